@@ -1,0 +1,137 @@
+/**
+ * Time, injected. Logic never calls Date.now(), performance.now() or setTimeout directly:
+ * it takes a Clock, so the 10 Hz loop, staleness and replay are deterministic under test.
+ *
+ * Two timelines:
+ * - `now()`: UTC milliseconds since the Unix epoch (fractional). On a live system it is the
+ *   host's wall clock; during replay of a recording it is the recording's time, so CAN frames
+ *   and GNSS fixes of one drive share one clock.
+ * - `monotonic()`: milliseconds on a timeline that never goes backwards (origin arbitrary),
+ *   for intervals, ages and latency.
+ */
+export interface Timer {
+  cancel(): void;
+}
+
+export interface Clock {
+  now(): number;
+  monotonic(): number;
+  /** Calls `fn` once after `ms` milliseconds of this clock's time. */
+  setTimeout(fn: () => void, ms: number): Timer;
+  /** Resolves after `ms` milliseconds of this clock's time. */
+  sleep(ms: number): Promise<void>;
+}
+
+/** The host's clocks: wall time from Date, monotonic time from performance.now(). */
+export class SystemClock implements Clock {
+  now(): number {
+    return performance.timeOrigin + performance.now();
+  }
+  monotonic(): number {
+    return performance.now();
+  }
+  setTimeout(fn: () => void, ms: number): Timer {
+    const h = setTimeout(fn, Math.max(0, ms));
+    return { cancel: () => clearTimeout(h) };
+  }
+  sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+  }
+}
+
+interface Pending {
+  at: number;
+  seq: number;
+  fn: () => void;
+  cancelled: boolean;
+}
+
+/**
+ * A clock that moves only when told to. `advance(ms)` runs every timer that falls due, in
+ * time order (ties in creation order), with `now()` equal to each timer's due time while it
+ * runs. Timers created by a running timer are honoured within the same advance.
+ */
+export class ManualClock implements Clock {
+  private t: number;
+  private readonly origin: number;
+  private seq = 0;
+  private pending: Pending[] = [];
+
+  constructor(startUtcMs = 0) {
+    this.t = startUtcMs;
+    this.origin = startUtcMs;
+  }
+
+  now(): number {
+    return this.t;
+  }
+  monotonic(): number {
+    return this.t - this.origin;
+  }
+  setTimeout(fn: () => void, ms: number): Timer {
+    const p: Pending = { at: this.t + Math.max(0, ms), seq: this.seq++, fn, cancelled: false };
+    this.pending.push(p);
+    return { cancel: () => { p.cancelled = true; } };
+  }
+  sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => { this.setTimeout(resolve, ms); });
+  }
+  /** Number of timers not yet run or cancelled. */
+  get pendingTimers(): number {
+    return this.pending.filter((p) => !p.cancelled).length;
+  }
+  /** The due time of the next timer, or undefined when none is pending. */
+  nextDue(): number | undefined {
+    let best: Pending | undefined;
+    for (const p of this.pending) if (!p.cancelled && (best === undefined || p.at < best.at || (p.at === best.at && p.seq < best.seq))) best = p;
+    return best?.at;
+  }
+  /** Moves time forward by `ms`, running due timers in order. */
+  advance(ms: number): void {
+    this.advanceTo(this.t + ms);
+  }
+  /** Moves time forward to `utcMs` (never backwards), running due timers in order. */
+  advanceTo(utcMs: number): void {
+    if (utcMs < this.t) throw new RangeError(`ManualClock cannot go back from ${this.t} to ${utcMs}`);
+    for (;;) {
+      let idx = -1;
+      for (let i = 0; i < this.pending.length; i++) {
+        const p = this.pending[i]!;
+        if (p.cancelled || p.at > utcMs) continue;
+        const b = idx < 0 ? undefined : this.pending[idx]!;
+        if (b === undefined || p.at < b.at || (p.at === b.at && p.seq < b.seq)) idx = i;
+      }
+      if (idx < 0) break;
+      const p = this.pending[idx]!;
+      this.pending.splice(idx, 1);
+      this.t = Math.max(this.t, p.at);
+      p.fn();
+    }
+    this.pending = this.pending.filter((p) => !p.cancelled);
+    this.t = utcMs;
+  }
+}
+
+/**
+ * Replays a recording's timeline against the host's clocks: `now()` starts at `startUtcMs`
+ * and runs `speed` times faster than real time. Timers are scaled the same way.
+ */
+export class ScaledClock implements Clock {
+  private readonly realStart = performance.now();
+  constructor(private readonly startUtcMs: number, private readonly speed: number) {
+    if (!(speed > 0) || !Number.isFinite(speed)) throw new RangeError(`ScaledClock speed must be > 0, got ${speed}`);
+  }
+  now(): number {
+    return this.startUtcMs + (performance.now() - this.realStart) * this.speed;
+  }
+  monotonic(): number {
+    return (performance.now() - this.realStart) * this.speed;
+  }
+  setTimeout(fn: () => void, ms: number): Timer {
+    const h = setTimeout(fn, Math.max(0, ms / this.speed));
+    return { cancel: () => clearTimeout(h) };
+  }
+  sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms / this.speed)));
+  }
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/**
+ * `v2x-edge <command> [options]`. Each command lives in its own module under ./commands
+ * and exports `summary` (one line for the help) and `run(argv)` (returns the exit code).
+ */
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface Command {
+  summary: string;
+  run(argv: string[]): Promise<number>;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+
+function commandNames(): string[] {
+  return readdirSync(join(here, 'commands'))
+    .filter((f) => f.endsWith(ext) && !f.endsWith('.d.ts') && !f.startsWith('_'))
+    .map((f) => f.slice(0, -ext.length))
+    .sort();
+}
+
+async function load(name: string): Promise<Command> {
+  return (await import(`./commands/${name}${ext}`)) as Command;
+}
+
+async function help(): Promise<void> {
+  const lines = ['usage: v2x-edge <command> [options]', '', 'commands:'];
+  for (const name of commandNames()) lines.push(`  ${name.padEnd(14)} ${(await load(name)).summary}`);
+  lines.push('', 'v2x-edge <command> --help shows the options of one command.');
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    await help();
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version') {
+    const { createRequire } = await import('node:module');
+    const pkg = createRequire(import.meta.url)(join(here, ext === '.ts' ? '../../package.json' : '../../../package.json')) as { version: string };
+    process.stdout.write(pkg.version + '\n');
+    return 0;
+  }
+  if (!commandNames().includes(name)) {
+    process.stderr.write(`v2x-edge: unknown command '${name}' (v2x-edge --help lists them)\n`);
+    return 2;
+  }
+  return (await load(name)).run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: unknown) => {
+    process.stderr.write(`v2x-edge: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,79 @@
+/**
+ * The benchmark harness behind `npm run bench`. Each `test/bench/*.bench.ts` module exports
+ * `benches: BenchCase[]`. Figures are reported, never asserted.
+ *
+ * - `fn` cases: ns/op as the median of several timed runs after warm-up, and bytes allocated
+ *   per op measured with the young generation large enough that no collection runs inside
+ *   the measured batch.
+ * - `measure` cases: the case measures itself and returns named figures.
+ */
+export interface BenchCase {
+  /** Stable name, e.g. `uper.encode.bsm177`. */
+  name: string;
+  /** What to compare with, e.g. `asn1c 2020: 4.8 us`. */
+  anchor?: string;
+  /** One operation; called many times. */
+  fn?: () => unknown;
+  /** Runs before `fn` is timed (outside the measurement). */
+  setup?: () => void | Promise<void>;
+  /** Self-measuring case: returns figures such as `{ framesPerSec: 1.2e6 }`. */
+  measure?: () => Promise<Record<string, number | string>>;
+}
+
+export interface FnResult {
+  nsPerOp: number;
+  opsPerSec: number;
+  bytesPerOp: number | undefined;
+  runs: number[];
+}
+
+declare const gc: undefined | (() => void);
+
+let sink: unknown;
+
+function timeBatch(fn: () => unknown, n: number): number {
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) sink = fn();
+  return Number(process.hrtime.bigint() - t0);
+}
+
+export function measureFn(fn: () => unknown, opts: { runs?: number; minRunNs?: number } = {}): FnResult {
+  const runs = opts.runs ?? 9;
+  const minRunNs = opts.minRunNs ?? 200e6;
+  // Warm-up, and find a batch size that takes about minRunNs.
+  let n = 16;
+  for (;;) {
+    const ns = timeBatch(fn, n);
+    if (ns >= minRunNs / 4 || n > 1e9) {
+      n = Math.max(1, Math.round((n * minRunNs) / Math.max(ns, 1)));
+      break;
+    }
+    n *= 4;
+  }
+  timeBatch(fn, n);
+  const perOp: number[] = [];
+  for (let r = 0; r < runs; r++) perOp.push(timeBatch(fn, n) / n);
+  perOp.sort((a, b) => a - b);
+  const median = perOp[Math.floor(perOp.length / 2)]!;
+  return { nsPerOp: median, opsPerSec: 1e9 / median, bytesPerOp: bytesPerOp(fn), runs: perOp };
+}
+
+function bytesPerOp(fn: () => unknown): number | undefined {
+  if (typeof gc !== 'function') return undefined;
+  const samples: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const n = 2000;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < n; i++) sink = fn();
+    const after = process.memoryUsage().heapUsed;
+    if (after >= before) samples.push((after - before) / n);
+  }
+  if (samples.length === 0) return undefined;
+  samples.sort((a, b) => a - b);
+  return Math.round(samples[Math.floor(samples.length / 2)]!);
+}
+
+export function keepAlive(): unknown {
+  return sink;
+}

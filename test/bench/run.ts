@@ -1,0 +1,44 @@
+/**
+ * `npm run bench [-- --json] [-- --filter SUBSTRING]`: runs every test/bench/*.bench.ts.
+ * Human output is a table; `--json` prints one JSON object per line:
+ * `{"name":"uper.encode.bsm177","nsPerOp":512.3,"opsPerSec":...,"bytesPerOp":...,"anchor":...}`.
+ */
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureFn, type BenchCase } from './harness.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const fi = args.indexOf('--filter');
+const filter = fi >= 0 ? args[fi + 1] : undefined;
+
+function fmtNs(ns: number): string {
+  if (ns >= 1e6) return `${(ns / 1e6).toFixed(2)} ms`;
+  if (ns >= 1e3) return `${(ns / 1e3).toFixed(3)} us`;
+  return `${ns.toFixed(1)} ns`;
+}
+
+async function main(): Promise<void> {
+  const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
+  for (const f of files) {
+    const mod = (await import(join(here, f))) as { benches?: BenchCase[] };
+    for (const c of mod.benches ?? []) {
+      if (filter !== undefined && !c.name.includes(filter)) continue;
+      if (c.setup) await c.setup();
+      if (c.fn) {
+        const r = measureFn(c.fn);
+        const row = { name: c.name, nsPerOp: Number(r.nsPerOp.toFixed(1)), opsPerSec: Math.round(r.opsPerSec), bytesPerOp: r.bytesPerOp ?? null, anchor: c.anchor ?? null };
+        if (json) process.stdout.write(JSON.stringify(row) + '\n');
+        else process.stdout.write(`${c.name.padEnd(36)} ${fmtNs(r.nsPerOp).padStart(12)}/op ${String(Math.round(r.opsPerSec)).padStart(10)} op/s ${r.bytesPerOp === undefined ? '' : `${r.bytesPerOp} B/op`.padStart(10)}${c.anchor ? `   (anchor: ${c.anchor})` : ''}\n`);
+      } else if (c.measure) {
+        const figures = await c.measure();
+        if (json) process.stdout.write(JSON.stringify({ name: c.name, ...figures, anchor: c.anchor ?? null }) + '\n');
+        else process.stdout.write(`${c.name.padEnd(36)} ${Object.entries(figures).map(([k, v]) => `${k}=${typeof v === 'number' ? Number(v.toPrecision(6)) : v}`).join(' ')}${c.anchor ? `   (anchor: ${c.anchor})` : ''}\n`);
+      }
+    }
+  }
+}
+
+await main();
