@@ -1,0 +1,830 @@
+/* bridge-sim: the MCU side of the bridge running on the host, behind a pseudo-terminal.
+ *
+ * It runs the portable bridge logic (../src/bridge.c) with a simulated board: CAN ports on
+ * one simulated bus segment (a frame sent on one port is received by the others), replay of
+ * candump logs and NMEA logs as the vehicle's CAN traffic and the GNSS receiver, PPS edges,
+ * a V2X radio, and an MCU clock with an offset and a drift. With --baud the UART is paced in
+ * both directions as a real one at that rate would be (10 bits per byte).
+ *
+ * Usage: bridge-sim --pty PATH [--baud N] [--clock-offset-us N] [--clock-drift-ppm X]
+ *                   [--clock-base boot|monotonic] [--can-ports N] [--can-bitrate N] [--seed N]
+ *
+ * Commands on stdin, one per line; each is answered on stdout with `ok VERB` or `err ...`:
+ *   drop N            drop the next N outgoing frames (their seq is used up)
+ *   corrupt N         flip one payload bit in each of the next N outgoing frames
+ *   garbage N         write N random bytes to the line
+ *   drop-rx N         ignore the next N frames from the host
+ *   corrupt-rx N      flip one bit in each of the next N frames from the host
+ *   delay MS [N]      process the next N frames from the host MS later (N omitted: all, until delay 0)
+ *   silent MS         neither read nor send for MS (a hung MCU)
+ *   reset [REASON]    reboot: new boot count, clock restarts, session closed, boot noise
+ *   can-replay PATH [SPEED] [PORT]   replay a candump -l log onto a port at SPEED x real time
+ *   can-flood N [DLC] [PORT]         N frames, as fast as the bridge drains them
+ *   can-state PORT active|warning|passive|bus-off|stopped
+ *   can-error PORT CLASS_HEX [DATA_HEX]
+ *   gnss-replay PATH [SPEED]         replay an NMEA log, with a PPS edge each UTC second
+ *   radio on|off
+ *   stats             print one line `stats {json}`
+ *   quit
+ * The program prints `ready` once the pty is open, and exits at `quit` or end of stdin. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <math.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "bridge.h"
+
+/* ------------------------------------------------------------------ options, clocks */
+
+static const char *opt_pty;
+static double opt_baud;            /* 0: unpaced */
+static double opt_offset_us;
+static double opt_drift_ppm;
+static bool opt_clock_monotonic;   /* MCU time = CLOCK_MONOTONIC (for latency benchmarks) */
+static uint32_t opt_can_ports = 2;
+static double opt_can_bitrate = 500000;
+static uint64_t rng_state = 0x9E3779B97F4A7C15ull;
+
+static double mono_us(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e6 + (double)ts.tv_nsec / 1e3;
+}
+
+static double boot_mono;
+
+static uint64_t mcu_time_at(double mono)
+{
+    double base = opt_clock_monotonic ? 0.0 : boot_mono;
+    double t = opt_offset_us + (mono - base) * (1.0 + opt_drift_ppm * 1e-6);
+    return t < 0 ? 0 : (uint64_t)t;
+}
+
+static uint64_t plat_now(void *ctx)
+{
+    (void)ctx;
+    return mcu_time_at(mono_us());
+}
+
+static uint32_t rnd(void)
+{
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return (uint32_t)(rng_state >> 11);
+}
+
+/* ------------------------------------------------------------------ output to the test */
+
+static void say(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vfprintf(stdout, fmt, ap);
+    va_end(ap);
+    fputc('\n', stdout);
+    fflush(stdout);
+}
+
+/* ------------------------------------------------------------------ board state */
+
+static bridge_t br;
+static uint32_t boot_count = 1;
+static v2xedge_bridge_v1_CanState port_state[BRIDGE_MAX_CAN_PORTS];
+static uint32_t port_tx_err[BRIDGE_MAX_CAN_PORTS], port_rx_err[BRIDGE_MAX_CAN_PORTS];
+static bool radio_on = true;
+static double radio_free_at;
+
+static struct {
+    uint32_t dropped, corrupted, garbage_bytes, rx_dropped, rx_corrupted, resets, can_replayed, can_flooded, gnss_sentences, pps;
+} simstats;
+
+static v2xedge_bridge_v1_TxStatus plat_can_transmit(void *ctx, const bridge_can_frame_t *f, uint64_t *t)
+{
+    (void)ctx;
+    if (port_state[f->port] == v2xedge_bridge_v1_CanState_CAN_STATE_BUS_OFF ||
+        port_state[f->port] == v2xedge_bridge_v1_CanState_CAN_STATE_STOPPED)
+        return v2xedge_bridge_v1_TxStatus_TX_STATUS_BUS_OFF;
+    *t = plat_now(NULL);
+    /* Every other controller on the segment receives it. */
+    for (uint32_t p = 0; p < opt_can_ports; p++) {
+        if (p == f->port) continue;
+        bridge_can_frame_t rx = *f;
+        rx.port = p;
+        rx.esi = false;
+        rx.mcu_time_us = *t;
+#ifdef BRIDGE_CONTRACT_NEXT
+        rx.filter_index = 1;
+#endif
+        bridge_can_received(&br, &rx);
+    }
+    return v2xedge_bridge_v1_TxStatus_TX_STATUS_OK;
+}
+
+static void plat_v2x_transmit(void *ctx, const v2xedge_bridge_v1_V2xTransmit *t, v2xedge_bridge_v1_V2xTransmitReport *r)
+{
+    (void)ctx;
+    static const uint32_t rates[] = {12, 18, 24, 36, 48, 72, 96, 108}; /* 6..54 Mbit/s in 500 kbit/s */
+    r->channel = t->channel;
+    if (!radio_on) {
+        r->status = v2xedge_bridge_v1_TxStatus_TX_STATUS_RADIO_OFF;
+        return;
+    }
+    uint32_t rate = t->data_rate_500kbps ? t->data_rate_500kbps : 12;
+    bool rate_ok = false;
+    for (size_t i = 0; i < sizeof rates / sizeof rates[0]; i++) rate_ok |= rates[i] == rate;
+    if (t->channel < 172 || t->channel > 184 || t->payload.size == 0 || !rate_ok || t->priority > 7 ||
+        t->power_half_dbm < -40 || t->power_half_dbm > 66) {
+        r->status = v2xedge_bridge_v1_TxStatus_TX_STATUS_INVALID;
+        return;
+    }
+    /* 802.11p, 10 MHz: 32 us preamble and signal, 8 us OFDM symbols. */
+    uint32_t bits_per_symbol = rate * 2u; /* rate * 0.5 Mbit/s * 8 us * ... = 4 * rate_mbps */
+    uint32_t bits = 16u + 8u * (t->payload.size + 24u /* MAC header */ + 4u /* FCS */) + 6u;
+    uint32_t airtime = 32u + 8u * ((bits + bits_per_symbol - 1u) / bits_per_symbol);
+    double now = mono_us();
+    double start = radio_free_at > now ? radio_free_at : now;
+    radio_free_at = start + airtime;
+    r->status = v2xedge_bridge_v1_TxStatus_TX_STATUS_OK;
+    r->mcu_time_us = mcu_time_at(start);
+    r->airtime_us = airtime;
+}
+
+static void plat_can_status(void *ctx, uint32_t port, v2xedge_bridge_v1_CanBusStatus *st)
+{
+    (void)ctx;
+    st->port = port;
+    st->state = port_state[port];
+    st->tx_error_count = port_tx_err[port];
+    st->rx_error_count = port_rx_err[port];
+}
+
+static const v2xedge_bridge_v1_Capability caps[] = {
+    v2xedge_bridge_v1_Capability_CAPABILITY_CAN, v2xedge_bridge_v1_Capability_CAPABILITY_CAN_FD,
+    v2xedge_bridge_v1_Capability_CAPABILITY_GNSS_NMEA, v2xedge_bridge_v1_Capability_CAPABILITY_PPS,
+    v2xedge_bridge_v1_Capability_CAPABILITY_V2X_RADIO, v2xedge_bridge_v1_Capability_CAPABILITY_TIME_SYNC,
+#ifdef BRIDGE_CONTRACT_NEXT
+    v2xedge_bridge_v1_Capability_CAPABILITY_CAN_FILTERS,
+#endif
+};
+static const uint8_t device_id[12] = {0x42, 0x52, 0x49, 0x44, 0x47, 0x45, 0x2d, 0x53, 0x49, 0x4d, 0x00, 0x01};
+
+static void boot(v2xedge_bridge_v1_ResetReason reason)
+{
+    boot_mono = mono_us();
+    bridge_platform_t p = {
+        .ctx = NULL,
+        .now_us = plat_now,
+        .can_transmit = plat_can_transmit,
+        .v2x_transmit = plat_v2x_transmit,
+        .can_status = plat_can_status,
+        .firmware_version = "bridge-sim " BRIDGE_SIM_VERSION,
+        .board = "host simulator",
+        .device_id = device_id,
+        .device_id_len = sizeof device_id,
+        .can_ports = opt_can_ports,
+        .capabilities = caps,
+        .capabilities_count = sizeof caps / sizeof caps[0],
+    };
+    bridge_init(&br, &p, boot_count, reason);
+    for (uint32_t i = 0; i < BRIDGE_MAX_CAN_PORTS; i++) {
+        port_state[i] = v2xedge_bridge_v1_CanState_CAN_STATE_ACTIVE;
+        port_tx_err[i] = port_rx_err[i] = 0;
+    }
+    radio_free_at = 0;
+}
+
+/* ------------------------------------------------------------------ the UART */
+
+static int fd = -1;
+static uint8_t outbuf[1 << 16];
+static size_t out_len;
+
+static void flush_out(void)
+{
+    while (out_len > 0) {
+        ssize_t w = write(fd, outbuf, out_len);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            return; /* EAGAIN (host not reading) or EIO (no host): keep it */
+        }
+        memmove(outbuf, outbuf + w, out_len - (size_t)w);
+        out_len -= (size_t)w;
+    }
+}
+
+static void line_write(const uint8_t *b, size_t n)
+{
+    if (n > sizeof outbuf - out_len) n = sizeof outbuf - out_len; /* line overrun: bytes lost */
+    memcpy(outbuf + out_len, b, n);
+    out_len += n;
+    flush_out();
+}
+
+/* Transmit side: the frame on the wire and when its last byte arrives at the host. */
+static uint8_t wire[BRIDGE_MAX_WIRE_FRAME];
+static size_t wire_len;
+static double wire_done_at;
+static uint32_t fault_drop, fault_corrupt;
+static double silent_until;
+
+/* Receive side: byte runs waiting for their time on the wire, and the frame-level faults. */
+#define RXQ 256
+/* `delayed` chunks are whole frames held back by the delay fault: they skip the fault splitter. */
+static struct rx_chunk { double at; size_t len; bool delayed; uint8_t *bytes; } rxq[RXQ];
+static size_t rxq_head, rxq_count;
+static double rx_wire_free_at;
+static uint32_t fault_drop_rx, fault_corrupt_rx, fault_delay_count;
+static double fault_delay_us;
+static bool fault_delay_all;
+static uint8_t rx_frame_buf[BRIDGE_MAX_WIRE_FRAME * 2];
+static size_t rx_frame_len;
+
+static void rxq_push(double at, const uint8_t *b, size_t n, bool delayed)
+{
+    if (rxq_count == RXQ) return; /* the simulated UART's FIFO overflowed: bytes lost */
+    struct rx_chunk *c = &rxq[(rxq_head + rxq_count) % RXQ];
+    c->at = at;
+    c->len = n;
+    c->delayed = delayed;
+    c->bytes = malloc(n);
+    memcpy(c->bytes, b, n);
+    rxq_count++;
+}
+
+/* Splits host bytes into frames when frame-level faults are armed; delivers to the bridge. */
+static void deliver_rx(const uint8_t *b, size_t n, double now)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (rx_frame_len < sizeof rx_frame_buf) rx_frame_buf[rx_frame_len++] = b[i];
+        if (b[i] != 0) continue;
+        size_t len = rx_frame_len;
+        rx_frame_len = 0;
+        if (len <= 1) { bridge_rx_bytes(&br, rx_frame_buf, len); continue; }
+        if (fault_drop_rx > 0) {
+            fault_drop_rx--;
+            simstats.rx_dropped++;
+            continue;
+        }
+        if (fault_corrupt_rx > 0) {
+            fault_corrupt_rx--;
+            simstats.rx_corrupted++;
+            size_t at = len / 2;
+            uint8_t v = rx_frame_buf[at] ^ 0x10u;
+            if (v == 0) v = rx_frame_buf[at] ^ 0x20u;
+            rx_frame_buf[at] = v;
+        }
+        if (fault_delay_us > 0 && (fault_delay_all || fault_delay_count > 0)) {
+            if (!fault_delay_all) fault_delay_count--;
+            rxq_push(now + fault_delay_us, rx_frame_buf, len, true);
+            continue;
+        }
+        bridge_rx_bytes(&br, rx_frame_buf, len);
+    }
+}
+
+static void rx_due(double now)
+{
+    while (rxq_count > 0) {
+        struct rx_chunk *c = &rxq[rxq_head];
+        if (c->at > now) break;
+        size_t len = c->len;
+        bool delayed = c->delayed;
+        uint8_t *bytes = c->bytes;
+        rxq_head = (rxq_head + 1) % RXQ;
+        rxq_count--;
+        if (delayed) bridge_rx_bytes(&br, bytes, len);
+        else deliver_rx(bytes, len, now);
+        free(bytes);
+    }
+}
+
+static void read_line_bytes(double now)
+{
+    uint8_t buf[4096];
+    for (;;) {
+        ssize_t r = read(fd, buf, sizeof buf);
+        if (r <= 0) return;
+        if (now < silent_until) continue; /* a hung MCU reads nothing */
+        if (opt_baud > 0) {
+            double start = rx_wire_free_at > now ? rx_wire_free_at : now;
+            rx_wire_free_at = start + (double)r * 10e6 / opt_baud;
+            rxq_push(rx_wire_free_at, buf, (size_t)r, false);
+        } else {
+            deliver_rx(buf, (size_t)r, now);
+        }
+    }
+}
+
+static void tx_step(double now)
+{
+    if (wire_len > 0 && now >= wire_done_at) {
+        line_write(wire, wire_len);
+        wire_len = 0;
+    }
+    if (wire_len > 0 || now < silent_until) return;
+    if (out_len > sizeof outbuf / 2) return; /* the host is not reading: back-pressure */
+    while (bridge_tx_pending(&br)) {
+        long corrupt_bit = -1;
+        if (fault_corrupt > 0 && fault_drop == 0) {
+            corrupt_bit = (long)(rnd() % 4096u);
+        }
+        size_t n = bridge_poll_tx(&br, wire, corrupt_bit);
+        if (n == 0) continue;
+        if (fault_drop > 0) {
+            fault_drop--;
+            simstats.dropped++;
+            continue;
+        }
+        if (corrupt_bit >= 0) {
+            fault_corrupt--;
+            simstats.corrupted++;
+        }
+        if (opt_baud > 0) {
+            wire_len = n;
+            wire_done_at = now + (double)n * 10e6 / opt_baud;
+            return;
+        }
+        line_write(wire, n);
+    }
+}
+
+/* ------------------------------------------------------------------ CAN replay and flood */
+
+typedef struct { double t; bridge_can_frame_t f; } logged_t;
+static logged_t *can_log;
+static size_t can_log_len, can_log_pos;
+static double can_speed = 1.0, can_start_mono, can_log_t0, can_bus_free_at;
+static uint32_t can_port;
+static uint32_t flood_left, flood_dlc, flood_port, flood_n;
+
+static int hexval(int c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+static bool parse_hex(const char *s, size_t n, uint8_t *out, size_t *len, size_t cap)
+{
+    if (n % 2) return false;
+    if (n / 2 > cap) return false;
+    for (size_t i = 0; i < n; i += 2) {
+        int a = hexval(s[i]), b = hexval(s[i + 1]);
+        if (a < 0 || b < 0) return false;
+        out[i / 2] = (uint8_t)(a * 16 + b);
+    }
+    *len = n / 2;
+    return true;
+}
+
+/* One candump -l line: `(1533226488.230547) can0 260#08FFFB0000001884` (also `##F` FD, `R` remote). */
+static bool parse_candump(const char *line, logged_t *out)
+{
+    double t;
+    char iface[32], frame[300];
+    if (sscanf(line, " (%lf) %31s %299s", &t, iface, frame) != 3) return false;
+    memset(out, 0, sizeof *out);
+    out->t = t;
+    char *hash = strchr(frame, '#');
+    if (!hash) return false;
+    size_t idlen = (size_t)(hash - frame);
+    if (idlen != 3 && idlen != 8) return false;
+    out->f.id = (uint32_t)strtoul(frame, NULL, 16);
+    out->f.extended = idlen == 8;
+    const char *d = hash + 1;
+    if (*d == '#') {
+        out->f.fd = true;
+        int flags = hexval(d[1]);
+        if (flags < 0) return false;
+        out->f.brs = flags & 1;
+        out->f.esi = (flags & 2) != 0;
+        d += 2;
+    } else if (*d == 'R') {
+        out->f.rtr = true;
+        out->f.data.size = d[1] ? (pb_size_t)hexval(d[1]) : 0;
+        memset(out->f.data.bytes, 0, sizeof out->f.data.bytes);
+        return true;
+    }
+    size_t len = 0;
+    if (!parse_hex(d, strlen(d), out->f.data.bytes, &len, out->f.fd ? 64 : 8)) return false;
+    out->f.data.size = (pb_size_t)len;
+    return true;
+}
+
+static double frame_bits(const bridge_can_frame_t *f)
+{
+    /* Nominal bits without stuffing: SOF..EOF + interframe space. */
+    return (f->extended ? 67.0 : 47.0) + 8.0 * f->data.size;
+}
+
+static bool start_can_replay(const char *path, double speed, uint32_t port)
+{
+    FILE *fp = fopen(path, "r");
+    if (!fp) return false;
+    free(can_log);
+    can_log = NULL;
+    can_log_len = 0;
+    size_t cap = 0;
+    char line[512];
+    while (fgets(line, sizeof line, fp)) {
+        logged_t l;
+        if (!parse_candump(line, &l)) continue;
+        if (can_log_len == cap) {
+            cap = cap ? cap * 2 : 4096;
+            can_log = realloc(can_log, cap * sizeof *can_log);
+        }
+        can_log[can_log_len++] = l;
+    }
+    fclose(fp);
+    can_log_pos = 0;
+    can_speed = speed > 0 ? speed : 1.0;
+    can_port = port;
+    can_start_mono = mono_us();
+    can_bus_free_at = can_start_mono;
+    can_log_t0 = can_log_len ? can_log[0].t : 0;
+    return can_log_len > 0;
+}
+
+/* When the next replayed frame has finished on the bus (mono us). */
+static double can_next_due(void)
+{
+    if (can_log_pos >= can_log_len) return INFINITY;
+    const logged_t *l = &can_log[can_log_pos];
+    double at = can_start_mono + (l->t - can_log_t0) * 1e6 / can_speed;
+    double start = at > can_bus_free_at ? at : can_bus_free_at;
+    double bus = opt_can_bitrate > 0 ? frame_bits(&l->f) * 1e6 / opt_can_bitrate / can_speed : 0;
+    return start + bus;
+}
+
+static void can_step(double now)
+{
+    while (can_log_pos < can_log_len) {
+        double due = can_next_due();
+        if (due > now) break;
+        bridge_can_frame_t f = can_log[can_log_pos].f;
+        f.port = can_port;
+        f.mcu_time_us = mcu_time_at(due);
+#ifdef BRIDGE_CONTRACT_NEXT
+        f.filter_index = 1;
+#endif
+        bridge_can_received(&br, &f);
+        can_bus_free_at = due;
+        can_log_pos++;
+        simstats.can_replayed++;
+        if (can_log_pos == can_log_len) say("event can-replay-done %u", (unsigned)can_log_len);
+    }
+    /* Flood: keep the receive queue topped up, as a saturated bus would. */
+    while (flood_left > 0 && br.can_count < BRIDGE_CAN_RX_QUEUE / 2) {
+        bridge_can_frame_t f;
+        memset(&f, 0, sizeof f);
+        f.port = flood_port;
+        f.id = 0x100u + (flood_n % 0x600u);
+        f.data.size = (pb_size_t)flood_dlc;
+        for (uint32_t i = 0; i < flood_dlc; i++) f.data.bytes[i] = (uint8_t)(flood_n >> (8 * (i % 4)));
+        f.mcu_time_us = plat_now(NULL);
+        bridge_can_received(&br, &f);
+        flood_left--;
+        flood_n++;
+        simstats.can_flooded++;
+        if (flood_left == 0) say("event can-flood-done %u", (unsigned)flood_n);
+    }
+}
+
+/* ------------------------------------------------------------------ GNSS replay */
+
+typedef struct { double utc; char text[130]; } sentence_t;
+static sentence_t *gnss;
+static size_t gnss_len, gnss_pos;
+static double gnss_speed = 1.0, gnss_start_mono, gnss_t0;
+static double gnss_next_pps_utc;
+
+/* Seconds of the day from an NMEA time field hhmmss(.ss); -1 when absent. */
+static double nmea_tod(const char *s)
+{
+    if (strlen(s) < 6) return -1;
+    for (int i = 0; i < 6; i++) if (s[i] < '0' || s[i] > '9') return -1;
+    double h = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[2] - '0') * 10 + (s[3] - '0');
+    double sec = atof(s + 4);
+    return h * 3600 + m * 60 + sec;
+}
+
+static double sentence_time(const char *line)
+{
+    /* GGA, RMC, GLL, GNS, ZDA, GST carry the UTC time of the epoch. */
+    const char *types[] = {"GGA,", "RMC,", "GNS,", "ZDA,", "GST,"};
+    if (line[0] != '$' || strlen(line) < 7) return -1;
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
+        if (strncmp(line + 3, types[i], 4) == 0) return nmea_tod(line + 7);
+    }
+    if (strncmp(line + 3, "GLL,", 4) == 0) {
+        /* $xxGLL,lat,N,lon,E,hhmmss.ss,... */
+        const char *p = line;
+        for (int commas = 0; *p && commas < 5; p++) if (*p == ',') commas++;
+        return nmea_tod(p);
+    }
+    return -1;
+}
+
+static bool start_gnss_replay(const char *path, double speed)
+{
+    FILE *fp = fopen(path, "r");
+    if (!fp) return false;
+    free(gnss);
+    gnss = NULL;
+    gnss_len = 0;
+    size_t cap = 0;
+    char line[512];
+    double last = -1, day = 0;
+    while (fgets(line, sizeof line, fp)) {
+        line[strcspn(line, "\r\n")] = 0;
+        if (line[0] != '$' && line[0] != '!') continue;
+        if (strlen(line) > 128) continue;
+        double t = sentence_time(line);
+        if (t >= 0) {
+            if (last >= 0 && t + day < last - 43200) day += 86400; /* midnight */
+            t += day;
+            last = t;
+        } else {
+            t = last;
+        }
+        if (t < 0) continue; /* before the first timed sentence */
+        if (gnss_len == cap) {
+            cap = cap ? cap * 2 : 1024;
+            gnss = realloc(gnss, cap * sizeof *gnss);
+        }
+        gnss[gnss_len].utc = t;
+        snprintf(gnss[gnss_len].text, sizeof gnss[gnss_len].text, "%s", line);
+        gnss_len++;
+    }
+    fclose(fp);
+    gnss_pos = 0;
+    gnss_speed = speed > 0 ? speed : 1.0;
+    gnss_start_mono = mono_us();
+    gnss_t0 = gnss_len ? gnss[0].utc : 0;
+    gnss_next_pps_utc = ceil(gnss_t0);
+    return gnss_len > 0;
+}
+
+#define GNSS_OUTPUT_LATENCY_US 60000.0 /* receivers emit an epoch's sentences some ms after it */
+
+static double gnss_mono(double utc, double extra_us)
+{
+    return gnss_start_mono + ((utc - gnss_t0) * 1e6 + extra_us) / gnss_speed;
+}
+
+static void gnss_step(double now)
+{
+    if (gnss_pos >= gnss_len) return;
+    while (gnss_next_pps_utc <= gnss[gnss_len - 1].utc && gnss_mono(gnss_next_pps_utc, 0) <= now) {
+        bridge_pps(&br, mcu_time_at(gnss_mono(gnss_next_pps_utc, 0)));
+        simstats.pps++;
+        gnss_next_pps_utc += 1.0;
+    }
+    while (gnss_pos < gnss_len) {
+        double due = gnss_mono(gnss[gnss_pos].utc, GNSS_OUTPUT_LATENCY_US);
+        if (due > now) break;
+        bridge_gnss_sentence(&br, gnss[gnss_pos].text, mcu_time_at(due));
+        gnss_pos++;
+        simstats.gnss_sentences++;
+        if (gnss_pos == gnss_len) say("event gnss-replay-done %u", (unsigned)gnss_len);
+    }
+}
+
+static double gnss_next_due(void)
+{
+    if (gnss_pos >= gnss_len) return INFINITY;
+    double a = gnss_mono(gnss[gnss_pos].utc, GNSS_OUTPUT_LATENCY_US);
+    double b = gnss_next_pps_utc <= gnss[gnss_len - 1].utc ? gnss_mono(gnss_next_pps_utc, 0) : INFINITY;
+    return a < b ? a : b;
+}
+
+/* ------------------------------------------------------------------ commands */
+
+static v2xedge_bridge_v1_CanState parse_state(const char *s, bool *ok)
+{
+    *ok = true;
+    if (!strcmp(s, "active")) return v2xedge_bridge_v1_CanState_CAN_STATE_ACTIVE;
+    if (!strcmp(s, "warning")) return v2xedge_bridge_v1_CanState_CAN_STATE_WARNING;
+    if (!strcmp(s, "passive")) return v2xedge_bridge_v1_CanState_CAN_STATE_PASSIVE;
+    if (!strcmp(s, "bus-off")) return v2xedge_bridge_v1_CanState_CAN_STATE_BUS_OFF;
+    if (!strcmp(s, "stopped")) return v2xedge_bridge_v1_CanState_CAN_STATE_STOPPED;
+    *ok = false;
+    return v2xedge_bridge_v1_CanState_CAN_STATE_UNSPECIFIED;
+}
+
+static void print_stats(void)
+{
+    const v2xedge_bridge_v1_LinkCounters *l = &br.link;
+    say("stats {\"boot_count\":%u,\"session_open\":%s,\"rx_frames\":%u,\"rx_crc_errors\":%u,\"rx_framing_errors\":%u,"
+        "\"rx_oversize\":%u,\"rx_decode_errors\":%u,\"rx_seq_gaps\":%u,\"tx_frames\":%u,\"tx_dropped\":%u,"
+        "\"unsupported_bodies\":%u,\"can_rx_overruns\":%u,\"dropped\":%u,\"corrupted\":%u,\"garbage_bytes\":%u,"
+        "\"rx_dropped\":%u,\"rx_corrupted\":%u,\"resets\":%u,\"can_replayed\":%u,\"can_flooded\":%u,"
+        "\"gnss_sentences\":%u,\"pps\":%u,\"mcu_time_us\":%" PRIu64 "}",
+        boot_count, br.session_open ? "true" : "false", br.rx.stats.frames, br.rx.stats.crc_errors,
+        br.rx.stats.framing_errors, br.rx.stats.oversize, l->rx_decode_errors, l->rx_seq_gaps, l->tx_frames,
+        l->tx_dropped, br.unsupported_bodies, br.can_rx_overruns, simstats.dropped, simstats.corrupted,
+        simstats.garbage_bytes, simstats.rx_dropped, simstats.rx_corrupted, simstats.resets, simstats.can_replayed,
+        simstats.can_flooded, simstats.gnss_sentences, simstats.pps, plat_now(NULL));
+}
+
+static bool running = true;
+
+static void command(char *line)
+{
+    char *argv[8] = {0};
+    int argc = 0;
+    for (char *tok = strtok(line, " \t\r\n"); tok && argc < 8; tok = strtok(NULL, " \t\r\n")) argv[argc++] = tok;
+    if (argc == 0) return;
+    const char *v = argv[0];
+    double now = mono_us();
+    long n1 = argc > 1 ? strtol(argv[1], NULL, 0) : 0;
+    if (!strcmp(v, "drop")) fault_drop += (uint32_t)n1;
+    else if (!strcmp(v, "corrupt")) fault_corrupt += (uint32_t)n1;
+    else if (!strcmp(v, "drop-rx")) fault_drop_rx += (uint32_t)n1;
+    else if (!strcmp(v, "corrupt-rx")) fault_corrupt_rx += (uint32_t)n1;
+    else if (!strcmp(v, "garbage")) {
+        uint8_t g[4096];
+        size_t n = (size_t)n1 > sizeof g ? sizeof g : (size_t)n1;
+        for (size_t i = 0; i < n; i++) g[i] = (uint8_t)rnd();
+        line_write(g, n);
+        simstats.garbage_bytes += (uint32_t)n;
+    } else if (!strcmp(v, "delay")) {
+        fault_delay_us = (double)n1 * 1000.0;
+        fault_delay_all = argc < 3;
+        fault_delay_count = argc > 2 ? (uint32_t)strtoul(argv[2], NULL, 0) : 0;
+    } else if (!strcmp(v, "silent")) silent_until = now + (double)n1 * 1000.0;
+    else if (!strcmp(v, "reset")) {
+        v2xedge_bridge_v1_ResetReason reason = v2xedge_bridge_v1_ResetReason_RESET_REASON_WATCHDOG;
+        if (argc > 1 && !strcmp(argv[1], "power-on")) reason = v2xedge_bridge_v1_ResetReason_RESET_REASON_POWER_ON;
+        if (argc > 1 && !strcmp(argv[1], "software")) reason = v2xedge_bridge_v1_ResetReason_RESET_REASON_SOFTWARE;
+        if (argc > 1 && !strcmp(argv[1], "brown-out")) reason = v2xedge_bridge_v1_ResetReason_RESET_REASON_BROWN_OUT;
+        boot_count++;
+        simstats.resets++;
+        /* What a rebooting board puts on the line: a half-sent frame, then a bootloader banner. */
+        wire_len = 0;
+        for (size_t i = 0; i < rxq_count; i++) free(rxq[(rxq_head + i) % RXQ].bytes);
+        rxq_count = 0;
+        rx_frame_len = 0;
+        fault_drop = fault_corrupt = fault_drop_rx = fault_corrupt_rx = 0;
+        fault_delay_us = 0;
+        silent_until = 0;
+        static const uint8_t noise[] = {0x21, 0x07, 0x33, 0x91, 'B', 'O', 'O', 'T', ' ', 's', 'i', 'm', '\r', '\n', 0x00};
+        line_write(noise, sizeof noise);
+        can_log_pos = can_log_len; /* the vehicle keeps driving, but this replay ends */
+        flood_left = 0;
+        gnss_pos = gnss_len;
+        boot(reason);
+    } else if (!strcmp(v, "can-replay")) {
+        if (argc < 2 || !start_can_replay(argv[1], argc > 2 ? atof(argv[2]) : 1.0, argc > 3 ? (uint32_t)atoi(argv[3]) : 0)) {
+            say("err can-replay: cannot read a candump log from %s", argc > 1 ? argv[1] : "(none)");
+            return;
+        }
+    } else if (!strcmp(v, "can-flood")) {
+        flood_left = (uint32_t)n1;
+        flood_n = 0;
+        flood_dlc = argc > 2 ? (uint32_t)atoi(argv[2]) : 8;
+        if (flood_dlc > 8) flood_dlc = 8;
+        flood_port = argc > 3 ? (uint32_t)atoi(argv[3]) : 0;
+    } else if (!strcmp(v, "can-state")) {
+        bool ok = false;
+        uint32_t port = (uint32_t)n1;
+        v2xedge_bridge_v1_CanState st = argc > 2 ? parse_state(argv[2], &ok) : v2xedge_bridge_v1_CanState_CAN_STATE_UNSPECIFIED;
+        if (!ok || port >= opt_can_ports) {
+            say("err can-state: usage can-state PORT active|warning|passive|bus-off|stopped");
+            return;
+        }
+        port_state[port] = st;
+        port_tx_err[port] = st == v2xedge_bridge_v1_CanState_CAN_STATE_BUS_OFF ? 256 : st == v2xedge_bridge_v1_CanState_CAN_STATE_PASSIVE ? 128 : st == v2xedge_bridge_v1_CanState_CAN_STATE_WARNING ? 96 : 0;
+        v2xedge_bridge_v1_CanBusStatus s;
+        plat_can_status(NULL, port, &s);
+        bridge_can_state_changed(&br, &s);
+    } else if (!strcmp(v, "can-error")) {
+        v2xedge_bridge_v1_CanErrorFrame e;
+        memset(&e, 0, sizeof e);
+        e.port = (uint32_t)n1;
+        e.error_class = argc > 2 ? (uint32_t)strtoul(argv[2], NULL, 16) : 0;
+        size_t len = 0;
+        if (argc > 3 && !parse_hex(argv[3], strlen(argv[3]), e.data.bytes, &len, 8)) {
+            say("err can-error: DATA_HEX must be up to 8 bytes of hex");
+            return;
+        }
+        e.data.size = (pb_size_t)len;
+        e.mcu_time_us = plat_now(NULL);
+        bridge_can_error(&br, &e);
+    } else if (!strcmp(v, "gnss-replay")) {
+        if (argc < 2 || !start_gnss_replay(argv[1], argc > 2 ? atof(argv[2]) : 1.0)) {
+            say("err gnss-replay: cannot read NMEA from %s", argc > 1 ? argv[1] : "(none)");
+            return;
+        }
+    } else if (!strcmp(v, "radio")) radio_on = argc > 1 && !strcmp(argv[1], "on");
+    else if (!strcmp(v, "stats")) { print_stats(); return; }
+    else if (!strcmp(v, "quit")) running = false;
+    else { say("err unknown command %s", v); return; }
+    say("ok %s", v);
+}
+
+/* ------------------------------------------------------------------ main loop */
+
+static void usage(void)
+{
+    fprintf(stderr, "usage: bridge-sim --pty PATH [--baud N] [--clock-offset-us N] [--clock-drift-ppm X]\n"
+                    "                  [--clock-base boot|monotonic] [--can-ports N] [--can-bitrate N] [--seed N]\n");
+    exit(2);
+}
+
+int main(int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *val = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!val) usage();
+        if (!strcmp(a, "--pty")) opt_pty = val;
+        else if (!strcmp(a, "--baud")) opt_baud = atof(val);
+        else if (!strcmp(a, "--clock-offset-us")) opt_offset_us = atof(val);
+        else if (!strcmp(a, "--clock-drift-ppm")) opt_drift_ppm = atof(val);
+        else if (!strcmp(a, "--clock-base")) opt_clock_monotonic = !strcmp(val, "monotonic");
+        else if (!strcmp(a, "--can-ports")) opt_can_ports = (uint32_t)atoi(val);
+        else if (!strcmp(a, "--can-bitrate")) opt_can_bitrate = atof(val);
+        else if (!strcmp(a, "--seed")) rng_state = strtoull(val, NULL, 0) | 1u;
+        else usage();
+        i++;
+    }
+    if (!opt_pty || opt_can_ports == 0 || opt_can_ports > BRIDGE_MAX_CAN_PORTS) usage();
+    signal(SIGPIPE, SIG_IGN);
+    fd = open(opt_pty, O_RDWR | O_NOCTTY | O_NONBLOCK);
+    if (fd < 0) {
+        fprintf(stderr, "bridge-sim: cannot open %s: %s\n", opt_pty, strerror(errno));
+        return 1;
+    }
+    struct termios tio;
+    if (tcgetattr(fd, &tio) == 0) {
+        cfmakeraw(&tio);
+        tcsetattr(fd, TCSANOW, &tio);
+    }
+    fcntl(STDIN_FILENO, F_SETFL, fcntl(STDIN_FILENO, F_GETFL) | O_NONBLOCK);
+    boot(v2xedge_bridge_v1_ResetReason_RESET_REASON_POWER_ON);
+    say("ready %s contract %u.%u", opt_pty, BRIDGE_CONTRACT_MAJOR, BRIDGE_CONTRACT_MINOR);
+
+    char cmd[1024];
+    size_t cmd_len = 0;
+    while (running) {
+        double now = mono_us();
+        rx_due(now);
+        can_step(now);
+        gnss_step(now);
+        tx_step(now);
+
+        double next = INFINITY;
+        if (wire_len > 0) next = wire_done_at;
+        if (rxq_count > 0 && rxq[rxq_head].at < next) next = rxq[rxq_head].at;
+        double c = can_next_due();
+        if (c < next) next = c;
+        double g = gnss_next_due();
+        if (g < next) next = g;
+        if (silent_until > now && silent_until < next) next = silent_until;
+        if (flood_left > 0 || (wire_len == 0 && bridge_tx_pending(&br) && now >= silent_until && out_len <= sizeof outbuf / 2)) next = now;
+        /* Wait for input or the next due event, with microsecond resolution (ppoll). */
+        double wait_us = next == INFINITY ? 1e6 : next - mono_us();
+        if (wait_us < 0) wait_us = 0;
+        if (wait_us > 1e6) wait_us = 1e6;
+        if (out_len > 0 && wait_us > 5000) wait_us = 5000;
+        struct timespec ts = {.tv_sec = (time_t)(wait_us / 1e6), .tv_nsec = (long)(fmod(wait_us, 1e6) * 1000.0)};
+        struct pollfd pfd[2] = {{.fd = STDIN_FILENO, .events = POLLIN}, {.fd = fd, .events = POLLIN}};
+        int r = ppoll(pfd, 2, &ts, NULL);
+        if (r < 0 && errno != EINTR) break;
+        if (pfd[0].revents & (POLLIN | POLLHUP)) {
+            ssize_t n = read(STDIN_FILENO, cmd + cmd_len, sizeof cmd - 1 - cmd_len);
+            if (n == 0) break; /* stdin closed: the test is gone */
+            if (n > 0) {
+                cmd_len += (size_t)n;
+                char *nl;
+                while ((nl = memchr(cmd, '\n', cmd_len))) {
+                    *nl = 0;
+                    command(cmd);
+                    size_t used = (size_t)(nl - cmd) + 1;
+                    memmove(cmd, cmd + used, cmd_len - used);
+                    cmd_len -= used;
+                }
+                if (cmd_len == sizeof cmd - 1) cmd_len = 0;
+            }
+        }
+        if (pfd[1].revents & POLLIN) read_line_bytes(mono_us());
+        if (out_len > 0) flush_out();
+    }
+    close(fd);
+    return 0;
+}
