@@ -195,8 +195,9 @@ export class BridgeLink extends EventEmitter<LinkEvents> {
   private stopped = true;
   /** Bumped whenever the transport changes, so callbacks of an old one are ignored. */
   private generation = 0;
-  private upWaiters: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
+  private upWaiters: Array<{ failOnOpenError: boolean; resolve: () => void; reject: (e: Error) => void }> = [];
   private rxHostUs = 0;
+  private _lastOpenError: Error | undefined;
 
   constructor(private readonly options: LinkOptions) {
     super();
@@ -223,6 +224,16 @@ export class BridgeLink extends EventEmitter<LinkEvents> {
     return this._state;
   }
 
+  /** Why the port could not be opened the last time it was tried (cleared on success). */
+  get lastOpenError(): Error | undefined {
+    return this._lastOpenError;
+  }
+
+  /** Host monotonic time of the last received bytes, microseconds. */
+  get lastRxHostUs(): number {
+    return this.rxHostUs;
+  }
+
   /** What the MCU said in its last HelloAck. */
   get mcu(): McuInfo | undefined {
     return this._mcu;
@@ -235,12 +246,16 @@ export class BridgeLink extends EventEmitter<LinkEvents> {
     void this.connect();
   }
 
-  /** Resolves when the link is up; rejects after `timeoutMs` or when the link is stopped. */
-  waitUp(timeoutMs: number): Promise<void> {
+  /**
+   * Resolves when the link is up; rejects after `timeoutMs`, when the link is stopped, or
+   * (with `failOnOpenError`) as soon as the port cannot be opened.
+   */
+  waitUp(timeoutMs: number, opts: { failOnOpenError?: boolean } = {}): Promise<void> {
     if (this._state === 'up') return Promise.resolve();
     if (this.stopped) return Promise.reject(new BridgeError('Bridge_Closed', `${this.name} is not started`));
     return new Promise((resolve, reject) => {
       const w = {
+        failOnOpenError: opts.failOnOpenError === true,
         resolve: () => { timer.cancel(); resolve(); },
         reject: (e: Error) => { timer.cancel(); reject(e); },
       };
@@ -321,9 +336,16 @@ export class BridgeLink extends EventEmitter<LinkEvents> {
       await t.open();
     } catch (e) {
       if (gen !== this.generation) return;
-      this.scheduleReconnect(`cannot open ${this.name}: ${(e as Error).message}`);
+      this._lastOpenError = e as Error;
+      const detail = `cannot open ${this.name}: ${(e as Error).message}`;
+      for (const w of this.upWaiters.filter((x) => x.failOnOpenError)) {
+        this.upWaiters = this.upWaiters.filter((x) => x !== w);
+        w.reject(new BridgeError('Bridge_LinkDown', detail));
+      }
+      this.scheduleReconnect(detail);
       return;
     }
+    this._lastOpenError = undefined;
     if (gen !== this.generation || this.stopped) {
       await t.close();
       return;

@@ -8,6 +8,12 @@
  *
  * Usage: bridge-sim --pty PATH [--baud N] [--clock-offset-us N] [--clock-drift-ppm X]
  *                   [--clock-base boot|monotonic] [--can-ports N] [--can-bitrate N] [--seed N]
+ *                   [--can-wire DIR] [--classic-only 1]
+ *
+ * --can-wire DIR joins a CAN bus shared with other simulators: every simulator started with
+ * the same DIR is another node on one wire (Unix datagram sockets in DIR), so frames one
+ * sends are received by all the others, on all their ports. --classic-only 1 makes the
+ * controllers classic CAN (no FD capability; FD frames on the wire are not received).
  *
  * Commands on stdin, one per line; each is answered on stdout with `ok VERB` or `err ...`:
  *   drop N            drop the next N outgoing frames (their seq is used up)
@@ -41,6 +47,9 @@
 #include <string.h>
 #include <termios.h>
 #include <time.h>
+#include <dirent.h>
+#include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include "bridge.h"
@@ -54,6 +63,8 @@ static double opt_drift_ppm;
 static bool opt_clock_monotonic;   /* MCU time = CLOCK_MONOTONIC (for latency benchmarks) */
 static uint32_t opt_can_ports = 2;
 static double opt_can_bitrate = 500000;
+static const char *opt_wire_dir;
+static bool opt_classic_only;
 static uint64_t rng_state = 0x9E3779B97F4A7C15ull;
 
 static double mono_us(void)
@@ -111,13 +122,87 @@ static struct {
     uint32_t dropped, corrupted, garbage_bytes, rx_dropped, rx_corrupted, resets, can_replayed, can_flooded, gnss_sentences, pps;
 } simstats;
 
+/* ------------------------------------------------------------------ the shared CAN wire */
+
+typedef struct {
+    uint32_t magic;
+    uint32_t id;
+    uint8_t extended, rtr, fd, brs, esi, len;
+    uint8_t data[64];
+} wire_frame_t;
+#define WIRE_MAGIC 0x43414e57u /* "CANW" */
+
+static int wire_fd = -1;
+static char wire_self[sizeof(((struct sockaddr_un *)0)->sun_path)];
+
+static void wire_open(void)
+{
+    wire_fd = socket(AF_UNIX, SOCK_DGRAM | SOCK_NONBLOCK, 0);
+    if (wire_fd < 0) { perror("bridge-sim: wire socket"); exit(1); }
+    struct sockaddr_un a = {.sun_family = AF_UNIX};
+    snprintf(wire_self, sizeof wire_self, "%s/node-%d", opt_wire_dir, (int)getpid());
+    snprintf(a.sun_path, sizeof a.sun_path, "%s", wire_self);
+    unlink(wire_self);
+    if (bind(wire_fd, (struct sockaddr *)&a, sizeof a) < 0) { perror("bridge-sim: wire bind"); exit(1); }
+}
+
+static void wire_send(const bridge_can_frame_t *f)
+{
+    if (wire_fd < 0) return;
+    wire_frame_t w = {.magic = WIRE_MAGIC, .id = f->id, .extended = f->extended, .rtr = f->rtr, .fd = f->fd,
+                      .brs = f->brs, .esi = 0, .len = (uint8_t)f->data.size};
+    memcpy(w.data, f->data.bytes, f->data.size);
+    DIR *d = opendir(opt_wire_dir);
+    if (!d) return;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (strncmp(e->d_name, "node-", 5) != 0) continue;
+        struct sockaddr_un a = {.sun_family = AF_UNIX};
+        if (strlen(opt_wire_dir) + 1 + strlen(e->d_name) >= sizeof a.sun_path) continue;
+        memcpy(a.sun_path, opt_wire_dir, strlen(opt_wire_dir));
+        a.sun_path[strlen(opt_wire_dir)] = '/';
+        strcpy(a.sun_path + strlen(opt_wire_dir) + 1, e->d_name);
+        if (!strcmp(a.sun_path, wire_self)) continue;
+        if (sendto(wire_fd, &w, sizeof w, 0, (struct sockaddr *)&a, sizeof a) < 0 && errno == ECONNREFUSED)
+            unlink(a.sun_path); /* a node that is gone */
+    }
+    closedir(d);
+}
+
+static void wire_receive(void)
+{
+    wire_frame_t w;
+    for (;;) {
+        ssize_t n = recv(wire_fd, &w, sizeof w, 0);
+        if (n < 0) return;
+        if (n != (ssize_t)sizeof w || w.magic != WIRE_MAGIC || w.len > 64) continue;
+        if (w.fd && opt_classic_only) continue; /* a classic controller cannot receive FD frames */
+        bridge_can_frame_t f;
+        memset(&f, 0, sizeof f);
+        f.id = w.id;
+        f.extended = w.extended;
+        f.rtr = w.rtr;
+        f.fd = w.fd;
+        f.brs = w.brs;
+        f.data.size = w.len;
+        memcpy(f.data.bytes, w.data, w.len);
+        f.mcu_time_us = mcu_time_at(mono_us());
+        for (uint32_t p = 0; p < opt_can_ports; p++) {
+            f.port = p;
+            bridge_can_received(&br, &f);
+        }
+    }
+}
+
 static v2xedge_bridge_v1_TxStatus plat_can_transmit(void *ctx, const bridge_can_frame_t *f, uint64_t *t)
 {
     (void)ctx;
     if (port_state[f->port] == v2xedge_bridge_v1_CanState_CAN_STATE_BUS_OFF ||
         port_state[f->port] == v2xedge_bridge_v1_CanState_CAN_STATE_STOPPED)
         return v2xedge_bridge_v1_TxStatus_TX_STATUS_BUS_OFF;
+    if (f->fd && opt_classic_only) return v2xedge_bridge_v1_TxStatus_TX_STATUS_INVALID;
     *t = plat_now(NULL);
+    wire_send(f);
     /* Every other controller on the segment receives it. */
     for (uint32_t p = 0; p < opt_can_ports; p++) {
         if (p == f->port) continue;
@@ -171,8 +256,9 @@ static void plat_can_status(void *ctx, uint32_t port, v2xedge_bridge_v1_CanBusSt
     st->rx_error_count = port_rx_err[port];
 }
 
+/* CAN FD first: a classic-only build leaves it out. */
 static const v2xedge_bridge_v1_Capability caps[] = {
-    v2xedge_bridge_v1_Capability_CAPABILITY_CAN, v2xedge_bridge_v1_Capability_CAPABILITY_CAN_FD,
+    v2xedge_bridge_v1_Capability_CAPABILITY_CAN_FD, v2xedge_bridge_v1_Capability_CAPABILITY_CAN,
     v2xedge_bridge_v1_Capability_CAPABILITY_GNSS_NMEA, v2xedge_bridge_v1_Capability_CAPABILITY_PPS,
     v2xedge_bridge_v1_Capability_CAPABILITY_V2X_RADIO, v2xedge_bridge_v1_Capability_CAPABILITY_TIME_SYNC,
 #ifdef BRIDGE_CONTRACT_NEXT
@@ -195,8 +281,8 @@ static void boot(v2xedge_bridge_v1_ResetReason reason)
         .device_id = device_id,
         .device_id_len = sizeof device_id,
         .can_ports = opt_can_ports,
-        .capabilities = caps,
-        .capabilities_count = sizeof caps / sizeof caps[0],
+        .capabilities = opt_classic_only ? caps + 1 : caps,
+        .capabilities_count = sizeof caps / sizeof caps[0] - (opt_classic_only ? 1u : 0u),
     };
     bridge_init(&br, &p, boot_count, reason);
     for (uint32_t i = 0; i < BRIDGE_MAX_CAN_PORTS; i++) {
@@ -760,6 +846,8 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "--can-ports")) opt_can_ports = (uint32_t)atoi(val);
         else if (!strcmp(a, "--can-bitrate")) opt_can_bitrate = atof(val);
         else if (!strcmp(a, "--seed")) rng_state = strtoull(val, NULL, 0) | 1u;
+        else if (!strcmp(a, "--can-wire")) opt_wire_dir = val;
+        else if (!strcmp(a, "--classic-only")) opt_classic_only = atoi(val) != 0;
         else usage();
         i++;
     }
@@ -776,6 +864,7 @@ int main(int argc, char **argv)
         tcsetattr(fd, TCSANOW, &tio);
     }
     fcntl(STDIN_FILENO, F_SETFL, fcntl(STDIN_FILENO, F_GETFL) | O_NONBLOCK);
+    if (opt_wire_dir) wire_open();
     boot(v2xedge_bridge_v1_ResetReason_RESET_REASON_POWER_ON);
     say("ready %s contract %u.%u", opt_pty, BRIDGE_CONTRACT_MAJOR, BRIDGE_CONTRACT_MINOR);
 
@@ -803,8 +892,8 @@ int main(int argc, char **argv)
         if (wait_us > 1e6) wait_us = 1e6;
         if (out_len > 0 && wait_us > 5000) wait_us = 5000;
         struct timespec ts = {.tv_sec = (time_t)(wait_us / 1e6), .tv_nsec = (long)(fmod(wait_us, 1e6) * 1000.0)};
-        struct pollfd pfd[2] = {{.fd = STDIN_FILENO, .events = POLLIN}, {.fd = fd, .events = POLLIN}};
-        int r = ppoll(pfd, 2, &ts, NULL);
+        struct pollfd pfd[3] = {{.fd = STDIN_FILENO, .events = POLLIN}, {.fd = fd, .events = POLLIN}, {.fd = wire_fd, .events = POLLIN}};
+        int r = ppoll(pfd, wire_fd >= 0 ? 3 : 2, &ts, NULL);
         if (r < 0 && errno != EINTR) break;
         if (pfd[0].revents & (POLLIN | POLLHUP)) {
             ssize_t n = read(STDIN_FILENO, cmd + cmd_len, sizeof cmd - 1 - cmd_len);
@@ -823,8 +912,10 @@ int main(int argc, char **argv)
             }
         }
         if (pfd[1].revents & POLLIN) read_line_bytes(mono_us());
+        if (wire_fd >= 0 && (pfd[2].revents & POLLIN)) wire_receive();
         if (out_len > 0) flush_out();
     }
     close(fd);
+    if (wire_fd >= 0) unlink(wire_self);
     return 0;
 }
