@@ -18,7 +18,7 @@
  * Commands on stdin, one per line; each is answered on stdout with `ok VERB` or `err ...`:
  *   drop N            drop the next N outgoing frames (their seq is used up)
  *   corrupt N         flip one payload bit in each of the next N outgoing frames
- *   garbage N         write N random bytes to the line
+ *   garbage N [nz]    write N random bytes to the line (nz: none of them 0x00, so no delimiter)
  *   drop-rx N         ignore the next N frames from the host
  *   corrupt-rx N      flip one bit in each of the next N frames from the host
  *   delay MS [N]      process the next N frames from the host MS later (N omitted: all, until delay 0)
@@ -745,7 +745,11 @@ static void command(char *line)
     else if (!strcmp(v, "garbage")) {
         uint8_t g[4096];
         size_t n = (size_t)n1 > sizeof g ? sizeof g : (size_t)n1;
-        for (size_t i = 0; i < n; i++) g[i] = (uint8_t)rnd();
+        bool nz = argc > 2 && !strcmp(argv[2], "nz");
+        for (size_t i = 0; i < n; i++) {
+            g[i] = (uint8_t)rnd();
+            if (nz && g[i] == 0) g[i] = 0x5a;
+        }
         line_write(g, n);
         simstats.garbage_bytes += (uint32_t)n;
     } else if (!strcmp(v, "delay")) {
