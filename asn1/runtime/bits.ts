@@ -385,17 +385,17 @@ export class BitWriter {
   }
 
   unconstrained(v: number): void {
-    // Minimal two's-complement octets.
-    const tmp: number[] = [];
-    let x = v;
-    for (;;) {
-      const byte = ((x % 256) + 256) % 256;
-      tmp.push(byte);
-      x = Math.floor((x - (byte >= 128 ? byte - 256 : byte)) / 256);
-      if ((x === 0 && byte < 128) || (x === -1 && byte >= 128)) break;
+    // Minimal two's-complement octets: the smallest n with -2^(8n-1) <= v < 2^(8n-1).
+    let n = 1;
+    while (v < -(2 ** (8 * n - 1)) || v >= 2 ** (8 * n - 1)) n++;
+    let x = v < 0 ? v + 2 ** (8 * n) : v;
+    this.length(n);
+    for (let i = n - 1; i >= 0; i--) {
+      const p = 2 ** (8 * i);
+      const byte = Math.floor(x / p);
+      this.bits(byte, 8);
+      x -= byte * p;
     }
-    this.length(tmp.length);
-    for (let i = tmp.length - 1; i >= 0; i--) this.bits(tmp[i]!, 8);
   }
 
   normallySmall(n: number): void {
