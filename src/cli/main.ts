@@ -52,6 +52,14 @@ async function main(argv: string[]): Promise<number> {
   return (await load(name)).run(rest);
 }
 
+// A closed pipe (`v2x-edge decode ... | head`) ends the command quietly, as Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {

@@ -1,0 +1,69 @@
+/** `v2x-edge decode` and `v2x-edge encode` as processes: stdin/stdout, errors, exit codes. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codec } from '../../asn1/generated/j2735-2020/index.js';
+import { fromHex } from '../../asn1/runtime/values.js';
+import { fixtures, loadExpected } from '../asn1/helpers.js';
+import { runCli } from './run-cli.js';
+
+const expected = Object.values(loadExpected('2020')).filter((e) => e.frameReencodesIdentically === true);
+
+describe('v2x-edge decode', () => {
+  it('reads hex lines from stdin and writes one JER line each: {"messageId":..,"value":..}', async () => {
+    const r = await runCli(['decode'], expected.map((e) => e.hex).join('\n') + '\n');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { messageId: number; value: unknown });
+    expect(out.length).toBe(expected.length);
+    out.forEach((o, i) => {
+      expect(o.messageId).toBe(expected[i]!.messageId);
+      expect(o).toEqual(codec.toJer('MessageFrame', codec.decode('MessageFrame', fromHex(expected[i]!.hex))));
+    });
+  });
+
+  it('a bad line gives one error line with path and bit offset; the others decode; exit 1', async () => {
+    const good = expected[0]!.hex;
+    const r = await runCli(['decode'], `${good}\n0014ff\nnot-hex\n${good}\n`);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n').length).toBe(2);
+    const errs = r.stderr.trim().split('\n');
+    expect(errs.length).toBe(2);
+    expect(errs[0]).toMatch(/^line 2: MessageFrame\.value: .*\(BAD_LENGTH at bit offset 16\)$/);
+    expect(errs[1]).toMatch(/^line 3: not hex/);
+  });
+
+  it('takes a message as its argument, and --binary decodes messages back to back', async () => {
+    const one = await runCli(['decode', expected[0]!.hex]);
+    expect(one.code).toBe(0);
+    expect(one.stdout.trim().split('\n').length).toBe(1);
+    const bundle = await runCli(['decode', '--binary', '--file', join(fixtures, 'j2735', 'asn1_codec-data', 'BSM_x128_bundle.uper')]);
+    expect(bundle.code).toBe(0);
+    const msgs = bundle.stdout.trim().split('\n').map((l) => JSON.parse(l) as { messageId: number });
+    expect(msgs.length).toBe(128);
+    expect(msgs.every((m) => m.messageId === 20)).toBe(true);
+  });
+
+  it('reports octets after a message on stderr instead of hiding them', async () => {
+    const hex = readFileSync(join(fixtures, 'j2735', 'jpo-ode', 'BSM_001.hex'), 'utf8').trim();
+    const r = await runCli(['decode', hex]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^argument: 86 octet\(s\) after the message \(64 used\): /);
+  });
+
+  it('rejects an unknown edition or option with usage and exit 2', async () => {
+    expect((await runCli(['decode', '--edition', 'j2735-1999'])).code).toBe(2);
+    expect((await runCli(['decode', '--nope'])).code).toBe(2);
+  });
+});
+
+describe('v2x-edge encode', () => {
+  it('JER lines back to the original bytes, and a bad line names the field path', async () => {
+    const dec = await runCli(['decode'], expected.map((e) => e.hex).join('\n') + '\n');
+    const bad = JSON.stringify({ messageId: 20, value: { coreData: { msgCnt: 500 } } });
+    const enc = await runCli(['encode'], dec.stdout.replace('\n', `\n${bad}\n`));
+    expect(enc.code).toBe(1);
+    expect(enc.stdout.trim().split('\n')).toEqual(expected.map((e) => e.hex));
+    expect(enc.stderr.trim()).toMatch(/^line 2: value\.coreData\.\w+: /);
+  });
+});
