@@ -1,0 +1,248 @@
+/**
+ * What one received message says, before epoch assembly. Parsers (NMEA, UBX, gpsd JSON)
+ * produce these; `EpochAssembler` merges the observations of one receiver epoch into a
+ * `GnssFix`. Units are already SI/degrees here; times are UTC.
+ *
+ * `tod` is the UTC time of day in ms (86400000.. during a leap second); `date` is the UTC date
+ * as days since 1970-01-01. `itow` is the GPS time of week in ms (UBX).
+ */
+import type { FixMode, FixQuality } from './types.js';
+
+export interface GgaObs {
+  kind: 'GGA';
+  tod?: number;
+  lat?: number;
+  lon?: number;
+  quality?: FixQuality;
+  numSv?: number;
+  hdop?: number;
+  altMsl?: number;
+  geoidSep?: number;
+}
+
+export interface RmcObs {
+  kind: 'RMC';
+  tod?: number;
+  /** Status field: A = valid, V = warning; undefined when empty. */
+  statusValid?: boolean;
+  lat?: number;
+  lon?: number;
+  speed?: number;
+  course?: number;
+  date?: number;
+  /** From the mode indicator (NMEA 2.3+), when present. */
+  quality?: FixQuality;
+}
+
+export interface GllObs {
+  kind: 'GLL';
+  tod?: number;
+  statusValid?: boolean;
+  lat?: number;
+  lon?: number;
+  quality?: FixQuality;
+}
+
+export interface GnsObs {
+  kind: 'GNS';
+  tod?: number;
+  lat?: number;
+  lon?: number;
+  quality?: FixQuality;
+  numSv?: number;
+  hdop?: number;
+  altMsl?: number;
+  geoidSep?: number;
+  statusValid?: boolean;
+}
+
+export interface VtgObs {
+  kind: 'VTG';
+  course?: number;
+  speed?: number;
+  quality?: FixQuality;
+}
+
+export interface GsaObs {
+  kind: 'GSA';
+  mode?: FixMode;
+  /** Satellites used, as `system:prn` keys (system = NMEA 4.11 system id, else the talker). */
+  used: string[];
+  pdop?: number;
+  hdop?: number;
+  vdop?: number;
+}
+
+export interface GstObs {
+  kind: 'GST';
+  tod?: number;
+  rms?: number;
+  semiMajor?: number;
+  semiMinor?: number;
+  orientation?: number;
+  sigmaLat?: number;
+  sigmaLon?: number;
+  sigmaAlt?: number;
+}
+
+export interface ZdaObs {
+  kind: 'ZDA';
+  tod?: number;
+  date?: number;
+}
+
+export interface HdtObs {
+  kind: 'HDT';
+  heading?: number;
+}
+
+export interface NavPvtObs {
+  kind: 'NAV-PVT';
+  itow: number;
+  /** UTC date (days since 1970) when validDate. */
+  date?: number;
+  /** UTC time of day in ms, nano included and rounded to the ms, when validTime. */
+  tod?: number;
+  fixType: number;
+  gnssFixOk: boolean;
+  diffSoln: boolean;
+  /** 0 none, 1 float, 2 fixed. */
+  carrSoln: number;
+  invalidLlh: boolean;
+  numSv: number;
+  lat: number;
+  lon: number;
+  height: number;
+  hMsl: number;
+  hAcc: number;
+  vAcc: number;
+  velD: number;
+  gSpeed: number;
+  headMot: number;
+  sAcc: number;
+  headAcc: number;
+  pdop: number;
+  /** Vehicle heading when headVehValid. */
+  headVeh?: number;
+}
+
+export interface NavHpposllhObs {
+  kind: 'NAV-HPPOSLLH';
+  itow: number;
+  invalidLlh: boolean;
+  lat: number;
+  lon: number;
+  height: number;
+  hMsl: number;
+  hAcc: number;
+  vAcc: number;
+}
+
+export interface NavCovObs {
+  kind: 'NAV-COV';
+  itow: number;
+  posValid: boolean;
+  /** Position covariance, m^2, north-east-down. */
+  nn: number;
+  ne: number;
+  ee: number;
+  dd: number;
+}
+
+export interface NavDopObs {
+  kind: 'NAV-DOP';
+  itow: number;
+  pdop: number;
+  hdop: number;
+  vdop: number;
+}
+
+export interface NavTimeGpsObs {
+  kind: 'NAV-TIMEGPS';
+  itow: number;
+  /** GPS-UTC seconds when leapSValid. */
+  leapS?: number;
+}
+
+export interface NavEoeObs {
+  kind: 'NAV-EOE';
+  itow: number;
+}
+
+export interface TpvObs {
+  kind: 'TPV';
+  date?: number;
+  tod?: number;
+  mode: FixMode;
+  status?: number;
+  lat?: number;
+  lon?: number;
+  altHae?: number;
+  altMsl?: number;
+  geoidSep?: number;
+  speed?: number;
+  track?: number;
+  climb?: number;
+  epx?: number;
+  epy?: number;
+  epv?: number;
+  eps?: number;
+  epd?: number;
+  leapSeconds?: number;
+}
+
+export interface GpsdGstObs {
+  kind: 'GPSD-GST';
+  date?: number;
+  tod?: number;
+  major?: number;
+  minor?: number;
+  orient?: number;
+  lat?: number;
+  lon?: number;
+  alt?: number;
+}
+
+export interface SkyObs {
+  kind: 'SKY';
+  date?: number;
+  tod?: number;
+  hdop?: number;
+  vdop?: number;
+  pdop?: number;
+  uSat?: number;
+}
+
+export type NmeaObservation = GgaObs | RmcObs | GllObs | GnsObs | VtgObs | GsaObs | GstObs | ZdaObs | HdtObs;
+export type UbxObservation = NavPvtObs | NavHpposllhObs | NavCovObs | NavDopObs | NavTimeGpsObs | NavEoeObs;
+export type GpsdObservation = TpvObs | GpsdGstObs | SkyObs;
+export type Observation = NmeaObservation | UbxObservation | GpsdObservation;
+
+/** A message that was well framed but carries an impossible value. */
+export interface InvalidObservation {
+  kind: 'invalid';
+  /** Field path and reason, e.g. `GGA.lat: minutes 61.2 >= 60`. */
+  detail: string;
+}
+
+/** A message that was well framed and understood but is not used for fixes. */
+export interface IgnoredObservation {
+  kind: 'ignored';
+}
+
+export const IGNORED: IgnoredObservation = { kind: 'ignored' };
+
+export const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (month 1..12). */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+/** Whether (year, month, day) is a real calendar date. */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCDate() === day && d.getUTCMonth() === month - 1;
+}
