@@ -113,6 +113,7 @@ export interface LinkOptions {
   /** Default reply timeout for requests. */
   requestTimeoutMs?: number;
   handshakeTimeoutMs?: number;
+  /** Heartbeat period; 0 turns heartbeats off (tests). */
   heartbeatIntervalMs?: number;
   heartbeatTimeoutMs?: number;
   /** Consecutive missed heartbeats that take the link down. */
@@ -121,7 +122,7 @@ export interface LinkOptions {
   reconnectInitialMs?: number;
   reconnectFactor?: number;
   reconnectMaxMs?: number;
-  /** Time sync: exchanges right after the link comes up, their spacing, then the steady interval. */
+  /** Time sync: exchanges right after the link comes up, their spacing, then the steady interval (0: no time sync). */
   timeSyncBurst?: number;
   timeSyncBurstSpacingMs?: number;
   timeSyncIntervalMs?: number;
@@ -397,8 +398,8 @@ export class BridgeLink extends EventEmitter<LinkEvents> {
     this.stats.linkUps++;
     this.setState('up', `MCU ${info.firmwareVersion} (${info.board}), contract ${info.contractMajor}.${info.contractMinor}, boot ${info.bootCount}`);
     for (const w of this.upWaiters.splice(0)) w.resolve();
-    this.schedule(this.o.heartbeatIntervalMs, () => this.heartbeat());
-    this.timeSyncRound(0);
+    if (this.o.heartbeatIntervalMs > 0) this.schedule(this.o.heartbeatIntervalMs, () => this.heartbeat());
+    if (this.o.timeSyncIntervalMs > 0) this.timeSyncRound(0);
   }
 
   private heartbeat(): void {
@@ -583,11 +584,10 @@ export class BridgeLink extends EventEmitter<LinkEvents> {
       if (this._mcu) this._mcu = { ...this._mcu, bootCount: b.bootCount };
       this.failPending(() => new BridgeError('Bridge_McuReset', `${this.name}: MCU rebooted (boot ${b.bootCount}, ${pb.ResetReason[b.reason] ?? b.reason})`));
       void this.handshake();
-    } else if (this._state === 'handshaking') {
-      // The MCU booted after our Hello went out (or this is a notice from before we opened):
-      // ask again rather than wait for the timeout.
-      void this.handshake();
     }
+    // While handshaking the notice is usually one the MCU sent before the port was opened,
+    // and our Hello will be answered; if the MCU rebooted after the Hello instead, the Hello
+    // times out and the handshake is tried again.
   }
 
   // ---------------------------------------------------------------- helpers

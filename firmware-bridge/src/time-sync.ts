@@ -4,9 +4,13 @@
  * gives an offset sample `((t2 - t1) + (t3 - t4)) / 2` at host time `(t1 + t4) / 2` with
  * round-trip delay `(t4 - t1) - (t3 - t2)`.
  *
- * Model: `mcu = host * (1 + drift) + offset`. The estimator keeps a window of samples, drops
- * the slower half (queueing only ever adds delay, so the fastest exchanges carry the least
- * error) and fits a line through the rest by least squares. Pure: no clock of its own.
+ * Model: `mcu = host * (1 + drift) + offset`. Queueing only ever adds delay, so the fastest
+ * exchanges carry the least error: the estimator keeps a window of samples, cuts it into
+ * equal spans of host time and keeps the fastest exchange of each span (so the points used
+ * cover the whole window, which is what pins down the drift). Through those it fits a line
+ * robustly: the slope is the median of the pairwise slopes (Theil-Sen), the offset the median
+ * of the residuals, so one exchange delayed on one leg only cannot tilt it. Pure: no clock
+ * of its own.
  */
 export interface TimeSyncSample {
   t1: number;
@@ -36,6 +40,8 @@ export interface TimeSyncOptions {
   window?: number;
   /** Samples needed before estimates are given. */
   minSamples?: number;
+  /** Spans the window is cut into; the fastest sample of each is used. */
+  bins?: number;
   /** Host time span the window must cover before drift is estimated, microseconds. */
   minDriftSpanUs?: number;
 }
@@ -52,6 +58,7 @@ export class TimeSync {
   private readonly window: number;
   private readonly minSamples: number;
   private readonly minDriftSpanUs: number;
+  private readonly bins: number;
   /** Samples rejected as impossible (negative delay: a stale or corrupt reply). */
   rejected = 0;
 
@@ -59,6 +66,7 @@ export class TimeSync {
     this.window = opts.window ?? 64;
     this.minSamples = opts.minSamples ?? 4;
     this.minDriftSpanUs = opts.minDriftSpanUs ?? 2_000_000;
+    this.bins = opts.bins ?? 16;
   }
 
   /** Forgets everything (the MCU rebooted: its clock restarted). */
@@ -104,27 +112,45 @@ export class TimeSync {
 
   private fit(): TimeSyncEstimate | undefined {
     if (this.points.length < this.minSamples) return undefined;
-    const byDelay = [...this.points].sort((a, b) => a.delay - b.delay);
-    const used = byDelay.slice(0, Math.max(this.minSamples, Math.ceil(byDelay.length / 2)));
-    let hMean = 0;
-    let tMean = 0;
-    for (const p of used) {
-      hMean += p.h;
-      tMean += p.theta;
+    const pts = this.points;
+    const h0 = pts[0]!.h;
+    const width = (pts[pts.length - 1]!.h - h0) / this.bins;
+    let used: Point[];
+    if (pts.length < 2 * this.bins || !(width > 0)) {
+      // Few samples yet: the fastest half.
+      used = [...pts].sort((a, b) => a.delay - b.delay).slice(0, Math.max(this.minSamples, Math.ceil(pts.length / 2)));
+    } else {
+      const best: (Point | undefined)[] = new Array<Point | undefined>(this.bins).fill(undefined);
+      for (const p of pts) {
+        const k = Math.min(this.bins - 1, Math.floor((p.h - h0) / width));
+        const b = best[k];
+        if (b === undefined || p.delay < b.delay) best[k] = p;
+      }
+      used = best.filter((p): p is Point => p !== undefined);
     }
-    hMean /= used.length;
-    tMean /= used.length;
-    let sxx = 0;
-    let sxy = 0;
+    let minDelay = Infinity;
+    for (const p of pts) minDelay = Math.min(minDelay, p.delay);
+    let hMean = 0;
     let hMin = Infinity;
     let hMax = -Infinity;
     for (const p of used) {
-      sxx += (p.h - hMean) ** 2;
-      sxy += (p.h - hMean) * (p.theta - tMean);
+      hMean += p.h;
       hMin = Math.min(hMin, p.h);
       hMax = Math.max(hMax, p.h);
     }
-    const slope = hMax - hMin >= this.minDriftSpanUs && sxx > 0 ? sxy / sxx : 0;
+    hMean /= used.length;
+    let slope = 0;
+    if (hMax - hMin >= this.minDriftSpanUs) {
+      const slopes: number[] = [];
+      for (let i = 0; i < used.length; i++) {
+        for (let j = i + 1; j < used.length; j++) {
+          const dh = used[j]!.h - used[i]!.h;
+          if (Math.abs(dh) >= (hMax - hMin) / (2 * this.bins)) slopes.push((used[j]!.theta - used[i]!.theta) / dh);
+        }
+      }
+      if (slopes.length > 0) slope = median(slopes);
+    }
+    const tMean = median(used.map((p) => p.theta - slope * (p.h - hMean)));
     let ss = 0;
     for (const p of used) ss += (p.theta - (tMean + slope * (p.h - hMean))) ** 2;
     return {
@@ -134,7 +160,13 @@ export class TimeSync {
       rmsUs: Math.sqrt(ss / used.length),
       samples: this.points.length,
       used: used.length,
-      minDelayUs: byDelay[0]!.delay,
+      minDelayUs: minDelay,
     };
   }
+}
+
+function median(xs: number[]): number {
+  const a = [...xs].sort((x, y) => x - y);
+  const m = a.length >> 1;
+  return a.length % 2 === 1 ? a[m]! : (a[m - 1]! + a[m]!) / 2;
 }
