@@ -12,7 +12,7 @@ import { CanError } from '../../hal/can/errors.js';
 import type { CanBusState, CanFrame } from '../../hal/can/types.js';
 import { ManualClock, SystemClock } from '../../hal/clock.js';
 import { FirmwareBridge, type FirmwareBridgeOptions } from '../../firmware-bridge/src/bridge.js';
-import { BridgeError, BridgeTimeoutError } from '../../firmware-bridge/src/errors.js';
+import { BridgeTimeoutError, type BridgeError } from '../../firmware-bridge/src/errors.js';
 import type { LinkState } from '../../firmware-bridge/src/link.js';
 import { RAV4_LOG } from '../can/fixtures.js';
 import { mcuSkipReason, skipNotice, startSim, type Sim, type SimOptions } from './harness.js';
