@@ -131,7 +131,7 @@ try {
     if (differences > 0) {
       process.stdout.write(`${differences} generated file(s) differ: run \`npm run gen:proto\` and commit the result.\n`);
       process.exitCode = 1;
-    } else process.stdout.write('generated bridge code is up to date\n');
+    } else process.stdout.write(c === undefined ? 'generated TypeScript is up to date (nanopb C files not checked: see the notice above)\n' : 'generated bridge code (TypeScript and nanopb C) is up to date\n');
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
