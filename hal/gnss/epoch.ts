@@ -170,7 +170,11 @@ export class EpochAssembler {
   }
 
   private learn(kind: Kind): void {
-    if (this.bannedEnders.has(kind)) return;
+    if (this.bannedEnders.has(kind)) {
+      this.enderCandidate = undefined;
+      this.enderStreak = 0;
+      return;
+    }
     if (kind === this.enderCandidate) this.enderStreak++;
     else {
       this.enderCandidate = kind;
