@@ -15,7 +15,10 @@ import { CompileError } from './errors.js';
 import { compileFolder } from './load.js';
 
 export const EDITIONS: Record<string, string> = {
+  'j2735-2016': 'SAE J2735 2016 (J2735_201603)',
   'j2735-2020': 'SAE J2735 2020 (J2735_202007)',
+  'j2735-2024': 'SAE J2735 2024 (J2735_202409) with the J2945/J3186/J3217/J3224 modules it imports',
+  'csae53-2017': 'T/CSAE 53-2017',
 };
 
 const here = dirname(fileURLToPath(import.meta.url));

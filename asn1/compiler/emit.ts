@@ -28,6 +28,14 @@ function bitsFor(range: number): number {
   return k;
 }
 
+/** Bits for a constrained INTEGER whose bounds are beyond 2^53. */
+function bigBitsFor(t: { lb: string; ub: string }): number {
+  const range = BigInt(t.ub) - BigInt(t.lb) + 1n;
+  let k = 0;
+  while (1n << BigInt(k) < range) k++;
+  return k;
+}
+
 function header(o: EmitOptions, what: string, lintOff = false): string {
   return `// Generated from ${o.title} by asn1/compiler; do not edit.\n// ${what}\n${lintOff ? '/* eslint-disable */\n' : ''}`;
 }
@@ -96,6 +104,8 @@ class Emitter {
         return 'null';
       case 'integer':
         return 'number';
+      case 'biginteger':
+        return 'bigint';
       case 'enumerated': {
         const names = [...t.root, ...(t.additions ?? [])].map((n) => JSON.stringify(n));
         // An extension unknown to this edition decodes as its extension index (a number).
@@ -193,7 +203,7 @@ class Emitter {
     out.push('type V = any;');
     out.push('');
     out.push(`function rng(x: unknown, lb: number | string, ub: number | string): EncodeError {
-  if (typeof x !== 'number') return new EncodeError(x === undefined ? 'MISSING' : 'BAD_TYPE', x === undefined ? 'missing' : \`expected an integer, got \${describe(x)}\`);
+  if (typeof x !== 'number' && typeof x !== 'bigint') return new EncodeError(x === undefined ? 'MISSING' : 'BAD_TYPE', x === undefined ? 'missing' : \`expected an integer, got \${describe(x)}\`);
   return new EncodeError('OUT_OF_RANGE', \`\${x} outside \${lb}..\${ub}\`);
 }
 function missing(): EncodeError {
@@ -303,6 +313,8 @@ function fixedBits(x: any, n: number): Uint8Array {
         return 0;
       case 'integer':
         return (t.ext ? 1 : 0) + (t.lb !== null && t.ub !== null ? bitsFor(t.ub - t.lb + 1) : 16);
+      case 'biginteger':
+        return bigBitsFor(t);
       case 'enumerated':
         return (t.additions !== null ? 1 : 0) + bitsFor(t.root.length);
       case 'bitstring':
@@ -342,6 +354,8 @@ function fixedBits(x: any, n: number): Uint8Array {
         return 'null';
       case 'integer':
         return this.decInt(t);
+      case 'biginteger':
+        return `(${t.lb}n + r.bigBits(${bigBitsFor(t)}))`;
       case 'enumerated': {
         const root = this.constArray('EN', t.root);
         const k = bitsFor(t.root.length);
@@ -429,6 +443,8 @@ function fixedBits(x: any, n: number): Uint8Array {
         return `${ind}if (${x} !== null) throw new EncodeError(${x} === undefined ? 'MISSING' : 'BAD_TYPE', 'expected null');`;
       case 'integer':
         return this.encInt(t, x, ind);
+      case 'biginteger':
+        return `${ind}if (typeof ${x} !== 'bigint' || ${x} < ${t.lb}n || ${x} > ${t.ub}n) throw rng(${x}, '${t.lb}', '${t.ub}');\n${ind}w.bigBits(${x} - ${t.lb}n, ${bigBitsFor(t)});`;
       case 'enumerated': {
         const root = this.constMap('EI', t.root);
         const k = bitsFor(t.root.length);

@@ -485,13 +485,20 @@ class Resolver {
 
   private applyOne(t: IrType, spec: ConstraintSpecAst, ctx: Ctx): IrType {
     switch (t.kind) {
-      case 'integer': {
+      case 'integer':
+      case 'biginteger': {
         const r = this.intSet(spec.root, ctx);
-        if (r === 'invisible') return { ...t, ext: false };
-        const lb = r.lb === null ? t.lb : t.lb === null ? r.lb : Math.max(t.lb, r.lb);
-        const ub = r.ub === null ? t.ub : t.ub === null ? r.ub : Math.min(t.ub, r.ub);
+        if (r === 'invisible') return { ...t, ext: false } as IrType;
+        const tlb = t.lb === null ? null : BigInt(t.lb);
+        const tub = t.ub === null ? null : BigInt(t.ub);
+        const lb = r.lb === null ? tlb : tlb === null ? r.lb : r.lb > tlb ? r.lb : tlb;
+        const ub = r.ub === null ? tub : tub === null ? r.ub : r.ub < tub ? r.ub : tub;
         if (lb !== null && ub !== null && lb > ub) throw new CompileError(`empty value range ${lb}..${ub}`, this.where(ctx));
-        return { ...t, lb, ub, ext: spec.ext };
+        const safe = (x: bigint | null): boolean => x === null || (x >= BigInt(Number.MIN_SAFE_INTEGER) && x <= BigInt(Number.MAX_SAFE_INTEGER));
+        const named = t.named ? { named: t.named } : {};
+        if (safe(lb) && safe(ub)) return { kind: 'integer', lb: lb === null ? null : Number(lb), ub: ub === null ? null : Number(ub), ext: spec.ext, ...named };
+        if (lb === null || ub === null || spec.ext) throw new CompileError('integers beyond 2^53 are supported with both bounds and no extension marker only', this.where(ctx));
+        return { kind: 'biginteger', lb: lb.toString(), ub: ub.toString(), ...named };
       }
       case 'bitstring':
       case 'octetstring':
@@ -526,7 +533,7 @@ class Resolver {
         if (el.e === 'size') {
           const r = this.intSet(el.spec.root, ctx);
           if (r === 'invisible') continue;
-          const s: IrSize = { lb: r.lb ?? 0, ub: r.ub, ext: el.spec.ext || spec.ext };
+          const s: IrSize = { lb: r.lb === null ? 0 : Number(r.lb), ub: r.ub === null ? null : Number(r.ub), ext: el.spec.ext || spec.ext };
           found = found ? { lb: Math.min(found.lb, s.lb), ub: found.ub === null || s.ub === null ? null : Math.max(found.ub, s.ub), ext: found.ext || s.ext } : s;
         } else if (el.e === 'nested') {
           const s = this.sizeOf(el.spec, ctx);
@@ -560,50 +567,51 @@ class Resolver {
     return [...chars].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
   }
 
-  private intSet(set: ElementSetAst, ctx: Ctx): { lb: number | null; ub: number | null } | 'invisible' {
-    let acc: { lb: number | null; ub: number | null } | undefined;
+  private intSet(set: ElementSetAst, ctx: Ctx): { lb: bigint | null; ub: bigint | null } | 'invisible' {
+    const max = (a: bigint, b: bigint): bigint => (a > b ? a : b);
+    const min = (a: bigint, b: bigint): bigint => (a < b ? a : b);
+    let acc: { lb: bigint | null; ub: bigint | null } | undefined;
     for (const inter of set.unions) {
-      let r: { lb: number | null; ub: number | null } | 'invisible' = { lb: null, ub: null };
+      let r: { lb: bigint | null; ub: bigint | null } = { lb: null, ub: null };
       let any = false;
       for (const el of inter) {
         const e = this.intElement(el, ctx);
         if (e === 'invisible') continue;
         any = true;
         r = {
-          lb: e.lb === null ? r.lb : r.lb === null ? e.lb : Math.max(r.lb, e.lb),
-          ub: e.ub === null ? r.ub : r.ub === null ? e.ub : Math.min(r.ub, e.ub),
+          lb: e.lb === null ? r.lb : r.lb === null ? e.lb : max(r.lb, e.lb),
+          ub: e.ub === null ? r.ub : r.ub === null ? e.ub : min(r.ub, e.ub),
         };
       }
       if (!any) return 'invisible';
       acc = acc === undefined ? r : {
-        lb: acc.lb === null || r.lb === null ? null : Math.min(acc.lb, r.lb),
-        ub: acc.ub === null || r.ub === null ? null : Math.max(acc.ub, r.ub),
+        lb: acc.lb === null || r.lb === null ? null : min(acc.lb, r.lb),
+        ub: acc.ub === null || r.ub === null ? null : max(acc.ub, r.ub),
       };
     }
     return acc ?? 'invisible';
   }
 
-  private intElement(el: ElementAst, ctx: Ctx): { lb: number | null; ub: number | null } | 'invisible' {
+  private intElement(el: ElementAst, ctx: Ctx): { lb: bigint | null; ub: bigint | null } | 'invisible' {
     switch (el.e) {
       case 'value': {
         if (el.value.v === 'cstring' || el.value.v === 'bool' || el.value.v === 'null' || el.value.v === 'braced') return 'invisible';
-        const v = this.intValue(el.value, ctx);
+        const v = this.bigValue(el.value, ctx);
         return { lb: v, ub: v };
       }
       case 'range': {
-        let lb = el.lo === 'MIN' ? null : this.intValue(el.lo, ctx);
-        let ub = el.hi === 'MAX' ? null : this.intValue(el.hi, ctx);
-        if (el.loOpen && lb !== null) lb += 1;
-        if (el.hiOpen && ub !== null) ub -= 1;
+        let lb = el.lo === 'MIN' ? null : this.bigValue(el.lo, ctx);
+        let ub = el.hi === 'MAX' ? null : this.bigValue(el.hi, ctx);
+        if (el.loOpen && lb !== null) lb += 1n;
+        if (el.hiOpen && ub !== null) ub -= 1n;
         return { lb, ub };
       }
-      case 'nested': {
-        const r = this.intSet(el.spec.root, ctx);
-        return r;
-      }
+      case 'nested':
+        return this.intSet(el.spec.root, ctx);
       case 'type': {
         const t = this.deref(this.resolveType(el.type, ctx));
-        if (t.kind === 'integer') return { lb: t.lb, ub: t.ub };
+        if (t.kind === 'integer') return { lb: t.lb === null ? null : BigInt(t.lb), ub: t.ub === null ? null : BigInt(t.ub) };
+        if (t.kind === 'biginteger') return { lb: BigInt(t.lb), ub: BigInt(t.ub) };
         return 'invisible';
       }
       default:
@@ -613,28 +621,32 @@ class Resolver {
 
   // ---- values ---------------------------------------------------------------------
 
-  private intValue(v: ValueAst, ctx: Ctx, depth = 0): number {
+  private bigValue(v: ValueAst, ctx: Ctx, depth = 0): bigint {
     if (depth > 50) throw new CompileError('value reference cycle', this.where(ctx));
-    if (v.v === 'number') {
-      const n = Number(v.value);
-      if (!Number.isSafeInteger(n)) throw new CompileError(`integer ${v.value} is beyond the supported range (2^53)`, this.where(ctx));
-      return n;
-    }
+    if (v.v === 'number') return v.value;
     if (v.v === 'ref') {
       if (!v.ref.module) {
         const b = ctx.params.get(v.ref.name);
-        if (b?.kind === 'value') return this.intValue(b.value, { ...ctx, module: b.module }, depth + 1);
+        if (b?.kind === 'value') return this.bigValue(b.value, { ...ctx, module: b.module }, depth + 1);
       }
       const { module, asg } = this.lookup(ctx.module, v.ref, ctx);
       if (asg.kind !== 'value') throw new CompileError(`'${v.ref.name}' is not a value`, this.where(ctx));
-      return this.intValue(asg.value, { ...ctx, module: module.name }, depth + 1);
+      return this.bigValue(asg.value, { ...ctx, module: module.name }, depth + 1);
     }
     throw new CompileError(`expected an integer value, found ${v.v}`, this.where(ctx));
+  }
+
+  private intValue(v: ValueAst, ctx: Ctx): number {
+    const b = this.bigValue(v, ctx);
+    const n = Number(b);
+    if (!Number.isSafeInteger(n)) throw new CompileError(`integer ${b} is beyond the supported range (2^53) here`, this.where(ctx));
+    return n;
   }
 
   /** A DEFAULT value as JSON, for the schema. */
   private jsonValue(v: ValueAst, t: IrType, ctx: Ctx): unknown {
     const d = this.deref(t);
+    if ((d.kind === 'integer' || d.kind === 'biginteger') && v.v === 'ref' && !v.ref.module && d.named?.[v.ref.name] !== undefined) return d.named[v.ref.name];
     if (d.kind === 'integer') return this.intValue(v, ctx);
     if (d.kind === 'enumerated' && v.v === 'ref') return v.ref.name;
     if (v.v === 'bool') return v.value;
@@ -671,8 +683,35 @@ class Resolver {
       taken.add(id);
       ids.set(key, id);
     };
+    // Where modules share a name, the most referenced type keeps it; the others are
+    // qualified by their module (AddGrpB's Angle becomes AddGrpB_Angle, Common's stays Angle).
+    const refCount = new Map<string, number>();
+    const count = (t: IrType | null): void => {
+      if (!t) return;
+      switch (t.kind) {
+        case 'ref':
+          refCount.set(t.id, (refCount.get(t.id) ?? 0) + 1);
+          break;
+        case 'sequence':
+          for (const f of [...t.fields, ...t.additions.flatMap((a) => (a.kind === 'field' ? [a.field] : a.fields))]) count(f.type);
+          break;
+        case 'sequenceof':
+          count(t.item);
+          break;
+        case 'choice':
+          for (const a of [...t.alts, ...t.additions]) count(a.type);
+          break;
+        case 'open':
+          for (const e of t.entries) count(e.type);
+          break;
+        default:
+          break;
+      }
+    };
+    for (const e of this.named.values()) count(e.type);
     for (const [name, keys] of byName) {
-      for (const key of keys) claim(key, keys.length > 1 ? `${san(this.named.get(key)!.module)}_${san(name)}` : san(name));
+      const ranked = [...keys].sort((x, y) => (refCount.get(y) ?? 0) - (refCount.get(x) ?? 0) || (x < y ? -1 : 1));
+      ranked.forEach((key, i) => claim(key, i === 0 ? san(name) : `${san(this.named.get(key)!.module)}_${san(name)}`));
     }
     for (const [base, keys] of instancesByBase) {
       const baseName = san(this.named.get(keys[0]!)!.name);

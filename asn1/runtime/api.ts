@@ -77,7 +77,8 @@ export function createCodec<T>(
     decode(type, bytes, opts) {
       const { value, r } = run<T[typeof type]>(type, bytes);
       if (!opts?.allowTrailing) {
-        const used = (r.pos + 7) >>> 3;
+        // An empty complete encoding is one zero octet (X.691 11.1).
+        const used = Math.max(1, (r.pos + 7) >>> 3);
         if (used < bytes.length) {
           throw new DecodeError('TRAILING_DATA', `${bytes.length - used} octet(s) after the value (${used} used)`, r.pos, [type]);
         }

@@ -74,6 +74,13 @@ export class BitReader {
     return hi * 4294967296 + this.bits(32);
   }
 
+  /** Reads up to 64 bits as a bigint. */
+  bigBits(n: number): bigint {
+    if (n <= 32) return BigInt(this.bits(n));
+    const hi = this.bits(n - 32);
+    return (BigInt(hi) << 32n) | BigInt(this.bits(32));
+  }
+
   /** A constrained whole number in lb..ub read from `nbits` bits; checks the upper bound. */
   constrained(lb: number, ub: number, nbits: number): number {
     const v = lb + (nbits <= 32 ? this.bits(nbits) : this.wide(nbits));
@@ -337,6 +344,16 @@ export class BitWriter {
     }
     this.bits(Math.floor(v / 4294967296), n - 32);
     this.bits(v % 4294967296, 32);
+  }
+
+  /** Writes the low n bits (n <= 64) of a non-negative bigint. */
+  bigBits(v: bigint, n: number): void {
+    if (n <= 32) {
+      this.bits(Number(v), n);
+      return;
+    }
+    this.bits(Number(v >> 32n), n - 32);
+    this.bits(Number(v & 0xffffffffn), 32);
   }
 
   /** Stores the whole octets of the accumulator (at most 3 bits... 7 bits stay pending). */

@@ -66,6 +66,11 @@ export class JerConverter {
         return v as Json;
       case 'null':
         return null;
+      case 'biginteger': {
+        // JSON numbers beyond 2^53 do not survive JavaScript parsers: a string of digits then.
+        const b = v as bigint;
+        return b >= BigInt(Number.MIN_SAFE_INTEGER) && b <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b.toString();
+      }
       case 'enumerated':
         return v as Json;
       case 'octetstring':
@@ -125,6 +130,10 @@ export class JerConverter {
         return j === null ? null : bad('null');
       case 'integer':
         return typeof j === 'number' && Number.isSafeInteger(j) ? j : bad('an integer');
+      case 'biginteger':
+        if (typeof j === 'number' && Number.isSafeInteger(j)) return BigInt(j);
+        if (typeof j === 'string' && /^-?\d+$/.test(j)) return BigInt(j);
+        return bad('an integer (a number, or a string of digits beyond 2^53)');
       case 'enumerated':
         if (typeof j === 'string' && (t.root.includes(j) || (t.additions ?? []).includes(j))) return j;
         if (typeof j === 'number' && t.additions !== null && Number.isInteger(j) && j >= 0) return j;

@@ -36,6 +36,8 @@ export type IrType =
   | { kind: 'boolean' }
   | { kind: 'null' }
   | { kind: 'integer'; lb: number | null; ub: number | null; ext: boolean; named?: Record<string, number> }
+  /** An INTEGER whose bounds go beyond 2^53: values are bigints; bounds are decimal strings. */
+  | { kind: 'biginteger'; lb: string; ub: string; named?: Record<string, number> }
   /** Root and additions each sorted as PER indexes them; `values` gives the declared numbers. */
   | { kind: 'enumerated'; root: string[]; additions: string[] | null; values: Record<string, number> }
   | { kind: 'bitstring'; size: IrSize | null; named?: [string, number][] }

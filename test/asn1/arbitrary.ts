@@ -37,6 +37,8 @@ export class Arbitraries {
         const outside = fc.oneof(...(t.lb !== null ? [fc.integer({ min: -(2 ** 31), max: t.lb - 1 })] : []), ...(t.ub !== null ? [fc.integer({ min: t.ub + 1, max: t.ub + 2 ** 31 })] : []));
         return fc.oneof(root, edges, outside);
       }
+      case 'biginteger':
+        return fc.bigInt({ min: BigInt(t.lb), max: BigInt(t.ub) });
       case 'enumerated': {
         const known = fc.constantFrom(...t.root, ...(t.additions ?? []));
         if (t.additions === null) return known;

@@ -96,7 +96,24 @@ export function toAsn1toolsForm(codec: Codec<Record<string, unknown>>, t0: IrTyp
       }
       return out;
     }
+    case 'relativeoid':
+      // The independent decoder declares RELATIVE-OID as the OCTET STRING of its contents octets.
+      return toHex(relativeOidContents(v as string));
     default:
       return v;
   }
+}
+
+function relativeOidContents(oid: string): Uint8Array {
+  const out: number[] = [];
+  for (const arc of oid.split('.').map(Number)) {
+    const tmp: number[] = [];
+    let x = arc;
+    do {
+      tmp.unshift(x % 128);
+      x = Math.floor(x / 128);
+    } while (x > 0);
+    tmp.forEach((b, i) => out.push(b | (i < tmp.length - 1 ? 0x80 : 0)));
+  }
+  return Uint8Array.from(out);
 }

@@ -67,3 +67,30 @@ describe('v2x-edge encode', () => {
     expect(enc.stderr.trim()).toMatch(/^line 2: value\.coreData\.\w+: /);
   });
 });
+
+describe('v2x-edge decode and encode with other editions', () => {
+  it('--edition csae53-2017 --skip 18 reads the vendor captures; the BSM record reports its second message as trailing octets', async () => {
+    const dir = join(fixtures, 'csae53-2017');
+    const map = await runCli(['decode', '--edition', 'csae53-2017', '--skip', '18', '--file', join(dir, 'MAP_raw_with_vendor_header.hex')]);
+    expect(map.code).toBe(0);
+    expect(map.stderr).toBe('');
+    expect(Object.keys(JSON.parse(map.stdout) as object)).toEqual(['mapFrame']);
+    const bsm = await runCli(['decode', '--edition', 'csae53-2017', '--skip', '19', '--file', join(dir, 'BSM_raw_with_vendor_header.hex')]);
+    expect(bsm.code).toBe(0);
+    expect((JSON.parse(bsm.stdout) as { bsmFrame: { secMark: number } }).bsmFrame.secMark).toBe(9500);
+    expect(bsm.stderr).toMatch(/^line 1: 55 octet\(s\) after the message \(86 used\): 3500/);
+  });
+
+  it('--profile us-j2735-2024 decodes an RSM; the 2020 default keeps it opaque; encode takes the same options', async () => {
+    const hex = readFileSync(join(fixtures, 'j2735', 'asn1_codec-hexonly', 'RSM_001.hex'), 'utf8').trim();
+    const r24 = await runCli(['decode', '--profile', 'us-j2735-2024', hex]);
+    const j24 = JSON.parse(r24.stdout) as { messageId: number; value: { commonContainer: unknown } };
+    expect(j24.messageId).toBe(33);
+    expect(j24.value.commonContainer).toBeDefined();
+    const r20 = await runCli(['decode', hex]);
+    expect(typeof (JSON.parse(r20.stdout) as { value: unknown }).value).toBe('string');
+    const back = await runCli(['encode', '--edition', 'j2735-2024'], r24.stdout);
+    expect(back.stdout.trim()).toBe(hex);
+    expect((await runCli(['decode', '--profile', 'mars-1', hex])).code).toBe(2);
+  });
+});

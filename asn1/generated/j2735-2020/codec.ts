@@ -11,7 +11,7 @@ type W = BitWriter;
 type V = any;
 
 function rng(x: unknown, lb: number | string, ub: number | string): EncodeError {
-  if (typeof x !== 'number') return new EncodeError(x === undefined ? 'MISSING' : 'BAD_TYPE', x === undefined ? 'missing' : `expected an integer, got ${describe(x)}`);
+  if (typeof x !== 'number' && typeof x !== 'bigint') return new EncodeError(x === undefined ? 'MISSING' : 'BAD_TYPE', x === undefined ? 'missing' : `expected an integer, got ${describe(x)}`);
   return new EncodeError('OUT_OF_RANGE', `${x} outside ${lb}..${ub}`);
 }
 function missing(): EncodeError {
@@ -5650,10 +5650,10 @@ function e_AmbientAirTemperature(w: W, v: V): void {
   w.bits(v, 8);
 }
 
-function d_Common_Angle(r: R): V {
+function d_Angle(r: R): V {
   return r.constrained(0, 28800, 15);
 }
-function e_Common_Angle(w: W, v: V): void {
+function e_Angle(w: W, v: V): void {
   if (!(v >= 0 && v <= 28800 && Number.isInteger(v))) throw rng(v, 0, 28800);
   w.bits(v, 15);
 }
@@ -5860,10 +5860,10 @@ function e_ElevationConfidence(w: W, v: V): void {
   { const i = EI229(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
-function d_Common_Elevation(r: R): V {
+function d_Elevation(r: R): V {
   return (-4096 + r.bits(16));
 }
-function e_Common_Elevation(w: W, v: V): void {
+function e_Elevation(w: W, v: V): void {
   if (!(v >= -4096 && v <= 61439 && Number.isInteger(v))) throw rng(v, -4096, 61439);
   w.bits(v - -4096, 16);
 }
@@ -6044,10 +6044,10 @@ function e_MinuteOfTheYear(w: W, v: V): void {
   w.bits(v, 20);
 }
 
-function d_Common_MsgCount(r: R): V {
+function d_MsgCount(r: R): V {
   return r.bits(7);
 }
-function e_Common_MsgCount(w: W, v: V): void {
+function e_MsgCount(w: W, v: V): void {
   if (!(v >= 0 && v <= 127 && Number.isInteger(v))) throw rng(v, 0, 127);
   w.bits(v, 7);
 }
@@ -11528,10 +11528,10 @@ function e_TimeIntervalConfidence(w: W, v: V): void {
   w.bits(v, 4);
 }
 
-function d_SPAT_TimeMark(r: R): V {
+function d_TimeMark(r: R): V {
   return r.constrained(0, 36111, 16);
 }
-function e_SPAT_TimeMark(w: W, v: V): void {
+function e_TimeMark(w: W, v: V): void {
   if (!(v >= 0 && v <= 36111 && Number.isInteger(v))) throw rng(v, 0, 36111);
   w.bits(v, 16);
 }
@@ -15404,7 +15404,7 @@ export const encoders: Record<string, (w: W, v: V) => void> = {
   "Acceleration": e_Acceleration,
   "AmbientAirPressure": e_AmbientAirPressure,
   "AmbientAirTemperature": e_AmbientAirTemperature,
-  "Common_Angle": e_Common_Angle,
+  "Angle": e_Angle,
   "AntiLockBrakeStatus": e_AntiLockBrakeStatus,
   "ApproachID": e_ApproachID,
   "AuxiliaryBrakeStatus": e_AuxiliaryBrakeStatus,
@@ -15431,7 +15431,7 @@ export const encoders: Record<string, (w: W, v: V) => void> = {
   "Duration": e_Duration,
   "DYear": e_DYear,
   "ElevationConfidence": e_ElevationConfidence,
-  "Common_Elevation": e_Common_Elevation,
+  "Elevation": e_Elevation,
   "Extent": e_Extent,
   "ExteriorLights": e_ExteriorLights,
   "FuelType": e_FuelType,
@@ -15455,7 +15455,7 @@ export const encoders: Record<string, (w: W, v: V) => void> = {
   "MergeDivergeNodeAngle": e_MergeDivergeNodeAngle,
   "MessageBLOB": e_MessageBLOB,
   "MinuteOfTheYear": e_MinuteOfTheYear,
-  "Common_MsgCount": e_Common_MsgCount,
+  "MsgCount": e_MsgCount,
   "MultiVehicleResponse": e_MultiVehicleResponse,
   "NodeAttributeXY": e_NodeAttributeXY,
   "ObstacleDistance": e_ObstacleDistance,
@@ -15673,7 +15673,7 @@ export const encoders: Record<string, (w: W, v: V) => void> = {
   "PedestrianBicycleDetect": e_PedestrianBicycleDetect,
   "SpeedAdvice": e_SpeedAdvice,
   "TimeIntervalConfidence": e_TimeIntervalConfidence,
-  "SPAT_TimeMark": e_SPAT_TimeMark,
+  "TimeMark": e_TimeMark,
   "WaitOnStopline": e_WaitOnStopline,
   "ZoneLength": e_ZoneLength,
   "SignalRequestMessage": e_SignalRequestMessage,
@@ -15901,7 +15901,7 @@ export const decoders: Record<string, (r: R) => V> = {
   "Acceleration": d_Acceleration,
   "AmbientAirPressure": d_AmbientAirPressure,
   "AmbientAirTemperature": d_AmbientAirTemperature,
-  "Common_Angle": d_Common_Angle,
+  "Angle": d_Angle,
   "AntiLockBrakeStatus": d_AntiLockBrakeStatus,
   "ApproachID": d_ApproachID,
   "AuxiliaryBrakeStatus": d_AuxiliaryBrakeStatus,
@@ -15928,7 +15928,7 @@ export const decoders: Record<string, (r: R) => V> = {
   "Duration": d_Duration,
   "DYear": d_DYear,
   "ElevationConfidence": d_ElevationConfidence,
-  "Common_Elevation": d_Common_Elevation,
+  "Elevation": d_Elevation,
   "Extent": d_Extent,
   "ExteriorLights": d_ExteriorLights,
   "FuelType": d_FuelType,
@@ -15952,7 +15952,7 @@ export const decoders: Record<string, (r: R) => V> = {
   "MergeDivergeNodeAngle": d_MergeDivergeNodeAngle,
   "MessageBLOB": d_MessageBLOB,
   "MinuteOfTheYear": d_MinuteOfTheYear,
-  "Common_MsgCount": d_Common_MsgCount,
+  "MsgCount": d_MsgCount,
   "MultiVehicleResponse": d_MultiVehicleResponse,
   "NodeAttributeXY": d_NodeAttributeXY,
   "ObstacleDistance": d_ObstacleDistance,
@@ -16170,7 +16170,7 @@ export const decoders: Record<string, (r: R) => V> = {
   "PedestrianBicycleDetect": d_PedestrianBicycleDetect,
   "SpeedAdvice": d_SpeedAdvice,
   "TimeIntervalConfidence": d_TimeIntervalConfidence,
-  "SPAT_TimeMark": d_SPAT_TimeMark,
+  "TimeMark": d_TimeMark,
   "WaitOnStopline": d_WaitOnStopline,
   "ZoneLength": d_ZoneLength,
   "SignalRequestMessage": d_SignalRequestMessage,

@@ -219,7 +219,7 @@ export interface ObstacleDetection {
 
 export interface PivotPointDescription {
   pivotOffset: Offset_B11;
-  pivotAngle: Common_Angle;
+  pivotAngle: Angle;
   pivots: PivotingAllowed;
   /** Extension additions this edition does not know, kept for re-encoding. */
   $ext?: UnknownExtensions;
@@ -274,7 +274,7 @@ export interface TrailerData {
 export type TrailerHistoryPointList = TrailerHistoryPoint[];
 
 export interface TrailerHistoryPoint {
-  pivotAngle: Common_Angle;
+  pivotAngle: Angle;
   timeOffset: TimeOffset;
   positionOffset: Node_XY_24b;
   elevationOffset?: VertOffset_B07;
@@ -333,7 +333,7 @@ export interface WeatherReport {
 
 export type IsDolly = boolean;
 
-export type ObstacleDirection = Common_Angle;
+export type ObstacleDirection = Angle;
 
 export type PivotingAllowed = boolean;
 
@@ -366,12 +366,12 @@ export interface BrakeSystemStatus {
 }
 
 export interface BSMcoreData {
-  msgCnt: Common_MsgCount;
+  msgCnt: MsgCount;
   id: TemporaryID;
   secMark: DSecond;
   lat: Latitude;
   long: Longitude;
-  elev: Common_Elevation;
+  elev: Elevation;
   accuracy: PositionalAccuracy;
   transmission: TransmissionState;
   speed: Speed;
@@ -393,7 +393,7 @@ export interface ComputedLane {
     | { large: DrivenLineOffsetLg; small?: never };
   offsetYaxis: { small: DrivenLineOffsetSm; large?: never }
     | { large: DrivenLineOffsetLg; small?: never };
-  rotateXY?: Common_Angle;
+  rotateXY?: Angle;
   scaleXaxis?: Scale_B12;
   scaleYaxis?: Scale_B12;
   regional?: RegionalExtension[];
@@ -457,7 +457,7 @@ export interface FullPositionVector {
   utcTime?: DDateTime;
   long: Longitude;
   lat: Latitude;
-  elevation?: Common_Elevation;
+  elevation?: Elevation;
   heading?: Heading;
   speed?: TransmissionAndSpeed;
   posAccuracy?: PositionalAccuracy;
@@ -472,7 +472,7 @@ export interface Header {
   year?: DYear;
   timeStamp?: MinuteOfTheYear;
   secMark?: DSecond;
-  msgIssueRevision?: Common_MsgCount;
+  msgIssueRevision?: MsgCount;
   /** Extension additions this edition does not know, kept for re-encoding. */
   $ext?: UnknownExtensions;
 }
@@ -601,7 +601,7 @@ export interface PathPrediction {
 export interface Position3D {
   lat: Latitude;
   long: Longitude;
-  elevation?: Common_Elevation;
+  elevation?: Elevation;
   regional?: RegionalExtension_Reg_Position3D[];
   /** Extension additions this edition does not know, kept for re-encoding. */
   $ext?: UnknownExtensions;
@@ -705,7 +705,7 @@ export type VerticalOffset = { offset1: VertOffset_B07; offset2?: never; offset3
   | { offset4: VertOffset_B10; offset1?: never; offset2?: never; offset3?: never; offset5?: never; offset6?: never; elevation?: never; regional?: never }
   | { offset5: VertOffset_B11; offset1?: never; offset2?: never; offset3?: never; offset4?: never; offset6?: never; elevation?: never; regional?: never }
   | { offset6: VertOffset_B12; offset1?: never; offset2?: never; offset3?: never; offset4?: never; offset5?: never; elevation?: never; regional?: never }
-  | { elevation: Common_Elevation; offset1?: never; offset2?: never; offset3?: never; offset4?: never; offset5?: never; offset6?: never; regional?: never }
+  | { elevation: Elevation; offset1?: never; offset2?: never; offset3?: never; offset4?: never; offset5?: never; offset6?: never; regional?: never }
   | { regional: RegionalExtension; offset1?: never; offset2?: never; offset3?: never; offset4?: never; offset5?: never; offset6?: never; elevation?: never };
 
 export interface WiperSet {
@@ -721,7 +721,7 @@ export type AmbientAirPressure = number;
 
 export type AmbientAirTemperature = number;
 
-export type Common_Angle = number;
+export type Angle = number;
 
 export type AntiLockBrakeStatus = "unavailable" | "off" | "on" | "engaged";
 
@@ -778,7 +778,7 @@ export type DYear = number;
 
 export type ElevationConfidence = "unavailable" | "elev-500-00" | "elev-200-00" | "elev-100-00" | "elev-050-00" | "elev-020-00" | "elev-010-00" | "elev-005-00" | "elev-002-00" | "elev-001-00" | "elev-000-50" | "elev-000-20" | "elev-000-10" | "elev-000-05" | "elev-000-02" | "elev-000-01";
 
-export type Common_Elevation = number;
+export type Elevation = number;
 
 export type Extent = "useInstantlyOnly" | "useFor3meters" | "useFor10meters" | "useFor50meters" | "useFor100meters" | "useFor500meters" | "useFor1000meters" | "useFor5000meters" | "useFor10000meters" | "useFor50000meters" | "useFor100000meters" | "useFor500000meters" | "useFor1000000meters" | "useFor5000000meters" | "useFor10000000meters" | "forever";
 
@@ -835,7 +835,7 @@ export type MessageBLOB = Uint8Array;
 
 export type MinuteOfTheYear = number;
 
-export type Common_MsgCount = number;
+export type MsgCount = number;
 
 export type MultiVehicleResponse = "unavailable" | "singleVehicle" | "multiVehicle" | "reserved";
 
@@ -985,7 +985,7 @@ export type YawRate = number;
 
 export interface CommonSafetyRequest {
   timeStamp?: MinuteOfTheYear;
-  msgCnt?: Common_MsgCount;
+  msgCnt?: MsgCount;
   id?: TemporaryID;
   requests: RequestedItemList;
   regional?: RegionalExtension[];
@@ -1031,7 +1031,7 @@ export type ITIScodesAndText = Array<{
 export type ITIScodes = number;
 
 export interface IntersectionCollision {
-  msgCnt: Common_MsgCount;
+  msgCnt: MsgCount;
   id: TemporaryID;
   timeStamp?: MinuteOfTheYear;
   partOne?: BSMcoreData;
@@ -1050,7 +1050,7 @@ export type ApproachOrLane = { approach: ApproachID; lane?: never }
 
 export interface MapData {
   timeStamp?: MinuteOfTheYear;
-  msgIssueRevision: Common_MsgCount;
+  msgIssueRevision: MsgCount;
   layerType?: LayerType;
   layerID?: LayerID;
   intersections?: IntersectionGeometryList;
@@ -1104,7 +1104,7 @@ export interface GenericLane {
 export interface IntersectionGeometry {
   name?: DescriptiveName;
   id: IntersectionReferenceID;
-  revision: Common_MsgCount;
+  revision: MsgCount;
   refPoint: Position3D;
   laneWidth?: LaneWidth;
   speedLimits?: SpeedLimitList;
@@ -1166,7 +1166,7 @@ export type RoadSegmentList = RoadSegment[];
 export interface RoadSegment {
   name?: DescriptiveName;
   id: RoadSegmentReferenceID;
-  revision: Common_MsgCount;
+  revision: MsgCount;
   refPoint: Position3D;
   laneWidth?: LaneWidth;
   speedLimits?: SpeedLimitList;
@@ -1278,7 +1278,7 @@ export type EssSolarRadiation = number;
 export interface PersonalSafetyMessage {
   basicType: PersonalDeviceUserType;
   secMark: DSecond;
-  msgCnt: Common_MsgCount;
+  msgCnt: MsgCount;
   id: TemporaryID;
   position: Position3D;
   accuracy: PositionalAccuracy;
@@ -1531,7 +1531,7 @@ export interface VehicleStatus {
   };
   object?: {
     obDist: ObstacleDistance;
-    obDirect: Common_Angle;
+    obDirect: Angle;
     dateTime: DDateTime;
   };
   fullPos?: FullPositionVector;
@@ -1614,7 +1614,7 @@ export type VINstring = Uint8Array;
 export type YawRateConfidence = "unavailable" | "degSec-100-00" | "degSec-010-00" | "degSec-005-00" | "degSec-001-00" | "degSec-000-10" | "degSec-000-05" | "degSec-000-01";
 
 export interface RTCMcorrections {
-  msgCnt: Common_MsgCount;
+  msgCnt: MsgCount;
   rev: RTCM_Revision;
   timeStamp?: MinuteOfTheYear;
   anchorPoint?: FullPositionVector;
@@ -1628,7 +1628,7 @@ export interface RTCMcorrections {
 export type RTCM_Revision = "unknown" | "rtcmRev2" | "rtcmRev3" | "reserved" | number;
 
 export interface RoadSideAlert {
-  msgCnt: Common_MsgCount;
+  msgCnt: MsgCount;
   timeStamp?: MinuteOfTheYear;
   typeEvent: ITIScodes;
   description?: ITIScodes[];
@@ -1680,7 +1680,7 @@ export type EnabledLaneList = LaneID[];
 export interface IntersectionState {
   name?: DescriptiveName;
   id: IntersectionReferenceID;
-  revision: Common_MsgCount;
+  revision: MsgCount;
   status: IntersectionStatusObject;
   moy?: MinuteOfTheYear;
   timeStamp?: DSecond;
@@ -1720,12 +1720,12 @@ export interface MovementState {
 }
 
 export interface TimeChangeDetails {
-  startTime?: SPAT_TimeMark;
-  minEndTime: SPAT_TimeMark;
-  maxEndTime?: SPAT_TimeMark;
-  likelyTime?: SPAT_TimeMark;
+  startTime?: TimeMark;
+  minEndTime: TimeMark;
+  maxEndTime?: TimeMark;
+  likelyTime?: TimeMark;
   confidence?: TimeIntervalConfidence;
-  nextTime?: SPAT_TimeMark;
+  nextTime?: TimeMark;
 }
 
 export type AdvisorySpeedType = "none" | "greenwave" | "ecoDrive" | "transit" | number;
@@ -1743,7 +1743,7 @@ export type SpeedAdvice = number;
 
 export type TimeIntervalConfidence = number;
 
-export type SPAT_TimeMark = number;
+export type TimeMark = number;
 
 export type WaitOnStopline = boolean;
 
@@ -1752,7 +1752,7 @@ export type ZoneLength = number;
 export interface SignalRequestMessage {
   timeStamp?: MinuteOfTheYear;
   second: DSecond;
-  sequenceNumber?: Common_MsgCount;
+  sequenceNumber?: MsgCount;
   requests?: SignalRequestList;
   requestor: RequestorDescription;
   regional?: RegionalExtension[];
@@ -1776,7 +1776,7 @@ export interface RequestorDescription {
 
 export interface RequestorPositionVector {
   position: Position3D;
-  heading?: Common_Angle;
+  heading?: Angle;
   speed?: TransmissionAndSpeed;
   /** Extension additions this edition does not know, kept for re-encoding. */
   $ext?: UnknownExtensions;
@@ -1819,7 +1819,7 @@ export const TransitVehicleStatus = { loading: 0, anADAuse: 1, aBikeLoad: 2, doo
 export interface SignalStatusMessage {
   timeStamp?: MinuteOfTheYear;
   second: DSecond;
-  sequenceNumber?: Common_MsgCount;
+  sequenceNumber?: MsgCount;
   status: SignalStatusList;
   regional?: RegionalExtension[];
   /** Extension additions this edition does not know, kept for re-encoding. */
@@ -1829,7 +1829,7 @@ export interface SignalStatusMessage {
 export interface SignalRequesterInfo {
   id: VehicleID;
   request: RequestID;
-  sequenceNumber: Common_MsgCount;
+  sequenceNumber: MsgCount;
   role?: BasicVehicleRole;
   typeData?: RequestorType;
   /** Extension additions this edition does not know, kept for re-encoding. */
@@ -1854,7 +1854,7 @@ export interface SignalStatusPackage {
 }
 
 export interface SignalStatus {
-  sequenceNumber: Common_MsgCount;
+  sequenceNumber: MsgCount;
   id: IntersectionReferenceID;
   sigStatus: SignalStatusPackageList;
   regional?: RegionalExtension[];
@@ -1975,7 +1975,7 @@ export interface TestMessage15 {
 }
 
 export interface TravelerInformation {
-  msgCnt: Common_MsgCount;
+  msgCnt: MsgCount;
   timeStamp?: MinuteOfTheYear;
   packetID?: UniqueMSGID;
   urlB?: URL_Base;
@@ -2397,7 +2397,7 @@ export interface Types {
   Acceleration: Acceleration;
   AmbientAirPressure: AmbientAirPressure;
   AmbientAirTemperature: AmbientAirTemperature;
-  Common_Angle: Common_Angle;
+  Angle: Angle;
   AntiLockBrakeStatus: AntiLockBrakeStatus;
   ApproachID: ApproachID;
   AuxiliaryBrakeStatus: AuxiliaryBrakeStatus;
@@ -2424,7 +2424,7 @@ export interface Types {
   Duration: Duration;
   DYear: DYear;
   ElevationConfidence: ElevationConfidence;
-  Common_Elevation: Common_Elevation;
+  Elevation: Elevation;
   Extent: Extent;
   ExteriorLights: ExteriorLights;
   FuelType: FuelType;
@@ -2448,7 +2448,7 @@ export interface Types {
   MergeDivergeNodeAngle: MergeDivergeNodeAngle;
   MessageBLOB: MessageBLOB;
   MinuteOfTheYear: MinuteOfTheYear;
-  Common_MsgCount: Common_MsgCount;
+  MsgCount: MsgCount;
   MultiVehicleResponse: MultiVehicleResponse;
   NodeAttributeXY: NodeAttributeXY;
   ObstacleDistance: ObstacleDistance;
@@ -2666,7 +2666,7 @@ export interface Types {
   PedestrianBicycleDetect: PedestrianBicycleDetect;
   SpeedAdvice: SpeedAdvice;
   TimeIntervalConfidence: TimeIntervalConfidence;
-  SPAT_TimeMark: SPAT_TimeMark;
+  TimeMark: TimeMark;
   WaitOnStopline: WaitOnStopline;
   ZoneLength: ZoneLength;
   SignalRequestMessage: SignalRequestMessage;

@@ -7,6 +7,7 @@
  * others still decode; the exit code is 1 when any failed. Octets after a message are
  * reported on stderr, not hidden.
  */
+import { PROFILES, profileNamed } from '../../config/profiles.js';
 import { DEFAULT_EDITION, EDITIONS, isEdition, loadEdition, type AnyCodec } from '../../../asn1/editions.js';
 import { DecodeError } from '../../../asn1/runtime/errors.js';
 import { fromHex, toHex } from '../../../asn1/runtime/values.js';
@@ -20,6 +21,7 @@ const usage = `usage: v2x-edge decode [HEX] [options]
   --file F          read hex lines from F (or, with --binary, raw bytes)
   --binary          the input is raw bytes: messages back to back
   --edition E       ${EDITIONS.join(' | ')} (default ${DEFAULT_EDITION})
+  --profile P       ${Object.keys(PROFILES).join(' | ')}: the profile's edition
   --type T          the ASN.1 type of each message (default MessageFrame)
   --skip N          ignore the first N octets of each message (e.g. a vendor header)
 output: one JER document per line on stdout; problems on stderr; exit 1 when any failed`;
@@ -27,13 +29,22 @@ output: one JER document per line on stdout; problems on stderr; exit 1 when any
 export async function run(argv: string[]): Promise<number> {
   let p;
   try {
-    p = parseArgs(argv, { file: { value: true }, binary: {}, edition: { value: true }, type: { value: true }, skip: { value: true }, help: {} });
+    p = parseArgs(argv, { file: { value: true }, binary: {}, edition: { value: true }, profile: { value: true }, type: { value: true }, skip: { value: true }, help: {} });
     if (flag(p, 'help')) {
       process.stdout.write(usage + '\n');
       return 0;
     }
     if (p.positional.length > 1) throw new UsageError('give at most one HEX argument');
-    const edition = str(p, 'edition') ?? DEFAULT_EDITION;
+    const profile = str(p, 'profile');
+    if (profile !== undefined && str(p, 'edition') !== undefined) throw new UsageError('give --edition or --profile, not both');
+    let edition = str(p, 'edition') ?? DEFAULT_EDITION;
+    if (profile !== undefined) {
+      try {
+        edition = profileNamed(profile).edition;
+      } catch (e) {
+        throw new UsageError((e as Error).message);
+      }
+    }
     if (!isEdition(edition)) throw new UsageError(`unknown edition '${edition}' (one of ${EDITIONS.join(', ')})`);
     const codec = await loadEdition(edition);
     const type = str(p, 'type') ?? 'MessageFrame';

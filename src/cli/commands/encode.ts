@@ -4,6 +4,7 @@
  * JER (X.697) JSON lines in, UPER hex lines out. A line that fails prints one line with
  * the field path on stderr and the others still encode; the exit code is 1 when any failed.
  */
+import { PROFILES, profileNamed } from '../../config/profiles.js';
 import { DEFAULT_EDITION, EDITIONS, isEdition, loadEdition } from '../../../asn1/editions.js';
 import { EncodeError } from '../../../asn1/runtime/errors.js';
 import { JerError } from '../../../asn1/runtime/jer.js';
@@ -16,18 +17,28 @@ export const summary = 'encode JER JSON lines to UPER hex lines';
 const usage = `usage: v2x-edge encode [options]
   --file F          read JER lines from F (default stdin)
   --edition E       ${EDITIONS.join(' | ')} (default ${DEFAULT_EDITION})
+  --profile P       ${Object.keys(PROFILES).join(' | ')}: the profile's edition
   --type T          the ASN.1 type of each line (default MessageFrame)
 output: one hex line per input line on stdout; problems on stderr; exit 1 when any failed`;
 
 export async function run(argv: string[]): Promise<number> {
   try {
-    const p = parseArgs(argv, { file: { value: true }, edition: { value: true }, type: { value: true }, help: {} });
+    const p = parseArgs(argv, { file: { value: true }, edition: { value: true }, profile: { value: true }, type: { value: true }, help: {} });
     if (flag(p, 'help')) {
       process.stdout.write(usage + '\n');
       return 0;
     }
     if (p.positional.length) throw new UsageError(`unexpected argument '${p.positional[0]}'`);
-    const edition = str(p, 'edition') ?? DEFAULT_EDITION;
+    const profile = str(p, 'profile');
+    if (profile !== undefined && str(p, 'edition') !== undefined) throw new UsageError('give --edition or --profile, not both');
+    let edition = str(p, 'edition') ?? DEFAULT_EDITION;
+    if (profile !== undefined) {
+      try {
+        edition = profileNamed(profile).edition;
+      } catch (e) {
+        throw new UsageError((e as Error).message);
+      }
+    }
     if (!isEdition(edition)) throw new UsageError(`unknown edition '${edition}' (one of ${EDITIONS.join(', ')})`);
     const codec = await loadEdition(edition);
     const type = str(p, 'type') ?? 'MessageFrame';
