@@ -8,7 +8,7 @@
 import type { CanFrame } from '../../hal/can/types.js';
 import { compileMessage, type CompiledMessage } from './dbc/compile.js';
 import type { FieldMapping, VehicleProfile } from './profile.js';
-import { createVehicleState, type VehicleField, type VehicleState } from './state.js';
+import { createVehicleState, type VehicleState } from './state.js';
 
 export interface VehicleStats {
   /** Frames given to `ingest`. */
@@ -32,7 +32,7 @@ type Apply = (v: Float64Array, t: number) => void;
 interface Handler {
   decoder: CompiledMessage;
   values: Float64Array;
-  apply: Apply[];
+  apply: Apply;
 }
 
 /** Marks DBC messages the profile does not use, in the id table. */
@@ -41,8 +41,8 @@ const UNUSED = 0;
 export class VehicleStateTracker {
   readonly state: VehicleState = createVehicleState();
   readonly stats: VehicleStats = { frames: 0, used: 0, unused: 0, unknownIds: 0, shortFrames: 0, outOfRange: {}, unknownValues: {} };
-  /** Distinct ids not in the DBC, as hex (3 digits for 11-bit, 8 for 29-bit ids), up to 4096. */
-  readonly unknownIdSet = new Set<string>();
+  /** Distinct ids not in the DBC (29-bit ones offset by 2^32), up to 4096. */
+  private readonly unknown = new Set<number>();
   private readonly std: (Handler | typeof UNUSED | undefined)[] = new Array<Handler | typeof UNUSED | undefined>(0x800).fill(undefined);
   private readonly ext = new Map<number, Handler | typeof UNUSED>();
 
@@ -59,11 +59,18 @@ export class VehicleStateTracker {
       if (maps !== undefined) {
         const names = [...new Set(maps.flatMap((f) => f.signals.map((s) => s.name)))];
         const decoder = compileMessage(m, names);
-        entry = { decoder, values: decoder.newValues(), apply: maps.map((f) => this.applier(f, decoder)) };
+        entry = { decoder, values: decoder.newValues(), apply: this.compileApply(maps, decoder) };
       }
       if (m.extended) this.ext.set(m.id, entry);
       else this.std[m.id] = entry;
     }
+  }
+
+  /** Distinct ids not in the DBC, as hex: 3 digits for 11-bit ids, 8 for 29-bit ids (up to 4096). */
+  get unknownIdSet(): Set<string> {
+    const out = new Set<string>();
+    for (const k of this.unknown) out.add(k >= 0x100000000 ? (k - 0x100000000).toString(16).padStart(8, '0') : k.toString(16).padStart(3, '0'));
+    return out;
   }
 
   /** Applies one received frame. Never throws for what is in the frame. */
@@ -72,7 +79,7 @@ export class VehicleStateTracker {
     const h = frame.extended === true ? this.ext.get(frame.id) : this.std[frame.id];
     if (h === undefined) {
       this.stats.unknownIds++;
-      if (this.unknownIdSet.size < 4096) this.unknownIdSet.add(frame.extended === true ? frame.id.toString(16).padStart(8, '0') : frame.id.toString(16).padStart(3, '0'));
+      if (this.unknown.size < 4096) this.unknown.add(frame.extended === true ? frame.id + 0x100000000 : frame.id);
       return;
     }
     if (h === UNUSED) {
@@ -81,58 +88,63 @@ export class VehicleStateTracker {
     }
     this.stats.used++;
     if (h.decoder.decode(frame.data, h.values) !== 0) this.stats.shortFrames++;
-    const t = frame.timestamp ?? Number.NaN;
-    const a = h.apply;
-    for (let i = 0; i < a.length; i++) a[i]!(h.values, t);
+    h.apply(h.values, frame.timestamp ?? Number.NaN);
   }
 
-  private applier(f: FieldMapping, decoder: CompiledMessage): Apply {
-    const state = this.state as unknown as Record<VehicleField, unknown>;
-    const at = this.state.at as Record<VehicleField, number | undefined>;
-    const field = f.field;
-    const stats = this.stats;
-    const idx = f.signals.map((s) => decoder.index.get(s.name)!);
-    const count = (key: string, table: Record<string, number>): void => { table[key] = (table[key] ?? 0) + 1; };
-    if (f.kind === 'lookup') {
-      const i = idx[0]!;
-      const s = f.signals[0];
-      const values = f.values;
-      return (v, t) => {
-        const x = v[i]!;
-        if (x !== x) return; // absent (short frame, other multiplexer page)
-        const raw = Math.round((x - s.offset) / s.factor);
-        const out = values.get(raw);
-        if (out === undefined) count(field, stats.unknownValues);
-        state[field] = out;
-        at[field] = t;
-      };
-    }
-    const n = idx.length;
-    const mean = f.combine === 'mean';
-    const factor = f.factor;
-    const keys = f.signals.map((s) => `${f.message.name}.${s.name}`);
-    // DBC ranges, widened by a millionth of a step so that e.g. -7 * 0.1 is not below -0.7
-    const dbcRanges = f.signals.map((s) => {
-      if (!(s.min < s.max)) return undefined;
-      const tol = Math.abs(s.factor) * 1e-6;
-      return [s.min - tol, s.max + tol] as const;
-    });
-    const range = f.range;
-    return (v, t) => {
-      let sum = 0;
-      for (let k = 0; k < n; k++) {
-        const x = v[idx[k]!]!;
-        if (x !== x) return;
-        if (range === undefined) {
-          const r = dbcRanges[k];
-          if (r !== undefined && (x < r[0] || x > r[1])) { count(keys[k]!, stats.outOfRange); return; }
-        }
-        sum += x;
-      }
-      const value = (mean ? sum / n : sum) * factor;
-      if (range !== undefined && (value < range[0] || value > range[1])) { count(field, stats.outOfRange); return; }
-      state[field] = value;
-      at[field] = t;
+  /**
+   * One generated function per message applying all its fields: property names are written
+   * out (they come from the fixed list of VehicleState fields), so each store is a plain
+   * property store. Names of messages and signals only reach the code as array indexes.
+   */
+  private compileApply(maps: FieldMapping[], decoder: CompiledMessage): Apply {
+    const keys: string[] = [];
+    const tables: Map<number, string | boolean>[] = [];
+    const nums: number[] = [];
+    const lit = (n: number): string => {
+      nums.push(n);
+      return `N[${nums.length - 1}]`;
     };
+    const key = (k: string): number => {
+      keys.push(k);
+      return keys.length - 1;
+    };
+    const lines: string[] = [];
+    maps.forEach((f, j) => {
+      const field = f.field;
+      if (!/^[a-zA-Z]+$/.test(field)) throw new Error(`bad field name ${field}`);
+      const idx = f.signals.map((sig) => decoder.index.get(sig.name)!);
+      const xs = idx.map((_, k) => `x${j}_${k}`);
+      lines.push(`{ ${idx.map((i, k) => `const ${xs[k]} = v[${i}];`).join(' ')}`);
+      lines.push(`  if (${xs.map((x) => `${x} === ${x}`).join(' && ')}) {`);
+      if (f.kind === 'lookup') {
+        const sig = f.signals[0];
+        tables.push(f.values);
+        lines.push(`    const o = T[${tables.length - 1}].get(Math.round((${xs[0]} - ${lit(sig.offset)}) / ${lit(sig.factor)}));`);
+        lines.push(`    if (o === undefined) count(U, K[${key(field)}]);`);
+        lines.push(`    s.${field} = o; at.${field} = t;`);
+      } else {
+        const checks: string[] = [];
+        if (f.range === undefined) {
+          f.signals.forEach((sig, k) => {
+            if (!(sig.min < sig.max)) return;
+            // widened by a millionth of a step, so that e.g. -7 * 0.1 is not below -0.7
+            const tol = Math.abs(sig.factor) * 1e-6;
+            checks.push(`if (${xs[k]} < ${lit(sig.min - tol)} || ${xs[k]} > ${lit(sig.max + tol)}) count(R, K[${key(`${f.message.name}.${sig.name}`)}]); else`);
+          });
+        }
+        const sum = xs.join(' + ');
+        const val = `(${f.combine === 'mean' && xs.length > 1 ? `(${sum}) / ${xs.length}` : sum}) * ${lit(f.factor)}`;
+        const store = f.range === undefined
+          ? `{ s.${field} = ${val}; at.${field} = t; }`
+          : `{ const y = ${val}; if (y < ${lit(f.range[0])} || y > ${lit(f.range[1])}) count(R, K[${key(field)}]); else { s.${field} = y; at.${field} = t; } }`;
+        lines.push(`    ${checks.join(' ')} ${store}`);
+      }
+      lines.push('  }', '}');
+    });
+    const source = `return function apply_${decoder.message.name.replace(/[^A-Za-z0-9_]/g, '_')}(v, t) {\n${lines.join('\n')}\n};`;
+    const count = (table: Record<string, number>, k: string): void => { table[k] = (table[k] ?? 0) + 1; };
+    return new Function('s', 'at', 'count', 'R', 'U', 'K', 'T', 'N', source)(
+      this.state, this.state.at, count, this.stats.outOfRange, this.stats.unknownValues, keys, tables, nums,
+    ) as Apply;
   }
 }

@@ -157,4 +157,25 @@ describe.skipIf(skipReason !== undefined)('interop with can-utils on vcan', () =
     expect(r.code).toBe(0);
     expect(r.lines.map((l) => l.slice(l.indexOf(')') + 2))).toEqual([`${vcan0} 0B4#000000001D0B7A5E`, `${vcan0} 1ABCDEF0#CAFE`, `${vcan0} 345##4${'00'.repeat(12)}`]);
   });
+
+  it('the v2x-edge process dumps a live interface until interrupted, then exits 0', async () => {
+    const p = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'can', 'dump', '--iface', vcan0], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    p.stdout.on('data', (d: Buffer) => { out += d.toString('latin1'); });
+    p.stderr.on('data', (d: Buffer) => { err += d.toString('latin1'); });
+    const exited = new Promise<number | null>((resolve) => p.once('exit', (code) => resolve(code)));
+    const t0 = Date.now();
+    while (!out.includes('7EE#') && Date.now() - t0 < 30_000) { // started once it shows a marker
+      sh('cansend', vcan0, '7EE#');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    for (const t of ['0AA#1A6F1A6F1A6F1A6F', '12345678#00']) sh('cansend', vcan0, t);
+    while (!out.includes('12345678#00') && Date.now() - t0 < 40_000) await new Promise((r) => setTimeout(r, 50));
+    p.kill('SIGINT');
+    expect(await exited).toBe(0);
+    const lines = out.split('\n').filter((l) => l.length > 0).map((l) => l.slice(l.indexOf(')') + 2)).filter((l) => !l.includes('7EE#'));
+    expect(lines).toEqual([`${vcan0} 0AA#1A6F1A6F1A6F1A6F`, `${vcan0} 12345678#00`]);
+    expect(err).toBe(`can: ${vcan0} active\ncan: ${vcan0} closed\n`);
+  });
 });

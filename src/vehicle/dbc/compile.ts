@@ -25,6 +25,8 @@ export interface CompiledMessage {
   readonly source: string;
   /** An output array of the right size. */
   newValues(): Float64Array;
+  /** An output array for callers that decode one frame at a time (overwritten by each use). */
+  readonly values: Float64Array;
 }
 
 interface Segment {
@@ -192,7 +194,7 @@ export function compileMessage(message: DbcMessage, only?: readonly string[]): C
   ].join('\n');
   const decode = new Function('u32', 'f32', 'f64', source)(u32, f32, f64) as MessageDecodeFn;
   const index = new Map(chosen.map((s, i) => [s.name, i]));
-  return { message, signals: chosen, index, decode, source, newValues: () => new Float64Array(chosen.length) };
+  return { message, signals: chosen, index, decode, source, newValues: () => new Float64Array(chosen.length), values: new Float64Array(chosen.length) };
 }
 
 /** The value of a decoded signal for people: its VAL_ text when it has one, else the number. */
@@ -210,14 +212,12 @@ export function displayValue(s: DbcSignal, v: number): number | string | null {
 export class DbcDecoder {
   private readonly std: (CompiledMessage | undefined)[] = new Array<CompiledMessage | undefined>(0x800).fill(undefined);
   private readonly ext = new Map<number, CompiledMessage>();
-  private readonly values = new Map<CompiledMessage, Float64Array>();
 
   constructor(readonly dbc: Dbc) {
     for (const m of dbc.messages) {
       const c = compileMessage(m);
       if (m.extended) this.ext.set(m.id, c);
       else this.std[m.id] = c;
-      this.values.set(c, c.newValues());
     }
   }
 
@@ -229,7 +229,7 @@ export class DbcDecoder {
   decodeFrame(id: number, extended: boolean, data: Uint8Array): { message: DbcMessage; values: Record<string, number | string | null>; short: boolean } | undefined {
     const c = this.lookup(id, extended);
     if (c === undefined) return undefined;
-    const out = this.values.get(c)!;
+    const out = c.values;
     const short = c.decode(data, out) !== 0;
     const values: Record<string, number | string | null> = {};
     c.signals.forEach((s, i) => { values[s.name] = displayValue(s, out[i]!); });
