@@ -14,6 +14,9 @@ import { ManualClock, SystemClock } from '../../hal/clock.js';
 import { FirmwareBridge, type FirmwareBridgeOptions } from '../../firmware-bridge/src/bridge.js';
 import { BridgeTimeoutError, type BridgeError } from '../../firmware-bridge/src/errors.js';
 import type { LinkState } from '../../firmware-bridge/src/link.js';
+import { loadProfile } from '../../src/vehicle/profile.js';
+import { stateValues } from '../../src/vehicle/state.js';
+import { VehicleStateTracker } from '../../src/vehicle/tracker.js';
 import { RAV4_LOG } from '../can/fixtures.js';
 import { mcuSkipReason, skipNotice, startSim, type Sim, type SimOptions } from './harness.js';
 
@@ -180,7 +183,7 @@ describe.skipIf(skip !== undefined)('bridge link against the C simulator', () =>
     await b.close();
   });
 
-  it('streams the RAV4 drive (53,800 frames) through the bridge complete, in order and on the log timing', async () => {
+  it('streams the RAV4 drive through the bridge: all 53,800 frames in order on the log timing, and the same vehicle state as decoding the log directly', async () => {
     const { sim, bridge } = await setup({}, { timeSyncIntervalMs: 200 });
     const bus = bridge.canBus(0, { rxQueueLimit: 100_000 });
     await bus.open();
@@ -214,6 +217,20 @@ describe.skipIf(skip !== undefined)('bridge link against the C simulator', () =>
     expect(bridge.link.stats).toMatchObject({ rxDropped: 0, rxCrcErrors: 0, mcuCanOverruns: 0 });
     expect(bus.stats.rxDropped).toBe(0);
     await bus.close();
+
+    // The vehicle decoder (src/vehicle) on both: the state after every 1000 frames and at the end.
+    const profile = loadProfile('toyota-rav4-2017');
+    const offline = new VehicleStateTracker(profile);
+    const live = new VehicleStateTracker(profile);
+    for (let i = 0; i < log.length; i++) {
+      offline.ingest(log[i]!);
+      live.ingest(got[i]!);
+      if (i % 1000 === 999) expect(stateValues(live.state), `after frame ${i + 1}`).toEqual(stateValues(offline.state));
+    }
+    expect(stateValues(live.state)).toEqual(stateValues(offline.state));
+    expect(live.stats).toEqual(offline.stats);
+    expect(live.state.speed).toBeGreaterThan(5); // a moving car, decoded (11.2 m/s at the end of the drive)
+    expect(live.state.gear).toBe('drive');
   }, 90_000);
 
   it('returns V2X transmit reports: sent with its airtime, or refused with the reason', async () => {

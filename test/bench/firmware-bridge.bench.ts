@@ -1,0 +1,201 @@
+/**
+ * Firmware bridge benchmarks (`npm run bench -- --filter bridge`): the C simulator behind a
+ * real pty with its UART paced at 1 Mbaud (10 bits per byte, both directions), the host
+ * driver and the bridge CanBus on the other side.
+ *
+ * - bridge.can.rav4.1Mbaud: the RAV4 drive replayed in real time on the simulated CAN bus
+ *   (500 kbit/s); the added latency of each frame, from the end of the frame on the bus (the
+ *   MCU's receive stamp) to the moment the CanBus iteration yields it. The simulator's clock
+ *   is CLOCK_MONOTONIC itself here, so latency needs no time sync; the error of the time-synced
+ *   frame timestamps is reported beside it.
+ * - bridge.can.flood.1Mbaud: as many 8-byte frames as the bridge carries (frames/s).
+ * - bridge.heartbeat.rtt: request/response round trip over the pty, unpaced.
+ * - bridge.framing / bridge.codec: the pure parts, ns per operation.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseCandump } from '../../hal/can/candump.js';
+import { SystemClock } from '../../hal/clock.js';
+import { pb } from '../../firmware-bridge/generated/bridge_v1.js';
+import { FirmwareBridge } from '../../firmware-bridge/src/bridge.js';
+import { encodeFrame, FrameDecoder } from '../../firmware-bridge/src/framing.js';
+import { RAV4_LOG } from '../can/fixtures.js';
+import { mcuSkipReason, startSim, type Sim, type SimOptions } from '../firmware-bridge/harness.js';
+import type { BenchCase } from './harness.js';
+
+const BAUD = Number(process.env.BRIDGE_BENCH_BAUD ?? 1_000_000);
+/** Seconds of the RAV4 drive replayed in real time. */
+const RAV4_SECONDS = Number(process.env.BRIDGE_BENCH_SECONDS ?? 30);
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const monoUs = (): number => Number(process.hrtime.bigint() / 1000n);
+
+function pct(sorted: number[], p: number): number {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
+
+async function withSim<T>(opts: SimOptions, bridgeOpts: { timeSyncIntervalMs?: number }, fn: (sim: Sim, bridge: FirmwareBridge) => Promise<T>): Promise<T> {
+  const sim = await startSim(opts);
+  const bridge = new FirmwareBridge({
+    path: sim.hostPath, clock: new SystemClock(), baudRate: BAUD, heartbeatIntervalMs: 500, timeSyncIntervalMs: 1000, ...bridgeOpts,
+  });
+  try {
+    return await fn(sim, bridge);
+  } finally {
+    await bridge.stop();
+    await sim.stop();
+  }
+}
+
+/** Largest number of log frames in any window of `w` seconds, as frames per second. */
+function peakRate(times: number[], w: number): number {
+  let best = 0;
+  let j = 0;
+  for (let i = 0; i < times.length; i++) {
+    while (times[i]! - times[j]! >= w) j++;
+    best = Math.max(best, i - j + 1);
+  }
+  return best / w;
+}
+
+async function rav4(): Promise<Record<string, number | string>> {
+  const skip = mcuSkipReason();
+  if (skip) return { skipped: skip };
+  const text = readFileSync(RAV4_LOG, 'utf8');
+  const all = parseCandump(text).records.flatMap((r) => (r.kind === 'frame' ? [r.frame] : []));
+  const t0 = all[0]!.timestamp!;
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const n = all.findIndex((f) => f.timestamp! - t0 >= RAV4_SECONDS);
+  const count = n < 0 ? all.length : n;
+  const dir = mkdtempSync(join(tmpdir(), 'bridge-bench-'));
+  const excerpt = join(dir, 'rav4.log');
+  writeFileSync(excerpt, lines.slice(0, count).join('\n') + '\n');
+  const times = all.slice(0, count).map((f) => f.timestamp!);
+  try {
+    return await withSim({ baud: BAUD, clockBase: 'monotonic', clockOffsetUs: 0, clockDriftPpm: 0 }, {}, async (sim, bridge) => {
+      const bus = bridge.canBus(0, { rxQueueLimit: 1 << 20 });
+      await bus.open();
+      await sleep(1500); // time sync burst done
+      const fifo: { id: number; mcuUs: number }[] = [];
+      let head = 0;
+      bridge.link.on('canRx', (batch) => {
+        for (const f of batch.frames ?? []) if ((f.port ?? 0) === 0) fifo.push({ id: f.id ?? 0, mcuUs: f.mcuTimeUs ?? 0 });
+      });
+      const originMonoMs = Number(process.hrtime.bigint()) / 1e6 - performance.now();
+      const lat: number[] = [];
+      const tsErr: number[] = [];
+      let mismatched = 0;
+      const it = bus[Symbol.asyncIterator]();
+      const done = sim.event('can-replay-done', (RAV4_SECONDS + 30) * 1000);
+      await sim.command(`can-replay ${excerpt} 1`);
+      for (;;) {
+        const r = await Promise.race([it.next(), sleep(1000).then(() => undefined)]);
+        if (r === undefined || r.done === true) break;
+        const now = monoUs();
+        const m = fifo[head++];
+        if (m === undefined || m.id !== r.value.id) { mismatched++; continue; }
+        lat.push(now - m.mcuUs);
+        const trueUtcMs = performance.timeOrigin + (m.mcuUs / 1000 - originMonoMs);
+        tsErr.push(Math.abs(r.value.timestamp! * 1000 - trueUtcMs) * 1000);
+      }
+      await done;
+      await it.return?.();
+      const stats = bridge.link.stats;
+      const wireBytesPerFrame = stats.rxBytes / Math.max(1, lat.length);
+      lat.sort((a, b) => a - b);
+      tsErr.sort((a, b) => a - b);
+      await bus.close();
+      return {
+        frames: lat.length,
+        of: count,
+        seconds: RAV4_SECONDS,
+        logPeakFps1s: peakRate(times, 1),
+        logPeakFps100ms: peakRate(times, 0.1),
+        latP50us: Math.round(pct(lat, 0.5)),
+        latP90us: Math.round(pct(lat, 0.9)),
+        latP99us: Math.round(pct(lat, 0.99)),
+        latMaxUs: Math.round(lat.at(-1) ?? NaN),
+        timestampErrP50us: Math.round(pct(tsErr, 0.5)),
+        timestampErrP99us: Math.round(pct(tsErr, 0.99)),
+        uartBytesPerFrame: Number(wireBytesPerFrame.toFixed(1)),
+        mcuOverruns: stats.mcuCanOverruns,
+        dropped: stats.rxDropped + bus.stats.rxDropped + mismatched,
+      };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function flood(): Promise<Record<string, number | string>> {
+  const skip = mcuSkipReason();
+  if (skip) return { skipped: skip };
+  const N = 60_000;
+  return withSim({ baud: BAUD }, { timeSyncIntervalMs: 0 }, async (sim, bridge) => {
+    const bus = bridge.canBus(0, { rxQueueLimit: 1 << 20 });
+    await bus.open();
+    const it = bus[Symbol.asyncIterator]();
+    const bytes0 = bridge.link.stats.rxBytes;
+    await sim.command(`can-flood ${N} 8`);
+    let got = 0;
+    let first = 0;
+    let last = 0;
+    for (;;) {
+      const r = await Promise.race([it.next(), sleep(1000).then(() => undefined)]);
+      if (r === undefined || r.done === true) break;
+      last = performance.now();
+      if (got++ === 0) first = last;
+    }
+    await it.return?.();
+    const secs = (last - first) / 1000;
+    const bytes = bridge.link.stats.rxBytes - bytes0;
+    await bus.close();
+    return {
+      frames: got,
+      framesPerSec: Math.round((got - 1) / secs),
+      uartBytesPerFrame: Number((bytes / got).toFixed(1)),
+      uartLoadPct: Math.round((bytes * 10) / secs / BAUD * 100),
+      dropped: N - got,
+    };
+  });
+}
+
+async function heartbeatRtt(): Promise<Record<string, number | string>> {
+  const skip = mcuSkipReason();
+  if (skip) return { skipped: skip };
+  return withSim({}, { timeSyncIntervalMs: 0 }, async (_sim, bridge) => {
+    bridge.start();
+    await bridge.link.waitUp(5000);
+    const rtt: number[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const t = performance.now();
+      await bridge.link.request('heartbeat', { hostTimeUs: i });
+      rtt.push((performance.now() - t) * 1000);
+    }
+    rtt.sort((a, b) => a - b);
+    return { requests: rtt.length, rttP50us: Math.round(pct(rtt, 0.5)), rttP99us: Math.round(pct(rtt, 0.99)) };
+  });
+}
+
+// ---- pure parts
+
+const batchFrame = pb.Frame.encode({
+  seq: 123456,
+  canRx: {
+    frames: Array.from({ length: 10 }, (_, i) => ({ id: 0x100 + i * 17, data: new Uint8Array([i, 2, 3, 4, 5, 6, 7, 8]), mcuTimeUs: 5_000_000_000 + i * 250 })),
+  },
+}).finish();
+const wire = encodeFrame(batchFrame);
+const decoder = new FrameDecoder();
+const sink = { frame: (_p: Uint8Array): void => undefined };
+const hbFrame = { seq: 17, heartbeat: { hostTimeUs: 1_234_567_890 } };
+
+export const benches: BenchCase[] = [
+  { name: 'bridge.framing.decode.batch10', anchor: `one UART frame, 10 CAN frames, ${wire.length} bytes`, fn: () => decoder.push(wire, sink) },
+  { name: 'bridge.framing.encode.heartbeat', fn: () => encodeFrame(pb.Frame.encode(hbFrame).finish()) },
+  { name: 'bridge.codec.decode.batch10', anchor: `${batchFrame.length}-byte Frame`, fn: () => pb.Frame.decode(batchFrame) },
+  { name: 'bridge.heartbeat.rtt', anchor: 'pty, unpaced', measure: heartbeatRtt },
+  { name: 'bridge.can.flood.1Mbaud', anchor: '1 Mbaud UART = 100 kB/s; 500 kbit/s CAN carries at most ~4,400 8-byte frames/s', measure: flood },
+  { name: 'bridge.can.rav4.1Mbaud', anchor: 'target: the log peak rate with p99 added latency <= 2000 us', measure: rav4 },
+];
