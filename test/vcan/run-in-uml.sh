@@ -21,7 +21,8 @@
 # which is killed on exit, timeout or interrupt.
 #
 # Knobs: VCAN_TIMEOUT (s), VCAN_IFACES (default "vcan0 vcan1"), VCAN_UML_MEM (default 1G),
-# VCAN_FORCE_UML=1 (use the guest even where native vcan would do).
+# VCAN_FORCE_UML=1 (use the guest even where native vcan would do), VCAN_UML (the kernel
+# binary, default linux.uml).
 set -uo pipefail
 
 ifaces=${VCAN_IFACES:-vcan0 vcan1}
@@ -56,7 +57,7 @@ if [[ $$ == 1 ]]; then
 fi
 
 # ---- host side -----------------------------------------------------------------------------
-if (( $# == 0 )); then sed -n '2,25p' "$0" >&2; exit 2; fi
+if (( $# == 0 )); then awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0" >&2; exit 2; fi
 timeout_s=${VCAN_TIMEOUT:-240}
 
 skip() {
@@ -96,7 +97,8 @@ if [[ ${VCAN_FORCE_UML:-0} != 1 ]]; then
 fi
 
 # 2. User-Mode Linux
-command -v linux.uml >/dev/null 2>&1 || skip "no native vcan (kernel without CAN) and no User-Mode Linux (apt-get install user-mode-linux kmod can-utils)"
+uml_bin=${VCAN_UML:-linux.uml}
+command -v "$uml_bin" >/dev/null 2>&1 || skip "no native vcan (kernel without CAN) and no User-Mode Linux (apt-get install user-mode-linux kmod can-utils)"
 release=$(ls /usr/lib/uml/modules 2>/dev/null | head -n 1)
 [[ -n $release && -e /usr/lib/uml/modules/$release/kernel/drivers/net/can/vcan.ko ]] || skip "User-Mode Linux has no vcan module under /usr/lib/uml/modules"
 command -v modprobe >/dev/null 2>&1 || skip "no modprobe for the guest (apt-get install kmod)"
@@ -119,7 +121,7 @@ finish() {
 trap finish EXIT
 trap 'echo "run-in-uml: interrupted" >&2; exit 130' INT TERM HUP
 
-setsid linux.uml mem="${VCAN_UML_MEM:-1G}" rootfstype=hostfs rootflags=/ rw \
+setsid "$uml_bin" mem="${VCAN_UML_MEM:-1G}" rootfstype=hostfs rootflags=/ rw \
   init="$(readlink -f "$0")" VCAN_JOB="$job" uml_dir="$job" \
   con=null ssl=null con0=null,fd:3 loglevel=1 \
   </dev/null 3>"$job/console.log" >"$job/uml.log" 2>&1 &
