@@ -15,6 +15,7 @@ import type { CanFrame } from '../../hal/can/types.js';
 import { pb } from '../generated/bridge_v1.js';
 import { BridgeCanBus, type BridgeCanBusOptions } from './can-bus.js';
 import { LIMITS } from './contract.js';
+import { BridgeGnssSource, type BridgeGnssOptions } from './gnss-source.js';
 
 export interface FirmwareBridgeOptions extends Omit<LinkOptions, 'transport'> {
   /** Serial device of the MCU (ignored when `transport` is given). */
@@ -66,6 +67,11 @@ export class FirmwareBridge {
   /** A CanBus on CAN port `port` of the MCU (not opened: `open()` starts the link). */
   canBus(port = 0, opts: BridgeCanBusOptions = {}): BridgeCanBus {
     return new BridgeCanBus(this, port, opts);
+  }
+
+  /** A GnssSource on the receiver behind the MCU (not opened: `open()` starts the link). */
+  gnssSource(opts: BridgeGnssOptions = {}): BridgeGnssSource {
+    return new BridgeGnssSource(this, opts);
   }
 
   /** @internal Buses of this bridge that are open, for local loopback. */
