@@ -347,41 +347,31 @@ export function canBusConformance(label: string, makePair: () => Promise<[CanBus
 
     if (opts.link !== undefined) {
       const link = opts.link;
-      it('reports an interface going down and coming back; frames resume', async () => {
+      /** Both buses report `down` after `goDown`, refuse to send, report `active` after `comeBack`, and carry frames again. */
+      const downAndBack = async (goDown: () => Promise<void>, comeBack: () => Promise<void>, id: number): Promise<[(string | undefined)[], CanBus]> => {
         const [a, b] = await pair();
-        const downA = nextState(a, 'down', linkTimeoutMs);
-        const downB = nextState(b, 'down', linkTimeoutMs);
-        await link.down();
-        await downA;
-        await downB;
-        await expectCanError(a.send({ id: 0x31, data: new Uint8Array(1) }), 'DOWN');
-        const upA = nextState(a, 'active', linkTimeoutMs);
-        const upB = nextState(b, 'active', linkTimeoutMs);
-        await link.up();
-        await upA;
-        await upB;
-        await a.send({ id: 0x32, data: new Uint8Array([0x32]) });
+        const down = [a, b].map((x) => nextState(x, 'down', linkTimeoutMs));
+        await goDown();
+        await Promise.all(down);
+        await expectCanError(a.send({ id, data: new Uint8Array(1) }), 'DOWN');
+        const up = [a, b].map((x) => nextState(x, 'active', linkTimeoutMs));
+        await comeBack();
+        const details = await Promise.all(up);
+        await a.send({ id: id + 1, data: new Uint8Array([id + 1]) });
         const [f] = await receive(b, 1, timeoutMs);
-        expect(f!.id).toBe(0x32);
+        expect(f!.id).toBe(id + 1);
+        return [details, a];
+      };
+
+      it('reports an interface going down and coming back; frames resume', async () => {
+        const [, a] = await downAndBack(() => link.down(), () => link.up(), 0x31);
+        expect(a.stats.reopens).toBe(0); // the channel stayed bound
       });
 
       it('reopens with backoff after the interface disappears; frames resume', async () => {
-        const [a, b] = await pair();
-        const downA = nextState(a, 'down', linkTimeoutMs);
-        const downB = nextState(b, 'down', linkTimeoutMs);
-        await link.remove();
-        await downA;
-        await downB;
-        await expectCanError(a.send({ id: 0x41, data: new Uint8Array(1) }), 'DOWN');
-        const upA = nextState(a, 'active', linkTimeoutMs);
-        const upB = nextState(b, 'active', linkTimeoutMs);
-        await link.add();
-        expect(await upA).toBe('reopened');
-        expect(await upB).toBe('reopened');
+        const [details, a] = await downAndBack(() => link.remove(), () => link.add(), 0x41);
+        expect(details).toEqual(['reopened', 'reopened']);
         expect(a.stats.reopens).toBe(1);
-        await a.send({ id: 0x42, data: new Uint8Array([0x42]) });
-        const [f] = await receive(b, 1, timeoutMs);
-        expect(f!.id).toBe(0x42);
       });
     }
   });
