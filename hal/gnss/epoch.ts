@@ -108,6 +108,7 @@ export class EpochAssembler {
   private receiverLeap: number | undefined;
   /** GPS-UTC in ms used to turn UBX iTOW into a UTC time of day. */
   private ubxLeapMs = LATEST_LEAP_MS;
+  private endMarkerSeen = false;
 
   constructor(private readonly opts: EpochAssemblerOptions) {}
 
@@ -125,6 +126,7 @@ export class EpochAssembler {
     const key = this.keyOf(obs);
     if (obs.kind === 'NAV-EOE') {
       if (this.open !== undefined && this.open.key !== undefined && this.open.key !== key) this.flush('key-change');
+      this.endMarkerSeen = true;
       if (this.open === undefined) return; // an end marker with nothing collected
       this.add(obs, key);
       this.flush('end-of-epoch');
@@ -145,10 +147,16 @@ export class EpochAssembler {
     if (this.ender === obs.kind && this.open !== undefined && this.open.key !== undefined) this.flush('ender');
   }
 
-  /** Completes the epoch in progress, if any (idle line, end of input). */
+  /**
+   * Completes the epoch in progress, if any (idle line, end of input). An idle line does not
+   * cut an epoch once the stream has shown how its epochs end (a learned ender, or UBX NAV-EOE):
+   * a receiver may pause inside an epoch (a u-blox interleaves 10 Hz HNR output with its NAV
+   * messages), and the ender or the next epoch's time completes it anyway.
+   */
   flush(reason: FlushReason = 'idle'): void {
     const d = this.open;
     if (d === undefined) return;
+    if (reason === 'idle' && (this.ender !== undefined || this.endMarkerSeen)) return;
     this.open = undefined;
     this.lastFlushReason = reason;
     if (reason === 'key-change' && d.lastKind !== undefined) this.learn(d.lastKind);
