@@ -52,6 +52,15 @@ describe('v2x-edge can state --log', () => {
     expect(r.lines.map((l) => (JSON.parse(l) as { t: number }).t)).toEqual([1533226488.25, 1533226488.5, 1533226488.75, 1533226489]);
   });
 
+  it('reads only the log channel asked for', async () => {
+    const none = await runCanCaptured(['state', '--profile', 'toyota-rav4-2017', '--log', RAV4_LOG, '--channel', 'can1']);
+    expect(none.code).toBe(0);
+    expect(none.lines).toEqual([]);
+    expect(none.err).toMatch(/can state: 0 frames/);
+    const dump = await runCanCaptured(['dump', '--log', RAV4_LOG, '--channel', 'can0', '--count', '2']);
+    expect(dump.lines.length).toBe(2);
+  });
+
   it('runs through the real entry point (v2x-edge can ...)', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'can', 'state', '--profile', 'toyota-rav4-2017', '--log', RAV4_LOG, '--count', '2'], { encoding: 'utf8' });
     const lines = stdout.trim().split('\n');

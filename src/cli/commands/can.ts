@@ -17,14 +17,14 @@ import { VehicleStateTracker } from '../../vehicle/tracker.js';
 export const summary = 'CAN: vehicle state from a log or interface, replay a candump log, dump frames';
 
 const USAGE = `usage:
-  v2x-edge can state --profile NAME (--log FILE | --iface IF) [--interval-ms 100] [--count N]
+  v2x-edge can state --profile NAME (--log FILE [--channel LOGCHANNEL] | --iface IF) [--interval-ms 100] [--count N]
       JSON lines of the vehicle state every 100 ms of log (or bus) time, J2735 sign conventions:
       {"t":<unix s>,"speed":<m/s>,"steeringAngle":<deg>,"yawRate":<deg/s>,"accelLong":<m/s2>,
        "accelLat":<m/s2>,"brakeApplied":<bool>,"gear":"...","turnSignal":"...",...}  (null: unknown)
   v2x-edge can replay FILE --iface IF [--speed N|max] [--channel LOGCHANNEL]
       sends a candump log (-l / -L format) onto IF with its recorded timing, N times faster, or
       as fast as possible
-  v2x-edge can dump (--iface IF | --log FILE) [--profile NAME | --dbc FILE] [--count N]
+  v2x-edge can dump (--iface IF | --log FILE [--channel LOGCHANNEL]) [--profile NAME | --dbc FILE] [--count N]
       frames as candump -L lines, or with a profile or DBC their decoded signals as JSON lines
 profiles: see src/vehicle/profiles (toyota-rav4-2017)`;
 
@@ -155,8 +155,9 @@ async function cmdState(args: Args, io: CanIo): Promise<number> {
     let tick: number | undefined;
     let last = 0;
     let done = false;
+    const channel = args.opts.get('--channel');
     for await (const r of readCandumpFile(log, read)) {
-      if (r.kind !== 'frame') continue;
+      if (r.kind !== 'frame' || (channel !== undefined && r.channel !== channel)) continue;
       const ts = r.frame.timestamp!;
       tick ??= Math.ceil(ts * per - 1e-6);
       while (ts > tick / per + 1e-7) {
@@ -252,7 +253,9 @@ async function cmdDump(args: Args, io: CanIo): Promise<number> {
   let n = 0;
   if (log !== undefined) {
     const read = newReadStats();
+    const channel = args.opts.get('--channel');
     for await (const r of readCandumpFile(log, read)) {
+      if (channel !== undefined && r.channel !== channel) continue;
       await io.out(line(r) + '\n');
       if (count !== undefined && ++n >= count) break;
     }
