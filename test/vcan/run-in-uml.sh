@@ -17,7 +17,7 @@
 # down, delete and re-create them (always in the guest; natively only for interfaces this
 # script created). Its stdout and stderr are streamed back and its exit status is returned;
 # 124 when it ran out of time (VCAN_TIMEOUT seconds, default 240), 125 when the guest itself
-# failed. Nothing is left running: the guest and its helpers live in their own process group,
+# failed. Nothing is left running: the guest and its child processes live in their own process group,
 # which is killed on exit, timeout or interrupt.
 #
 # Knobs: VCAN_TIMEOUT (s), VCAN_IFACES (default "vcan0 vcan1"), VCAN_UML_MEM (default 1G),
@@ -135,7 +135,7 @@ watchdog=$!
 
 wait "$uml"
 uml_rc=$?
-kill -KILL -- -"$uml" 2>/dev/null   # helpers may outlive the kernel process
+kill -KILL -- -"$uml" 2>/dev/null   # its child processes may outlive the kernel process
 uml=""
 for t in "${tails[@]}"; do wait "$t" 2>/dev/null; done
 tails=()

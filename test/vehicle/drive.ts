@@ -1,6 +1,6 @@
 /**
  * The recorded RAV4 drive, decoded once for the vehicle tests: frames, the reference CSV of
- * comma's own decoding, the GNSS fixes, and small statistics helpers.
+ * comma's own decoding, the GNSS fixes, and small statistics functions.
  */
 import { readFileSync } from 'node:fs';
 import { parseCandump } from '../../hal/can/candump.js';
