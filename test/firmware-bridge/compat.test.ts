@@ -11,15 +11,17 @@ import protobuf from 'protobufjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SystemClock } from '../../hal/clock.js';
 import { pb, type types } from '../../firmware-bridge/generated/bridge_v1.js';
-import { FirmwareBridge } from '../../firmware-bridge/src/bridge.js';
-import { CONTRACT_MAJOR, CONTRACT_MINOR, LIMITS, MAX_FRAME_PAYLOAD } from '../../firmware-bridge/src/contract.js';
-import { encodeFrame, FrameDecoder } from '../../firmware-bridge/src/framing.js';
-import { SerialTransport } from '../../firmware-bridge/src/transport.js';
+import { FirmwareBridge } from '../../firmware-bridge/host/bridge.js';
+import { CONTRACT_MAJOR, CONTRACT_MINOR, LIMITS, MAX_FRAME_PAYLOAD } from '../../firmware-bridge/host/contract.js';
+import { encodeFrame, FrameDecoder } from '../../firmware-bridge/host/framing.js';
+import { SerialTransport } from '../../firmware-bridge/host/transport.js';
 import { GOLDEN, NEXT_BODIES, NEXT_CAN_FILTER_INDEX, NEXT_EXTRAS } from './golden.js';
-import { buildDir, fixturesDir, mcuSkipReason, repoDir, skipNotice, startSim, type Sim } from './harness.js';
+import { buildDir, buildMcu, fixturesDir, mcuSkipReason, repoDir, skipNotice, startSim, type Sim } from './harness.js';
 
+const skipC = buildMcu();
 const skip = mcuSkipReason();
-skipNotice('protobuf compatibility with the C/nanopb reference', skip);
+skipNotice('protobuf compatibility with the C/nanopb reference', skipC);
+skipNotice('contract versions over a live link (C simulator)', skipC ?? skip);
 
 type FrameProps = types.bridge.v1.Frame.$Properties;
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
@@ -40,7 +42,7 @@ const cRoundtrip = (build: string, payloads: Uint8Array[]): string[] =>
 const next = join(buildDir, 'next');
 const nextRoot = (): protobuf.Root => protobuf.loadSync(join(fixturesDir, 'contract-next', 'bridge.proto'));
 
-describe.skipIf(skip !== undefined)('C encodes, TypeScript decodes, and the reverse (contract 1.0)', () => {
+describe.skipIf(skipC !== undefined)('C encodes, TypeScript decodes, and the reverse (contract 1.0)', () => {
   it('agrees on the contract version and limits', () => {
     expect(vectors(buildDir, ['info'])).toEqual([`contract ${CONTRACT_MAJOR}.${CONTRACT_MINOR} max_frame_payload ${MAX_FRAME_PAYLOAD}`]);
   });
@@ -77,7 +79,7 @@ describe.skipIf(skip !== undefined)('C encodes, TypeScript decodes, and the reve
   });
 });
 
-describe.skipIf(skip !== undefined)('contract 1.0 and 1.1 peers', () => {
+describe.skipIf(skipC !== undefined)('contract 1.0 and 1.1 peers', () => {
   it('1.1 C bytes: a 1.0 host reads the fields it knows and skips the rest (or keeps them, and re-encodes them unchanged)', () => {
     const c = emitted(next);
     expect(vectors(next, ['info'])).toEqual([`contract 1.1 max_frame_payload ${MAX_FRAME_PAYLOAD}`]);

@@ -9,14 +9,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pb } from '../../firmware-bridge/generated/bridge_v1.js';
-import { MAX_FRAME_PAYLOAD } from '../../firmware-bridge/src/contract.js';
-import { crc32c } from '../../firmware-bridge/src/crc32c.js';
+import { MAX_FRAME_PAYLOAD } from '../../firmware-bridge/host/contract.js';
+import { crc32c } from '../../firmware-bridge/host/crc32c.js';
 import {
   cobsDecode, cobsEncode, encodeFrame, FrameDecoder, FramingError, maxEncodedSize, type Discard,
-} from '../../firmware-bridge/src/framing.js';
+} from '../../firmware-bridge/host/framing.js';
 import { parseCandump } from '../../hal/can/candump.js';
 import { RAV4_LOG } from '../can/fixtures.js';
-import { buildDir, fixturesDir, mcuSkipReason, skipNotice } from './harness.js';
+import { buildDir, buildMcu, fixturesDir, skipNotice } from './harness.js';
 
 const capture = new Uint8Array(readFileSync(join(fixturesDir, 'capture-mcu-to-host.bin')));
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
@@ -166,7 +166,7 @@ describe('frame decoder on a capture of the C simulator', () => {
     expect(dec.stats.oversize).toBe(1);
   });
 
-  const skip = mcuSkipReason();
+  const skip = buildMcu();
   skipNotice('framing against the C decoder', skip);
   it.skipIf(skip !== undefined)('matches the C decoder on the same capture, and the C encoder byte for byte', () => {
     const vectors = join(buildDir, 'bridge-vectors');

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock, SystemClock } from '../../hal/clock.js';
 import { decodeCapture } from '../../hal/gnss/decoder.js';
 import type { GnssFix } from '../../hal/gnss/types.js';
-import { FirmwareBridge } from '../../firmware-bridge/src/bridge.js';
+import { FirmwareBridge } from '../../firmware-bridge/host/bridge.js';
 import { FIXTURE_DIR } from '../gnss/fixtures.js';
 import { mcuSkipReason, skipNotice, startSim, type Sim } from './harness.js';
 

@@ -12,8 +12,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SystemClock } from '../../hal/clock.js';
-import { FirmwareBridge } from '../../firmware-bridge/src/bridge.js';
-import { SerialTransport } from '../../firmware-bridge/src/transport.js';
+import { FirmwareBridge } from '../../firmware-bridge/host/bridge.js';
+import { SerialTransport } from '../../firmware-bridge/host/transport.js';
 import { RAV4_LOG } from '../can/fixtures.js';
 import { buildMcu, fixturesDir, startSim } from './harness.js';
 

@@ -1,7 +1,7 @@
 /** The time sync estimator on synthetic exchanges with known clocks and queueing delays. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TimeSync } from '../../firmware-bridge/src/time-sync.js';
+import { TimeSync } from '../../firmware-bridge/host/time-sync.js';
 
 /** A seeded generator (mulberry32), so every run sees the same delays. */
 function rng(seed: number): () => number {

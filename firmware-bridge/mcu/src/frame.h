@@ -1,5 +1,5 @@
 /* Framing of the bridge byte stream: COBS(payload || CRC-32C little-endian) 0x00.
- * The same format as firmware-bridge/src/framing.ts (see firmware-bridge/README.md). */
+ * The same format as firmware-bridge/host/framing.ts (see firmware-bridge/README.md). */
 #ifndef BRIDGE_FRAME_H
 #define BRIDGE_FRAME_H
 #include <stddef.h>
