@@ -517,25 +517,47 @@ static double frame_bits(const bridge_can_frame_t *f)
     return (f->extended ? 67.0 : 47.0) + 8.0 * f->data.size;
 }
 
-static bool start_can_replay(const char *path, double speed, uint32_t port)
+/* A growing array of `elem`-sized records: room for one more, or exit (a simulator that ran
+ * out of memory has nothing better to do). */
+static void *room_for_one(void *items, size_t len, size_t *cap, size_t elem)
+{
+    if (len < *cap) return items;
+    *cap = *cap ? *cap * 2 : 1024;
+    void *p = realloc(items, *cap * elem);
+    if (!p) { perror("bridge-sim"); exit(1); }
+    return p;
+}
+
+/* Calls `take` for every line of a text file (without its line end); false when unreadable. */
+static bool each_line(const char *path, void (*take)(char *line))
 {
     FILE *fp = fopen(path, "r");
     if (!fp) return false;
-    free(can_log);
-    can_log = NULL;
-    can_log_len = 0;
-    size_t cap = 0;
     char line[512];
     while (fgets(line, sizeof line, fp)) {
-        logged_t l;
-        if (!parse_candump(line, &l)) continue;
-        if (can_log_len == cap) {
-            cap = cap ? cap * 2 : 4096;
-            can_log = realloc(can_log, cap * sizeof *can_log);
-        }
-        can_log[can_log_len++] = l;
+        line[strcspn(line, "\r\n")] = 0;
+        take(line);
     }
     fclose(fp);
+    return true;
+}
+
+static size_t can_log_cap;
+
+static void take_candump_line(char *line)
+{
+    logged_t l;
+    if (!parse_candump(line, &l)) return;
+    can_log = room_for_one(can_log, can_log_len, &can_log_cap, sizeof *can_log);
+    can_log[can_log_len++] = l;
+}
+
+static bool start_can_replay(const char *path, double speed, uint32_t port)
+{
+    free(can_log);
+    can_log = NULL;
+    can_log_len = can_log_cap = 0;
+    if (!each_line(path, take_candump_line)) return false;
     can_log_pos = 0;
     can_speed = speed > 0 ? speed : 1.0;
     can_port = port;
@@ -625,38 +647,36 @@ static double sentence_time(const char *line)
     return -1;
 }
 
+static size_t gnss_cap;
+static double gnss_last_tod, gnss_day;
+
+static void take_nmea_line(char *line)
+{
+    if (line[0] != '$' && line[0] != '!') return;
+    if (strlen(line) > 128) return;
+    double t = sentence_time(line);
+    if (t >= 0) {
+        if (gnss_last_tod >= 0 && t + gnss_day < gnss_last_tod - 43200) gnss_day += 86400; /* midnight */
+        t += gnss_day;
+        gnss_last_tod = t;
+    } else {
+        t = gnss_last_tod;
+    }
+    if (t < 0) return; /* before the first timed sentence */
+    gnss = room_for_one(gnss, gnss_len, &gnss_cap, sizeof *gnss);
+    gnss[gnss_len].utc = t;
+    snprintf(gnss[gnss_len].text, sizeof gnss[gnss_len].text, "%s", line);
+    gnss_len++;
+}
+
 static bool start_gnss_replay(const char *path, double speed)
 {
-    FILE *fp = fopen(path, "r");
-    if (!fp) return false;
     free(gnss);
     gnss = NULL;
-    gnss_len = 0;
-    size_t cap = 0;
-    char line[512];
-    double last = -1, day = 0;
-    while (fgets(line, sizeof line, fp)) {
-        line[strcspn(line, "\r\n")] = 0;
-        if (line[0] != '$' && line[0] != '!') continue;
-        if (strlen(line) > 128) continue;
-        double t = sentence_time(line);
-        if (t >= 0) {
-            if (last >= 0 && t + day < last - 43200) day += 86400; /* midnight */
-            t += day;
-            last = t;
-        } else {
-            t = last;
-        }
-        if (t < 0) continue; /* before the first timed sentence */
-        if (gnss_len == cap) {
-            cap = cap ? cap * 2 : 1024;
-            gnss = realloc(gnss, cap * sizeof *gnss);
-        }
-        gnss[gnss_len].utc = t;
-        snprintf(gnss[gnss_len].text, sizeof gnss[gnss_len].text, "%s", line);
-        gnss_len++;
-    }
-    fclose(fp);
+    gnss_len = gnss_cap = 0;
+    gnss_last_tod = -1;
+    gnss_day = 0;
+    if (!each_line(path, take_nmea_line)) return false;
     gnss_pos = 0;
     gnss_speed = speed > 0 ? speed : 1.0;
     gnss_start_mono = mono_us();
