@@ -50,7 +50,16 @@ interface Draft {
   key: number | undefined;
   obs: Observation[];
   kinds: Set<Kind>;
-  lastKind: Kind | undefined;
+  /** Tag (see `tagOf`) of the last message added. */
+  lastTag: string | undefined;
+}
+
+/**
+ * What identifies a message as a possible cycle ender: its type, and whether it carried a
+ * time (gpsd sends SKY both without a time, mid-cycle, and with one, at the end).
+ */
+function tagOf(kind: Kind, key: number | undefined): string {
+  return key === undefined ? `${kind} (no time)` : kind;
 }
 
 function fmtTod(tod: number | undefined): string {
@@ -100,10 +109,10 @@ export class EpochAssembler {
   private open: Draft | undefined;
   private lastEmittedKey: number | undefined;
   private lastFlushReason: FlushReason | undefined;
-  private enderCandidate: Kind | undefined;
+  private enderCandidate: string | undefined;
   private enderStreak = 0;
-  private ender: Kind | undefined;
-  private readonly bannedEnders = new Set<Kind>();
+  private ender: string | undefined;
+  private readonly bannedEnders = new Set<string>();
   private lastDate: { date: number; tod: number } | undefined;
   private receiverLeap: number | undefined;
   /** GPS-UTC in ms used to turn UBX iTOW into a UTC time of day. */
@@ -112,7 +121,7 @@ export class EpochAssembler {
 
   constructor(private readonly opts: EpochAssemblerOptions) {}
 
-  /** The message type trusted to end an epoch, if one has been learned. */
+  /** The message type trusted to end an epoch, if one has been learned (`VTG (no time)` for a type without time). */
   get learnedEnder(): string | undefined {
     return this.ender;
   }
@@ -144,7 +153,7 @@ export class EpochAssembler {
       this.flush('repeat');
     }
     this.add(obs, key);
-    if (this.ender === obs.kind && this.open !== undefined && this.open.key !== undefined) this.flush('ender');
+    if (this.ender !== undefined && this.ender === tagOf(obs.kind, key) && this.open !== undefined && this.open.key !== undefined) this.flush('ender');
   }
 
   /**
@@ -159,7 +168,7 @@ export class EpochAssembler {
     if (reason === 'idle' && (this.ender !== undefined || this.endMarkerSeen)) return;
     this.open = undefined;
     this.lastFlushReason = reason;
-    if (reason === 'key-change' && d.lastKind !== undefined) this.learn(d.lastKind);
+    if (reason === 'key-change' && d.lastTag !== undefined) this.learn(d.lastTag);
     if (!this.hasFix(d)) return;
     this.lastEmittedKey = d.key;
     this.opts.onFix(this.build(d));
@@ -168,27 +177,27 @@ export class EpochAssembler {
   private add(obs: Observation, key: number | undefined): void {
     let d = this.open;
     if (d === undefined) {
-      d = { key: undefined, obs: [], kinds: new Set(), lastKind: undefined };
+      d = { key: undefined, obs: [], kinds: new Set(), lastTag: undefined };
       this.open = d;
     }
     if (d.key === undefined && key !== undefined) d.key = key;
     d.obs.push(obs);
     d.kinds.add(obs.kind);
-    d.lastKind = obs.kind;
+    d.lastTag = tagOf(obs.kind, key);
   }
 
-  private learn(kind: Kind): void {
-    if (this.bannedEnders.has(kind)) {
+  private learn(tag: string): void {
+    if (this.bannedEnders.has(tag)) {
       this.enderCandidate = undefined;
       this.enderStreak = 0;
       return;
     }
-    if (kind === this.enderCandidate) this.enderStreak++;
+    if (tag === this.enderCandidate) this.enderStreak++;
     else {
-      this.enderCandidate = kind;
+      this.enderCandidate = tag;
       this.enderStreak = 1;
     }
-    if (this.ender === undefined && this.enderStreak >= ENDER_STREAK) this.ender = kind;
+    if (this.ender === undefined && this.enderStreak >= ENDER_STREAK) this.ender = tag;
   }
 
   private late(obs: Observation, key: number): void {
