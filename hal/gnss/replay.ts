@@ -197,19 +197,20 @@ export class ReplayGnssSource extends BaseGnssSource {
     this.maxGapMs = opts.maxGapMs;
   }
 
+  private chunks: ReplayChunk[] = [];
+
   protected async connect(): Promise<void> {
-    const bytes = await readCapture(this.path);
-    const chunks = planReplay(bytes, { comments: true, maxGapMs: this.maxGapMs });
+    this.chunks = planReplay(await readCapture(this.path), { comments: true, maxGapMs: this.maxGapMs });
+  }
+
+  protected override onOpen(): void {
     const gen = this.generation;
-    // Start after open() has marked the source open.
-    queueMicrotask(() => {
-      this.running = runReplay(chunks, (b) => this.received(b), {
-        clock: this.clock,
-        speed: this.speed,
-        stopped: () => gen !== this.generation,
-      }).then(() => {
-        if (gen === this.generation) this.inputEnded('end of log');
-      });
+    this.running = runReplay(this.chunks, (b) => this.received(b), {
+      clock: this.clock,
+      speed: this.speed,
+      stopped: () => gen !== this.generation,
+    }).then(() => {
+      if (gen === this.generation) this.inputEnded('end of log');
     });
   }
 

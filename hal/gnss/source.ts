@@ -101,6 +101,8 @@ export abstract class BaseGnssSource implements GnssSource {
   protected abstract connect(): Promise<void>;
   /** Closes the link (idempotent). */
   protected abstract disconnect(): Promise<void>;
+  /** Called once the link is open and `received()` accepts bytes. */
+  protected onOpen(): void {}
 
   get state(): GnssLinkState {
     return this.state_;
@@ -236,6 +238,7 @@ export abstract class BaseGnssSource implements GnssSource {
     this.hadLink = true;
     this.receivedSinceOpen = false;
     this.setState('open');
+    this.onOpen();
   }
 
   private scheduleReconnect(): void {

@@ -39,8 +39,8 @@ async function canConnect(port: number): Promise<boolean> {
   });
 }
 
-/** Live (not zombie) gpsd processes serving `port`. */
-export function gpsdPidsForPort(port: number): number[] {
+/** Live (not zombie) gpsd processes serving `port` (any port when undefined). */
+export function gpsdPidsForPort(port: number | undefined): number[] {
   const out: number[] = [];
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
@@ -48,7 +48,7 @@ export function gpsdPidsForPort(port: number): number[] {
       const cmd = readFileSync(`/proc/${d}/cmdline`, 'latin1').split('\0');
       if (!cmd[0]?.endsWith('gpsd')) continue;
       const si = cmd.indexOf('-S');
-      if (si < 0 || cmd[si + 1] !== String(port)) continue;
+      if (port !== undefined && (si < 0 || cmd[si + 1] !== String(port))) continue;
       const state = /State:\s+(\S)/.exec(readFileSync(`/proc/${d}/status`, 'latin1'))?.[1];
       if (state !== 'Z') out.push(Number(d));
     } catch {
@@ -83,18 +83,14 @@ function shmSegments(): ShmRow[] {
     .map((c) => ({ key: c[0]!, nattch: Number(c[5]) }));
 }
 
-/** The NTP segments present now (call before the first gpsd starts). */
-export function ntpShmBefore(): Set<string> {
-  return new Set(shmSegments().map((r) => r.key).filter((k) => NTP_SHM_KEYS.includes(k)));
-}
-
 /**
- * Removes the NTP segments our gpsd instances created (absent in `before`), once nothing is
- * attached to them. gpsd creates them on start and never removes them.
+ * Removes gpsd's NTP segments once no gpsd runs on this host any more and nothing is
+ * attached to them (gpsd creates them and never removes them).
  */
-export function releaseNtpShm(before: Set<string>): void {
+export function releaseNtpShmIfUnused(): void {
+  if (gpsdPidsForPort(undefined).length > 0) return;
   for (const r of shmSegments()) {
-    if (NTP_SHM_KEYS.includes(r.key) && !before.has(r.key) && r.nattch === 0) spawnSync('ipcrm', ['-M', r.key], { stdio: 'ignore' });
+    if (NTP_SHM_KEYS.includes(r.key) && r.nattch === 0) spawnSync('ipcrm', ['-M', r.key], { stdio: 'ignore' });
   }
 }
 
@@ -149,6 +145,7 @@ export async function startGpsfake(logPath: string, opts: GpsfakeOptions): Promi
       try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
     }
     releaseShm(port);
+    releaseNtpShmIfUnused();
     rmSync(dir, { recursive: true, force: true });
   };
   const t0 = Date.now();

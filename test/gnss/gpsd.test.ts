@@ -4,18 +4,14 @@
  * and equal wherever the receiver sent GST). A gpsd that goes away and comes back is
  * reconnected. Every test stops its gpsfake and gpsd and checks nothing is left.
  */
-import { afterAll, describe, expect, it, type TestContext } from 'vitest';
+import { describe, expect, it, type TestContext } from 'vitest';
 import { GpsdGnssSource } from '../../hal/gnss/gpsd.js';
 import type { GnssFix, GnssLinkState } from '../../hal/gnss/types.js';
 import { PRIMARY_LOGS, fixturePath, offlineParse, receiverBytes } from './fixtures.js';
-import { freePort, gpsdPidsForPort, gpsdSkipReason, ntpShmBefore, releaseNtpShm, startGpsfake, type Gpsfake } from './gpsd-harness.js';
+import { freePort, gpsdPidsForPort, gpsdSkipReason, startGpsfake, type Gpsfake } from './gpsd-harness.js';
 
 const skip = gpsdSkipReason();
 if (skip !== undefined) process.stdout.write(`[gnss] ${skip}\n`);
-const ntpBefore = skip === undefined ? ntpShmBefore() : new Set<string>();
-afterAll(() => {
-  if (skip === undefined) releaseNtpShm(ntpBefore);
-});
 
 async function gpsfake(ctx: TestContext, file: string, opts: { port?: number } = {}): Promise<Gpsfake> {
   const g = await startGpsfake(fixturePath(file), { cycle: 0.005, ...opts });
