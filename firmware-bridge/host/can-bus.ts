@@ -2,10 +2,14 @@
  * A CanBus (hal/can/types.ts) on one CAN port of the MCU behind the bridge. It obeys the same
  * contract as SocketCAN and the virtual bus, and the same conformance suite runs on it.
  *
- * - `send()` validates like the kernel, then asks the MCU to transmit and resolves when the
- *   MCU has handed the frame to its controller (CanTransmitReport OK). A report other than OK
- *   rejects with SEND_FAILED; a bridge timeout rejects with SEND_FAILED carrying the
- *   `Bridge_Timeout: ...` text; a link that is not up rejects with DOWN.
+ * - `send()` validates like the kernel, then hands the frame to the MCU. Like a USB CAN
+ *   adapter's driver (gs_usb keeps 10 transmit contexts), it keeps up to `txWindow` frames
+ *   whose CanTransmitReport has not come back: `send()` resolves once the frame is written
+ *   to the UART, and waits first when the window is full. A report other than OK, or a
+ *   bridge timeout (`Bridge_Timeout: ...`), makes the next `send()` reject with SEND_FAILED
+ *   naming the frame; `txWindow: 0` makes every `send()` wait for its own report instead.
+ *   While the controller is bus-off or stopped, or the link is not up, `send()` rejects at
+ *   once (SEND_FAILED, DOWN). `close()` waits for the reports still due.
  * - Received frames carry the MCU's receive time mapped to UTC through time sync (host
  *   arrival time until the first estimate), never decreasing.
  * - State: `active` while the link is up and the controller is active; `warning`, `passive`,
@@ -31,6 +35,8 @@ export interface BridgeCanBusOptions extends BaseCanBusOptions {
   openTimeoutMs?: number;
   /** Reply timeout of a transmit, ms (default: the link's request timeout). */
   sendTimeoutMs?: number;
+  /** Transmits that may await their report while `send()` goes on (default 10; 0: every send waits). */
+  txWindow?: number;
 }
 
 const EMPTY = new Uint8Array(0);
@@ -41,11 +47,18 @@ export class BridgeCanBus extends BaseCanBus {
   private lastTs = 0;
   private readonly openTimeoutMs: number;
   private readonly sendTimeoutMs: number | undefined;
+  private readonly txWindow: number;
+  private readonly inflight = new Set<Promise<void>>();
+  /** A transmit that failed after its send() resolved: the next send() reports it. */
+  private deferred: CanError | undefined;
+  /** Transmit reports received: OK, and anything else (or none in time). */
+  readonly txReports = { ok: 0, failed: 0 };
 
   constructor(readonly bridge: FirmwareBridge, readonly port: number, opts: BridgeCanBusOptions = {}) {
     super(opts.channel ?? `${bridge.link.name}#can${port}`, { ...opts, clock: opts.clock ?? bridge.clock });
     this.openTimeoutMs = opts.openTimeoutMs ?? 3000;
     this.sendTimeoutMs = opts.sendTimeoutMs;
+    this.txWindow = opts.txWindow ?? 10;
   }
 
   protected async attach(): Promise<'active' | 'down'> {
@@ -79,6 +92,7 @@ export class BridgeCanBus extends BaseCanBus {
   }
 
   protected async detach(): Promise<void> {
+    await Promise.allSettled([...this.inflight]);
     await this.unsubscribe();
   }
 
@@ -87,23 +101,46 @@ export class BridgeCanBus extends BaseCanBus {
   }
 
   protected async transmit(frame: CanFrame): Promise<void> {
-    let report;
-    try {
-      report = await this.bridge.link.request('canTransmit', {
-        port: this.port, id: frame.id, extended: frame.extended === true, rtr: frame.rtr === true,
-        fd: frame.fd === true, brs: frame.fd === true && frame.brs === true,
-        data: frame.rtr === true ? new Uint8Array(frame.data.length) : frame.data,
-      }, this.sendTimeoutMs);
-    } catch (e) {
-      if (e instanceof BridgeError && (e.code === 'Bridge_LinkDown' || e.code === 'Bridge_McuReset')) {
-        throw new CanError('DOWN', `${this.channel}: ${e.message}`);
-      }
-      throw new CanError('SEND_FAILED', `${this.channel}: ${(e as Error).message}`);
+    const earlier = this.deferred;
+    if (earlier !== undefined) {
+      this.deferred = undefined;
+      throw earlier;
     }
-    if (report.status !== pb.TxStatus.TX_STATUS_OK) {
-      throw new CanError('SEND_FAILED', `${this.channel}: the MCU answered ${pb.TxStatus[report.status] ?? report.status}`);
-    }
+    if (this.state === 'bus-off') throw new CanError('SEND_FAILED', `${this.channel}: the controller is bus-off`);
+    if (this.bridge.link.state !== 'up') throw new CanError('DOWN', `${this.channel}: the bridge link is ${this.bridge.link.state}`);
+    while (this.txWindow > 0 && this.inflight.size >= this.txWindow) await Promise.race(this.inflight);
+    const what = `frame 0x${frame.id.toString(16)}`;
+    const report = this.bridge.link.request('canTransmit', {
+      port: this.port, id: frame.id, extended: frame.extended === true, rtr: frame.rtr === true,
+      fd: frame.fd === true, brs: frame.fd === true && frame.brs === true,
+      data: frame.rtr === true ? new Uint8Array(frame.data.length) : frame.data,
+    }, this.sendTimeoutMs).then(
+      (r): CanError | undefined => {
+        if (r.status === pb.TxStatus.TX_STATUS_OK) return undefined;
+        return new CanError('SEND_FAILED', `${this.channel}: ${what}: the MCU answered ${pb.TxStatus[r.status] ?? r.status}`);
+      },
+      (e: unknown): CanError => {
+        if (e instanceof BridgeError && (e.code === 'Bridge_LinkDown' || e.code === 'Bridge_McuReset')) {
+          return new CanError('DOWN', `${this.channel}: ${what}: ${e.message}`);
+        }
+        return new CanError('SEND_FAILED', `${this.channel}: ${what}: ${(e as Error).message}`);
+      },
+    ).then((err) => {
+      if (err === undefined) this.txReports.ok++;
+      else this.txReports.failed++;
+      return err;
+    });
     this.bridge.echoCanFrame(this, frame);
+    if (this.txWindow === 0) {
+      const err = await report;
+      if (err !== undefined) throw err;
+      return;
+    }
+    const tracked: Promise<void> = report.then((err) => {
+      this.inflight.delete(tracked);
+      if (err !== undefined && this.deferred === undefined) this.deferred = err;
+    });
+    this.inflight.add(tracked);
   }
 
   /** A frame sent by another bus of this bridge on this port (SocketCAN's local loopback). */

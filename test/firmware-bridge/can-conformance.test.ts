@@ -68,9 +68,6 @@ if (skip) {
     injectErrorFrame: async (bits, data) => {
       await pairSims[1]!.command(`can-error 0 ${bits.toString(16)} ${Buffer.from(data).toString('hex')}`);
     },
-    // Every send waits for the MCU's CanTransmitReport (one pty round trip, ~0.3 ms idle): 1000
-    // frames keep the burst test inside the test timeout on a busy 2-core machine.
-    burst: 1000,
     timeoutMs: 8000,
     linkTimeoutMs: 10000,
   });

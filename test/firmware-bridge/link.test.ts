@@ -264,7 +264,13 @@ describe.skipIf(skip !== undefined)('bridge link against the C simulator', () =>
     const e = await errorOf(bus.send({ id: 1, data: new Uint8Array(1) }));
     expect(e).toBeInstanceOf(CanError);
     expect((e as CanError).code).toBe('SEND_FAILED');
-    expect((e as Error).message).toContain('TX_STATUS_BUS_OFF');
+    expect((e as Error).message).toBe('SEND_FAILED: sim#can0: the controller is bus-off');
+    // The MCU's own refusal, for a bus that waits for each report.
+    const confirmed = bridge.canBus(0, { txWindow: 0 });
+    await confirmed.open();
+    const refused = await errorOf(confirmed.send({ id: 2, data: new Uint8Array(1) }));
+    expect((refused as Error).message).toBe('SEND_FAILED: sim#can0: frame 0x2: the MCU answered TX_STATUS_BUS_OFF');
+    await confirmed.close();
     await sim.command('can-state 0 active');
     await until(() => bus.state === 'active', 2000, 'active');
     await sim.command('can-error 0 24 0010000000000000');
@@ -273,6 +279,29 @@ describe.skipIf(skip !== undefined)('bridge link against the C simulator', () =>
     expect(states).toEqual(['bus-off', 'active', 'passive']); // data[1] 0x10: RX passive
     await bus.send({ id: 1, data: new Uint8Array(1) });
     await bus.close();
+  });
+
+  it('keeps up to txWindow transmits in flight; a failed one is reported by the next send', async () => {
+    const { sim, bridge } = await setup();
+    const a = bridge.canBus(0);
+    const b = bridge.canBus(1);
+    await a.open();
+    await b.open();
+    const ib = b[Symbol.asyncIterator]();
+    for (let i = 0; i < 50; i++) await a.send({ id: 0x300, data: new Uint8Array([i]) });
+    expect((await collect(ib, 50, 5000)).map((f) => f.data[0])).toEqual([...Array(50).keys()]);
+    await sim.command('drop-rx 1'); // the MCU never sees the next transmit request
+    await a.send({ id: 0x301, data: new Uint8Array([1]) }); // handed to the bridge
+    await sleep(300); // its report is overdue
+    const e = await errorOf(a.send({ id: 0x302, data: new Uint8Array([2]) }));
+    expect((e as CanError).code).toBe('SEND_FAILED');
+    expect((e as Error).message).toMatch(/^SEND_FAILED: sim#can0: frame 0x301: Bridge_Timeout: no CanTransmitReport for seq=\d+ after 200 ms$/);
+    await a.send({ id: 0x303, data: new Uint8Array([3]) });
+    expect((await collect(ib, 1, 3000))[0]!.id).toBe(0x303);
+    await a.close(); // waits for the last report
+    expect(a.txReports).toEqual({ ok: 51, failed: 1 });
+    await ib.return?.();
+    await b.close();
   });
 
   it('learns the MCU clock: offset and drift converge, and MCU times map to host times', async () => {

@@ -146,6 +146,28 @@ static void wire_open(void)
     if (bind(wire_fd, (struct sockaddr *)&a, sizeof a) < 0) { perror("bridge-sim: wire bind"); exit(1); }
 }
 
+static void wire_receive(void);
+static uint32_t wire_dropped;
+
+/* CAN delivers a frame to every node or to none: a peer whose socket queue is full (Linux
+ * queues only net.unix.max_dgram_qlen datagrams, 10 by default) is waited for, while this
+ * node keeps draining its own queue so that two busy nodes cannot block each other. */
+static void wire_deliver(const wire_frame_t *w, const struct sockaddr_un *a)
+{
+    for (int tries = 0; tries < 20000; tries++) { /* 2 s */
+        if (sendto(wire_fd, w, sizeof *w, MSG_DONTWAIT, (const struct sockaddr *)a, sizeof *a) == (ssize_t)sizeof *w) return;
+        if (errno == ECONNREFUSED || errno == ENOENT) {
+            unlink(a->sun_path); /* a node that is gone */
+            return;
+        }
+        if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) break;
+        wire_receive();
+        struct timespec ts = {0, 100000};
+        nanosleep(&ts, NULL);
+    }
+    wire_dropped++;
+}
+
 static void wire_send(const bridge_can_frame_t *f)
 {
     if (wire_fd < 0) return;
@@ -163,8 +185,7 @@ static void wire_send(const bridge_can_frame_t *f)
         a.sun_path[strlen(opt_wire_dir)] = '/';
         strcpy(a.sun_path + strlen(opt_wire_dir) + 1, e->d_name);
         if (!strcmp(a.sun_path, wire_self)) continue;
-        if (sendto(wire_fd, &w, sizeof w, 0, (struct sockaddr *)&a, sizeof a) < 0 && errno == ECONNREFUSED)
-            unlink(a.sun_path); /* a node that is gone */
+        wire_deliver(&w, &a);
     }
     closedir(d);
 }
@@ -739,12 +760,12 @@ static void print_stats(void)
         "\"rx_oversize\":%u,\"rx_decode_errors\":%u,\"rx_seq_gaps\":%u,\"tx_frames\":%u,\"tx_dropped\":%u,"
         "\"unsupported_bodies\":%u,\"can_rx_overruns\":%u,\"dropped\":%u,\"corrupted\":%u,\"garbage_bytes\":%u,"
         "\"rx_dropped\":%u,\"rx_corrupted\":%u,\"resets\":%u,\"can_replayed\":%u,\"can_flooded\":%u,"
-        "\"gnss_sentences\":%u,\"pps\":%u,\"mcu_time_us\":%" PRIu64 "}",
+        "\"gnss_sentences\":%u,\"pps\":%u,\"wire_dropped\":%u,\"mcu_time_us\":%" PRIu64 "}",
         boot_count, br.session_open ? "true" : "false", br.rx.stats.frames, br.rx.stats.crc_errors,
         br.rx.stats.framing_errors, br.rx.stats.oversize, l->rx_decode_errors, l->rx_seq_gaps, l->tx_frames,
         l->tx_dropped, br.unsupported_bodies, br.can_rx_overruns, simstats.dropped, simstats.corrupted,
         simstats.garbage_bytes, simstats.rx_dropped, simstats.rx_corrupted, simstats.resets, simstats.can_replayed,
-        simstats.can_flooded, simstats.gnss_sentences, simstats.pps, plat_now(NULL));
+        simstats.can_flooded, simstats.gnss_sentences, simstats.pps, wire_dropped, plat_now(NULL));
 }
 
 static bool running = true;
