@@ -117,9 +117,13 @@ export class ManualClock implements Clock {
  * and runs `speed` times faster than real time. Timers are scaled the same way.
  */
 export class ScaledClock implements Clock {
-  private readonly realStart = performance.now();
+  private realStart = performance.now();
   constructor(private readonly startUtcMs: number, private readonly speed: number) {
     if (!(speed > 0) || !Number.isFinite(speed)) throw new RangeError(`ScaledClock speed must be > 0, got ${speed}`);
+  }
+  /** Starts the timeline again at `startUtcMs` from this moment (before any timer is set). */
+  restart(): void {
+    this.realStart = performance.now();
   }
   now(): number {
     return this.startUtcMs + (performance.now() - this.realStart) * this.speed;

@@ -1,0 +1,287 @@
+/**
+ * `v2x-edge run`: the main job. With no arguments it replays the bundled drive (Toyota RAV4,
+ * 60 s of CAN and GNSS) through the whole pipeline in real time and broadcasts BSMs on UDP
+ * 127.0.0.1:46800, with a live status line and a summary. On hardware it takes a CAN
+ * interface and a GNSS receiver (or gpsd). SIGINT/SIGTERM stop it cleanly with the summary.
+ */
+import { readFileSync } from 'node:fs';
+import { SystemClock } from '../../../hal/clock.js';
+import { SocketCanBus } from '../../../hal/can/socketcan.js';
+import { GpsdGnssSource, parseHostPort } from '../../../hal/gnss/gpsd.js';
+import { SerialGnssSource } from '../../../hal/gnss/serial.js';
+import type { GnssSource } from '../../../hal/gnss/types.js';
+import { toHex } from '../../../asn1/runtime/values.js';
+import { profileNamed } from '../../config/profiles.js';
+import { ConfigError, DEFAULT_RUN_CONFIG, DEFAULT_UDP_TARGET, parseRunConfig, RUN_CONFIG_SCHEMA, type RunConfig } from '../../config/run-config.js';
+import { bundledDriveDir, loadDrive } from '../../loop/drive.js';
+import type { BsmEngine, SentBsm } from '../../loop/engine.js';
+import { attachCan, attachGnss, createPipeline, runDrive, type Pipeline } from '../../loop/pipeline.js';
+import { UdpSink } from '../../transport/udp.js';
+import type { MessageSink } from '../../transport/types.js';
+import { flag, parseArgs, str, UsageError } from '../args.js';
+
+export const summary = 'the main job: vehicle state and GNSS -> J2945/1 BSMs on UDP (default: the bundled drive)';
+
+const usage = `usage: v2x-edge run [options]
+  (no options)          replay the bundled drive (Toyota RAV4, 60 s) in real time,
+                        BSMs to UDP ${DEFAULT_UDP_TARGET}
+  --speed N|max         replay speed (1 = real time; max = as fast as possible)
+  --duration S          stop after S seconds (of drive time when replaying)
+  --udp HOST:PORT       where BSMs go (repeatable; unicast, broadcast or multicast)
+  --json                one JSON line per BSM on stdout (hex and key fields)
+  --messages P          message set: us-j2735-2020 (default), us-j2735-2024, us-j2735-2016, cn-csae53-2017
+  --drive DIR           another recorded drive (can0.log + gnss.nmea)
+  --can IFACE           hardware: SocketCAN interface (e.g. can0)
+  --profile NAME        vehicle profile (DBC + mapping), default toyota-rav4-2017
+  --gnss DEV|gpsd://HOST[:PORT]   hardware: serial receiver or gpsd
+  --baud N              serial receiver line speed (default 9600)
+  --config FILE         JSON configuration (see README); options given here override it
+  --quiet               no status line`;
+
+interface Flags {
+  json: boolean;
+  quiet: boolean;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  let cfg: RunConfig;
+  let flags: Flags;
+  try {
+    const p = parseArgs(argv, {
+      speed: { value: true }, duration: { value: true }, udp: { value: true, repeat: true }, json: {}, messages: { value: true },
+      drive: { value: true }, can: { value: true }, profile: { value: true }, gnss: { value: true }, baud: { value: true },
+      config: { value: true }, quiet: {}, help: {},
+    });
+    if (flag(p, 'help')) {
+      process.stdout.write(usage + '\n');
+      return 0;
+    }
+    if (p.positional.length) throw new UsageError(`unexpected argument '${p.positional[0]}'`);
+    cfg = fromArgs(p);
+    flags = { json: flag(p, 'json'), quiet: flag(p, 'quiet') };
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ConfigError) {
+      process.stderr.write(`v2x-edge run: ${e.message}\n${e instanceof UsageError ? usage + '\n' : ''}`);
+      return 2;
+    }
+    throw e;
+  }
+  return cfg.gnss ? runHardware(cfg, flags) : runReplay(cfg, flags);
+}
+
+function fromArgs(p: ReturnType<typeof parseArgs>): RunConfig {
+  let cfg = DEFAULT_RUN_CONFIG;
+  const file = str(p, 'config');
+  if (file !== undefined) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      throw new ConfigError(file, `cannot read the configuration: ${(e as Error).message}`);
+    }
+    cfg = parseRunConfig(json);
+  }
+  const over: Record<string, unknown> = {};
+  const speed = str(p, 'speed');
+  if (speed !== undefined) over.speed = speed === 'max' ? 'max' : Number(speed);
+  const duration = str(p, 'duration');
+  if (duration !== undefined) over.duration = Number(duration);
+  const udp = p.options.udp as string[] | undefined;
+  if (udp) over.udp = udp;
+  if (str(p, 'messages') !== undefined) over.messages = str(p, 'messages');
+  if (str(p, 'drive') !== undefined) over.drive = str(p, 'drive');
+  if (str(p, 'profile') !== undefined) over.vehicle = { ...cfg.vehicle, profile: str(p, 'profile') };
+  if (str(p, 'can') !== undefined) over.can = { interface: str(p, 'can') };
+  const gnss = str(p, 'gnss');
+  if (gnss !== undefined) {
+    const baud = str(p, 'baud');
+    over.gnss = gnss.startsWith('gpsd://') ? { gpsd: gnss.slice('gpsd://'.length) } : { device: gnss, ...(baud !== undefined ? { baud: Number(baud) } : {}) };
+  } else if (str(p, 'baud') !== undefined) throw new UsageError('--baud goes with --gnss DEVICE');
+  if (over.can !== undefined && gnss === undefined && cfg.gnss === undefined) throw new UsageError('--can needs --gnss (no BSM goes out without a position)');
+  // Options are checked by the same schema as a file.
+  const merged = { ...cfg, ...over };
+  const { j2945, ...rest } = merged;
+  RUN_CONFIG_SCHEMA({ ...rest, ...(Object.keys(j2945).length ? { j2945 } : {}) }, 'options');
+  return merged as RunConfig;
+}
+
+function makeSinks(cfg: RunConfig, log: (m: string) => void): MessageSink[] {
+  return cfg.udp.map((target) => {
+    const s = new UdpSink({ target });
+    s.onError = (err) => log(`udp ${target}: ${err.message}`);
+    return s;
+  });
+}
+
+// ---- status and summary --------------------------------------------------------------
+
+class Reporter {
+  private last: SentBsm | undefined;
+  private readonly startReal = performance.now();
+  private timer: NodeJS.Timeout | undefined;
+  private lastLine = 0;
+  private readonly tty = process.stderr.isTTY === true;
+
+  constructor(private readonly flags: Flags, private readonly engine: () => BsmEngine | undefined) {}
+
+  sent(m: SentBsm): void {
+    this.last = m;
+    if (this.flags.json) {
+      const f = m.fix;
+      process.stdout.write(
+        JSON.stringify({
+          t: new Date(m.t).toISOString(),
+          msgCnt: m.msgCnt,
+          id: toHex(m.id),
+          trigger: m.trigger,
+          lat: f.lat,
+          lon: f.lon,
+          speed: m.inputs.speed ?? null,
+          heading: m.inputs.heading ?? null,
+          pathHistory: m.inputs.pathHistory.length,
+          tickToSendMs: Number(m.tickToSendMs.toFixed(3)),
+          hex: toHex(m.frame),
+        }) + '\n',
+      );
+    }
+  }
+
+  start(): void {
+    if (this.flags.quiet) return;
+    this.timer = setInterval(() => this.status(), this.tty ? 250 : 5000);
+    this.timer.unref();
+  }
+
+  private status(): void {
+    const e = this.engine();
+    if (!e) return;
+    const now = performance.now();
+    if (!this.tty && now - this.lastLine < 4900) return;
+    this.lastLine = now;
+    const t = e.stats.latency.tickToSend;
+    const secs = (now - this.startReal) / 1000;
+    const fix = e.lastFix;
+    const fixState = !fix ? 'no fix' : fix.valid ? `fix ${fix.mode}` : 'fix invalid';
+    const l = this.last;
+    const pos = l ? `${l.fix.lat!.toFixed(6)},${l.fix.lon!.toFixed(6)} ${((l.inputs.speed ?? 0) * 3.6).toFixed(1)} km/h` : '-';
+    const line = `BSMs ${e.stats.sent} | ${(e.stats.sent / Math.max(secs, 1e-3)).toFixed(1)}/s | tick-to-send p50 ${fmt(t.percentile(50))} p99 ${fmt(t.percentile(99))} ms | ${fixState} | ${pos}`;
+    process.stderr.write(this.tty ? `\r\x1b[K${line}` : `${line}\n`);
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    if (this.tty && !this.flags.quiet) process.stderr.write('\r\x1b[K');
+  }
+
+  summary(p: Pipeline, sinks: MessageSink[], extra: Record<string, string>): void {
+    const e = p.engine.stats;
+    const L = e.latency;
+    const secs = (performance.now() - this.startReal) / 1000;
+    const lines = [
+      `v2x-edge run: ${e.sent} BSMs in ${secs.toFixed(1)} s (${(e.sent / Math.max(secs, 1e-3)).toFixed(1)}/s real time)`,
+      ...Object.entries(extra).map(([k, v]) => `  ${k}: ${v}`),
+      `  sent: periodic ${e.byTrigger.periodic}, event ${e.byTrigger.event}, tracking error ${e.byTrigger.tracking}; skipped without a valid fix ${e.skippedNoFix}; encode errors ${e.encodeErrors}`,
+      `  tick-to-send ms: p50 ${fmt(L.tickToSend.percentile(50))} p99 ${fmt(L.tickToSend.percentile(99))} max ${fmt(L.tickToSend.max)}; period jitter p99 ${fmt(L.periodJitter.percentile(99))} ms`,
+      `  stages p50/p99 ms: snapshot ${fmt(L.snapshot.percentile(50))}/${fmt(L.snapshot.percentile(99))}, build ${fmt(L.build.percentile(50))}/${fmt(L.build.percentile(99))}, encode ${fmt(L.encode.percentile(50))}/${fmt(L.encode.percentile(99))}, send ${fmt(L.send.percentile(50))}/${fmt(L.send.percentile(99))}`,
+      `  identity changes ${e.identityChanges}; interval ${e.intervalMs.toFixed(0)} ms (density ${e.density.toFixed(2)})`,
+      `  CAN frames ${p.tracker.stats.frames} (unknown ids ${p.tracker.stats.unknownIds}, short ${p.tracker.stats.shortFrames})`,
+      ...sinks.map((s) => `  ${s.name}: sent ${s.stats.sent} (${s.stats.bytes} octets), errors ${s.stats.errors}`),
+    ];
+    process.stderr.write(lines.join('\n') + '\n');
+  }
+}
+
+function fmt(ms: number): string {
+  return Number.isFinite(ms) ? ms.toFixed(3) : '-';
+}
+
+function onSignals(ctl: AbortController): () => void {
+  const stop = (): void => ctl.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return () => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  };
+}
+
+// ---- replay ----------------------------------------------------------------------------
+
+async function runReplay(cfg: RunConfig, flags: Flags): Promise<number> {
+  const log = (m: string): void => void process.stderr.write(`v2x-edge run: ${m}\n`);
+  const drive = loadDrive(cfg.drive ?? bundledDriveDir());
+  const sinks = makeSinks(cfg, log);
+  let pipeline: Pipeline | undefined;
+  const rep = new Reporter(flags, () => pipeline?.engine);
+  const ctl = new AbortController();
+  const off = onSignals(ctl);
+  rep.start();
+  const res = await runDrive({
+    drive,
+    edition: profileNamed(cfg.messages).edition,
+    profile: cfg.vehicle.profile,
+    ...(cfg.vehicle.width !== undefined || cfg.vehicle.length !== undefined ? { description: { basicClass: cfg.vehicle.basicClass ?? 10, ...cfg.vehicle } } : {}),
+    sinks,
+    config: cfg.j2945,
+    control: { speed: cfg.speed, ...(cfg.duration !== undefined ? { durationS: cfg.duration } : {}), signal: ctl.signal },
+    onSent: (m) => rep.sent(m),
+    log,
+    onCreated: (p) => {
+      pipeline = p;
+    },
+  });
+  off();
+  rep.stop();
+  await Promise.all(sinks.map((s) => s.close()));
+  rep.summary(res, sinks, {
+    drive: `${drive.name}, ${(res.driveMs / 1000).toFixed(1)} s of ${((drive.endMs - drive.startMs) / 1000).toFixed(1)} s at ${cfg.speed === 'max' ? 'max speed' : `x${cfg.speed}`}${ctl.signal.aborted ? ' (stopped)' : ''}`,
+    messages: cfg.messages,
+    'peak RSS': `${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`,
+  });
+  return 0;
+}
+
+// ---- hardware --------------------------------------------------------------------------
+
+async function runHardware(cfg: RunConfig, flags: Flags): Promise<number> {
+  const log = (m: string): void => void process.stderr.write(`v2x-edge run: ${m}\n`);
+  const clock = new SystemClock();
+  const sinks = makeSinks(cfg, log);
+  const p = await createPipeline({
+    clock,
+    edition: profileNamed(cfg.messages).edition,
+    profile: cfg.vehicle.profile,
+    ...(cfg.vehicle.width !== undefined || cfg.vehicle.length !== undefined ? { description: { basicClass: cfg.vehicle.basicClass ?? 10, ...cfg.vehicle } } : {}),
+    sinks,
+    config: cfg.j2945,
+    onSent: (m) => rep.sent(m),
+    log,
+  });
+  const rep = new Reporter(flags, () => p.engine);
+  const g = cfg.gnss!;
+  const gnss: GnssSource = 'gpsd' in g ? new GpsdGnssSource({ ...parseHostPort(g.gpsd), clock }) : new SerialGnssSource({ path: g.device, ...(g.baud !== undefined ? { baudRate: g.baud } : {}), clock });
+  gnss.on('state', (s, d) => log(`GNSS ${gnss.name}: ${s}${d ? ` (${d})` : ''}`));
+  const bus = cfg.can ? new SocketCanBus(cfg.can.interface, { clock }) : undefined;
+  bus?.on('state', (s, d) => log(`CAN ${cfg.can!.interface}: ${s}${d ? ` (${d})` : ''}`));
+  const ctl = new AbortController();
+  const off = onSignals(ctl);
+  rep.start();
+  p.engine.start();
+  await gnss.open();
+  const feeds = [attachGnss(p, gnss)];
+  if (bus) {
+    await bus.open();
+    feeds.push(attachCan(p, bus));
+  }
+  const ended = Promise.all(feeds);
+  const timer = cfg.duration !== undefined ? setTimeout(() => ctl.abort(), cfg.duration * 1000) : undefined;
+  await Promise.race([ended, new Promise<void>((resolve) => ctl.signal.addEventListener('abort', () => resolve(), { once: true }))]);
+  if (timer) clearTimeout(timer);
+  off();
+  p.engine.stop();
+  await Promise.all([gnss.close(), bus?.close()]);
+  rep.stop();
+  await Promise.all(sinks.map((s) => s.close()));
+  rep.summary(p, sinks, { inputs: `${cfg.can ? `CAN ${cfg.can.interface}, ` : ''}GNSS ${gnss.name}`, messages: cfg.messages, 'peak RSS': `${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB` });
+  return 0;
+}

@@ -1,0 +1,70 @@
+/**
+ * Broadcast loop figures (issue targets in parentheses):
+ * - loop.realtime: a 20 s real-time replay of the bundled drive: tick-to-send p50/p99
+ *   (p99 <= 1 ms) and 10 Hz period jitter p99 (<= 2 ms);
+ * - loop.replay.max: the whole 60 s drive at max speed (<= 0.6 s, >= 100x real time);
+ * - loop.run.rss: peak RSS of the built `v2x-edge run --speed max` process (<= 80 MB).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundledDriveDir, loadDrive } from '../../src/loop/drive.js';
+import { runDrive } from '../../src/loop/pipeline.js';
+import { UdpSink } from '../../src/transport/udp.js';
+import type { BenchCase } from './harness.js';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export const benches: BenchCase[] = [
+  {
+    name: 'loop.replay.max',
+    anchor: 'target <= 600 ms for the 60 s drive (>= 100x real time)',
+    measure: async () => {
+      const t0 = performance.now();
+      const drive = loadDrive(bundledDriveDir());
+      const loadMs = performance.now() - t0;
+      const runs: number[] = [];
+      let sent = 0;
+      for (let i = 0; i < 5; i++) {
+        const t1 = performance.now();
+        const r = await runDrive({ drive, edition: 'j2735-2020', profile: 'toyota-rav4-2017', sinks: [], control: { speed: 'max' } });
+        runs.push(performance.now() - t1);
+        sent = r.engine.stats.sent;
+      }
+      runs.sort((a, b) => a - b);
+      const med = runs[2]!;
+      return { replayMs: Number(med.toFixed(1)), loadMs: Number(loadMs.toFixed(1)), realTimeFactor: Math.round(60_000 / med), bsms: sent };
+    },
+  },
+  {
+    name: 'loop.realtime',
+    anchor: 'tick-to-send p99 <= 1 ms, period jitter p99 <= 2 ms',
+    measure: async () => {
+      const drive = loadDrive(bundledDriveDir());
+      const sink = new UdpSink({ target: '127.0.0.1:9' });
+      const r = await runDrive({ drive, edition: 'j2735-2020', profile: 'toyota-rav4-2017', sinks: [sink], control: { speed: 1, durationS: 20 } });
+      await sink.close();
+      const L = r.engine.stats.latency;
+      return {
+        bsms: r.engine.stats.sent,
+        tickToSendP50Ms: Number(L.tickToSend.percentile(50).toFixed(3)),
+        tickToSendP99Ms: Number(L.tickToSend.percentile(99).toFixed(3)),
+        tickToSendMaxMs: Number(L.tickToSend.max.toFixed(3)),
+        periodJitterP99Ms: Number(L.periodJitter.percentile(99).toFixed(3)),
+        encodeP50Ms: Number(L.encode.percentile(50).toFixed(4)),
+      };
+    },
+  },
+  {
+    name: 'loop.run.rss',
+    anchor: 'target <= 80 MB',
+    measure: async () => {
+      const cli = join(repo, 'dist', 'src', 'cli', 'main.js');
+      if (!existsSync(cli)) return { skipped: 'run `npm run build` first (the figure is for the built CLI)' };
+      const r = spawnSync(process.execPath, [cli, 'run', '--speed', 'max', '--quiet', '--udp', '127.0.0.1:9'], { encoding: 'utf8' });
+      const m = /peak RSS: ([\d.]+) MB/.exec(r.stderr);
+      return { peakRssMB: m ? Number(m[1]) : NaN, exit: r.status ?? -1 };
+    },
+  },
+];

@@ -1,0 +1,128 @@
+/**
+ * `v2x-edge run` as a user runs it: the bundled drive in real time to a UDP socket of the
+ * test, at max speed with JSON lines, stopped by SIGINT, with a configuration file whose
+ * errors name the field, and in hardware mode on a real serial pseudo-terminal fed with the
+ * drive's NMEA.
+ */
+import { createSocket } from 'node:dgram';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { codec, type BasicSafetyMessage } from '../../asn1/generated/j2735-2020/index.js';
+import { fromHex } from '../../asn1/runtime/values.js';
+import { openFeed, ptyPair, ptySkipReason } from '../gnss/pty.js';
+import { repoRoot, runCli, startCli } from './run-cli.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'v2x-run-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function listen(): Promise<{ port: number; got: Uint8Array[]; close: () => void }> {
+  const sock = createSocket('udp4');
+  const got: Uint8Array[] = [];
+  sock.on('message', (m) => got.push(new Uint8Array(m)));
+  await new Promise<void>((r) => sock.bind(0, '127.0.0.1', () => r()));
+  return { port: sock.address().port, got, close: () => sock.close() };
+}
+
+const bsm = (b: Uint8Array): BasicSafetyMessage => {
+  const f = codec.decode('MessageFrame', b) as { messageId: number; value: BasicSafetyMessage };
+  expect(f.messageId).toBe(20);
+  return f.value;
+};
+
+describe('v2x-edge run', () => {
+  it('real time for a few seconds: BSMs at 10 Hz reach a UDP socket', async () => {
+    const l = await listen();
+    const r = await runCli(['run', '--duration', '3', '--udp', `127.0.0.1:${l.port}`, '--quiet']);
+    await new Promise((res) => setTimeout(res, 100));
+    l.close();
+    expect(r.code).toBe(0);
+    expect(l.got.length).toBeGreaterThanOrEqual(27);
+    expect(l.got.length).toBeLessThanOrEqual(31);
+    const msgs = l.got.map(bsm);
+    for (let i = 1; i < msgs.length; i++) expect(msgs[i]!.coreData.msgCnt).toBe((msgs[i - 1]!.coreData.msgCnt + 1) % 128);
+    expect(msgs[0]!.coreData.lat).toBeGreaterThan(377200000);
+    expect(r.stderr).toMatch(/v2x-edge run: \d+ BSMs in 3\.\d s/);
+    expect(r.stderr).toMatch(/tick-to-send ms: p50 [\d.]+ p99 [\d.]+/);
+  }, 30_000);
+
+  it('--speed max --json: one line per BSM with its hex, the whole drive', async () => {
+    const r = await runCli(['run', '--speed', 'max', '--json', '--quiet', '--udp', '127.0.0.1:9']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { msgCnt: number; lat: number; lon: number; speed: number; hex: string });
+    expect(lines.length).toBeGreaterThanOrEqual(585);
+    expect(lines.length).toBeLessThanOrEqual(605);
+    for (const l of lines.filter((_, i) => i % 50 === 0)) {
+      const b = bsm(fromHex(l.hex));
+      expect(b.coreData.msgCnt).toBe(l.msgCnt);
+      expect(b.coreData.lat).toBe(Math.round(l.lat * 1e7));
+      expect(b.coreData.speed).toBe(Math.round(l.speed / 0.02));
+    }
+  }, 60_000);
+
+  it('SIGINT stops it cleanly with the summary', async () => {
+    const p = startCli(['run', '--udp', '127.0.0.1:9']);
+    await new Promise((r) => setTimeout(r, 4000));
+    p.child.kill('SIGINT');
+    const r = await p.result;
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/\(stopped\)/);
+    expect(r.stderr).toMatch(/v2x-edge run: \d+ BSMs/);
+  }, 30_000);
+
+  it('a configuration file: applied, and errors name the field', async () => {
+    const good = join(tmp, 'good.json');
+    writeFileSync(good, JSON.stringify({ messages: 'cn-csae53-2017', vehicle: { profile: 'toyota-rav4-2017', width: 2.0, length: 5.0, basicClass: 10 }, speed: 'max', duration: 5, udp: ['127.0.0.1:9'], j2945: { txJitterMs: 0 } }));
+    const ok = await runCli(['run', '--config', good, '--json', '--quiet']);
+    expect(ok.code).toBe(0);
+    const first = JSON.parse(ok.stdout.split('\n')[0]!) as { hex: string };
+    const { codec: csae } = await import('../../asn1/generated/csae53-2017/index.js');
+    const v = (csae.decode('MessageFrame', fromHex(first.hex)) as { bsmFrame: { size: { width: number; length: number } } }).bsmFrame;
+    expect(v.size).toEqual({ width: 200, length: 500 });
+    const bad = join(tmp, 'bad.json');
+    for (const [cfg, msg] of [
+      [{ vehicle: { profile: 'toyota-rav4-2017', width: 20 } }, 'config.vehicle.width: must be a number from 0 to 10.23, got 20'],
+      [{ udp: ['nowhere'] }, 'config.udp[0]: must be HOST:PORT'],
+      [{ j2945: { txJitterMs: -1 } }, 'config.j2945.txJitterMs: must be a number from 0'],
+      [{ colour: 'red' }, 'config.colour: unknown setting'],
+      [{ messages: 'mars' }, 'config.messages: must be one of us-j2735-2020'],
+    ] as const) {
+      writeFileSync(bad, JSON.stringify(cfg));
+      const r = await runCli(['run', '--config', bad]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(msg);
+    }
+    expect((await runCli(['run', '--can', 'can0'])).stderr).toContain('--can needs --gnss');
+  }, 60_000);
+
+  it.skipIf(ptySkipReason() !== undefined)('hardware mode: a serial GNSS receiver (real pty) gives BSMs at its positions', async () => {
+    const pair = await ptyPair('gnss');
+    const l = await listen();
+    try {
+      const p = startCli(['run', '--gnss', pair.devicePath, '--baud', '115200', '--duration', '3', '--udp', `127.0.0.1:${l.port}`, '--quiet']);
+      const feed = await openFeed(pair);
+      const nmea = readFileSync(join(repoRoot, 'data', 'drives', 'toyota-rav4-2017-seg40', 'gnss.nmea'), 'utf8').split('\n');
+      // 10 Hz: GGA, RMC, VTG per epoch
+      for (let i = 0; i + 2 < nmea.length && i < 150; i += 3) {
+        await feed.write(nmea.slice(i, i + 3).join('\n') + '\n');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const r = await p.result;
+      await feed.close();
+      expect(r.code).toBe(0);
+      expect(l.got.length).toBeGreaterThanOrEqual(15);
+      const msgs = l.got.map(bsm);
+      // positions are the fed fixes': latitude of the drive, speed from GNSS (no CAN), vehicle data unavailable
+      for (const m of msgs) {
+        expect(m.coreData.lat).toBeGreaterThan(377200000);
+        expect(m.coreData.lat).toBeLessThan(377300000);
+        expect(m.coreData.angle).toBe(127);
+      }
+      expect(r.stderr).toMatch(/inputs: GNSS /);
+    } finally {
+      l.close();
+      await pair.dispose();
+    }
+  }, 30_000);
+});

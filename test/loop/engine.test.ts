@@ -1,0 +1,256 @@
+/**
+ * The J2945/1 engine on a manual clock: first-transmit delay, jitter, no BSM without a
+ * valid fresh fix, stale data sent as unavailable, event BSMs, density-based congestion
+ * control, tracking-error transmissions, identity rotation.
+ */
+import { describe, expect, it } from 'vitest';
+import { codec as c2020, type BasicSafetyMessage } from '../../asn1/generated/j2735-2020/index.js';
+import type { AnyCodec } from '../../asn1/editions.js';
+import { hasBit } from '../../asn1/runtime/values.js';
+import { ManualClock } from '../../hal/clock.js';
+import type { GnssFix } from '../../hal/gnss/types.js';
+import { BsmEngine, type J2945Config, type SentBsm } from '../../src/loop/engine.js';
+import { project } from '../../src/loop/geo.js';
+import { createVehicleState, type VehicleState } from '../../src/vehicle/state.js';
+
+const codec = c2020 as unknown as AnyCodec;
+const T0 = Date.UTC(2026, 0, 1, 12, 0, 0);
+
+/** Deterministic uniform numbers. */
+function seeded(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x / 4294967296;
+  };
+}
+
+interface Rig {
+  clock: ManualClock;
+  engine: BsmEngine;
+  state: VehicleState;
+  sent: SentBsm[];
+  pos: { lat: number; lon: number };
+  feed: (opts?: { valid?: boolean; course?: number; speed?: number }) => void;
+  setVehicle: (f: Partial<Record<keyof VehicleState, unknown>>) => void;
+  decoded: (i: number) => BasicSafetyMessage;
+}
+
+function rig(config: Partial<J2945Config> = {}, seed = 1): Rig {
+  const clock = new ManualClock(T0);
+  const state = createVehicleState();
+  const sent: SentBsm[] = [];
+  const engine = new BsmEngine({ clock, edition: 'j2735-2020', codec, vehicle: state, description: { width: 1.8, length: 4.5, basicClass: 10 }, sinks: [], config, rng: seeded(seed), timeScale: Infinity, onSent: (m) => sent.push(m) });
+  const r: Rig = {
+    clock,
+    engine,
+    state,
+    sent,
+    pos: { lat: 37.72, lon: -122.47 },
+    feed(o = {}) {
+      const fix: GnssFix = {
+        time: clock.now(), valid: o.valid ?? true, quality: 'gps', mode: '3d', lat: r.pos.lat, lon: r.pos.lon, altHae: 30,
+        speed: o.speed ?? 10, course: o.course ?? 0, rxTime: clock.now(), rxMonotonic: clock.monotonic(), source: 'test', protocol: 'nmea',
+      };
+      engine.onFix(fix);
+    },
+    setVehicle(f) {
+      const s = state as unknown as Record<string, unknown>;
+      const at = state.at as unknown as Record<string, number>;
+      for (const [k, v] of Object.entries(f)) {
+        s[k] = v;
+        at[k] = clock.now() / 1000;
+      }
+    },
+    decoded(i) {
+      return (codec.decode('MessageFrame', sent[i]!.frame) as { value: BasicSafetyMessage }).value;
+    },
+  };
+  return r;
+}
+
+/** Drives north at `speed` m/s for `ms`, with a fix every 100 ms and CAN data every 10 ms. */
+function drive(r: Rig, ms: number, speed = 10, course: number | (() => number) = 0, each?: (t: number) => void): void {
+  const end = r.clock.now() + ms;
+  while (r.clock.now() < end) {
+    r.clock.advance(10);
+    r.setVehicle({ speed, yawRate: 0, accelLong: 0 });
+    r.engine.vehicleUpdated();
+    each?.(r.clock.now());
+    if (Math.round(r.clock.now() - T0) % 100 === 0) {
+      const c = typeof course === 'number' ? course : course();
+      r.pos = project(r.pos, c, speed * 0.1);
+      r.feed({ speed, course: c });
+    }
+  }
+}
+
+describe('scheduling', () => {
+  it('first transmission within 0-199 ms of start, then every 100 ms +-5 ms', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const r = rig({}, seed);
+      r.feed();
+      r.engine.start();
+      drive(r, 3000);
+      expect(r.sent[0]!.t - T0).toBeGreaterThanOrEqual(0);
+      expect(r.sent[0]!.t - T0).toBeLessThanOrEqual(199 + 10);
+      for (let i = 1; i < r.sent.length; i++) {
+        const dt = r.sent[i]!.t - r.sent[i - 1]!.t;
+        expect(dt).toBeGreaterThanOrEqual(95);
+        expect(dt).toBeLessThanOrEqual(105);
+      }
+      expect(r.sent.length).toBeGreaterThanOrEqual(28);
+      expect(r.sent.length).toBeLessThanOrEqual(31);
+      // msgCnt consecutive modulo 128
+      for (let i = 1; i < r.sent.length; i++) expect(r.sent[i]!.msgCnt).toBe((r.sent[i - 1]!.msgCnt + 1) % 128);
+    }
+  });
+
+  it('no BSM without a valid fix, nor with one older than maxFixAgeMs', () => {
+    const r = rig();
+    r.engine.start();
+    r.clock.advance(2000);
+    expect(r.sent.length).toBe(0);
+    expect(r.engine.stats.skippedNoFix).toBeGreaterThan(15);
+    r.feed({ valid: false });
+    r.clock.advance(500);
+    expect(r.sent.length).toBe(0);
+    drive(r, 1000);
+    const n = r.sent.length;
+    expect(n).toBeGreaterThanOrEqual(9);
+    r.clock.advance(2000); // fixes stop: the last one ages out after 1 s
+    expect(r.sent.length - n).toBeLessThanOrEqual(11);
+    expect(r.sent.length - n).toBeGreaterThanOrEqual(9);
+  });
+
+  it('vehicle data older than its age limit is sent as unavailable', () => {
+    const r = rig();
+    r.engine.start();
+    r.setVehicle({ steeringAngle: 30, gear: 'drive' });
+    drive(r, 400);
+    const early = r.decoded(r.sent.length - 1).coreData;
+    expect(early.angle).toBe(20);
+    expect(early.transmission).toBe('forwardGears');
+    drive(r, 1000);
+    const late = r.decoded(r.sent.length - 1).coreData;
+    expect(late.angle).toBe(127); // steering is a fast signal: 500 ms
+    expect(late.transmission).toBe('forwardGears'); // gear is a status: 15 s
+  });
+});
+
+describe('events', () => {
+  it('hard braking sends a BSM at once, with the event flag, held for a second after it ends', () => {
+    const r = rig();
+    r.engine.start();
+    drive(r, 1000);
+    const before = r.sent.length;
+    const t = r.clock.now();
+    r.setVehicle({ accelLong: -5 });
+    r.engine.vehicleUpdated();
+    expect(r.sent.length).toBe(before + 1);
+    const ev = r.sent[r.sent.length - 1]!;
+    expect(ev.trigger).toBe('event');
+    expect(ev.t).toBe(t);
+    const bsm = r.decoded(r.sent.length - 1);
+    const vse = bsm.partII![0]!['partII-Value'] as { events?: { length: number; bytes: Uint8Array } };
+    expect(hasBit(vse.events!, 7)).toBe(true);
+    expect(r.engine.stats.byTrigger.event).toBe(1);
+    // the next periodic BSM comes an interval after the event one
+    drive(r, 200, 10, 0);
+    expect(r.sent[r.sent.length - 1]!.t - t).toBeGreaterThanOrEqual(95);
+    // braking ended at the first drive step; flagged for 1 s more, then cleared
+    drive(r, 1500);
+    const last = r.decoded(r.sent.length - 1).partII![0]!['partII-Value'] as { events?: unknown };
+    expect(last.events).toBeUndefined();
+  });
+
+  it('ABS acting, stability control acting: events; hazard lights: a flag, not an extra BSM', () => {
+    const r = rig();
+    r.engine.start();
+    drive(r, 500);
+    r.setVehicle({ hazardLights: true });
+    r.engine.vehicleUpdated();
+    expect(r.engine.stats.byTrigger.event).toBe(0);
+    r.setVehicle({ abs: 'engaged' });
+    r.engine.vehicleUpdated();
+    expect(r.engine.stats.byTrigger.event).toBe(1);
+    const vse = r.decoded(r.sent.length - 1).partII![0]!['partII-Value'] as { events: { length: number; bytes: Uint8Array } };
+    expect(hasBit(vse.events, 0)).toBe(true);
+    expect(hasBit(vse.events, 2)).toBe(true);
+  });
+});
+
+describe('congestion control', () => {
+  function withNeighbours(n: number, seconds: number): { interval: number; density: number } {
+    const r = rig();
+    r.engine.start();
+    const times: number[] = [];
+    drive(r, seconds * 1000, 10, 0, (t) => {
+      if (Math.round(t - T0) % 100 === 0) for (let i = 0; i < n; i++) r.engine.onRemoteBsm(`rv${i}`, r.pos.lat + (i % 10) * 1e-5, r.pos.lon);
+    });
+    for (const s of r.sent.slice(-10)) times.push(s.t);
+    const gaps = times.slice(1).map((t, i) => t - times[i]!);
+    return { interval: gaps.reduce((a, b) => a + b, 0) / gaps.length, density: r.engine.stats.density };
+  }
+
+  it('10 Hz up to 25 neighbours, slower with more, 600 ms at most', () => {
+    expect(withNeighbours(20, 20).interval).toBeLessThanOrEqual(106);
+    const fifty = withNeighbours(50, 20);
+    expect(fifty.density).toBeGreaterThan(45);
+    expect(fifty.interval).toBeGreaterThan(185);
+    expect(fifty.interval).toBeLessThan(215);
+    expect(withNeighbours(300, 20).interval).toBeGreaterThan(590);
+  });
+
+  it('far-away vehicles do not count', () => {
+    const r = rig();
+    r.engine.start();
+    drive(r, 10_000, 10, 0, (t) => {
+      if (Math.round(t - T0) % 100 === 0) for (let i = 0; i < 100; i++) r.engine.onRemoteBsm(`rv${i}`, r.pos.lat + 0.01, r.pos.lon);
+    });
+    expect(r.engine.stats.density).toBeLessThan(0.01);
+  });
+
+  it('tracking error: under congestion, a turn that leaves the dead-reckoned track sends extra BSMs; a straight drive does not', () => {
+    const run = (turning: boolean): number => {
+      const r = rig({ nominalIntervalMs: 100 });
+      r.engine.start();
+      let course = 0;
+      drive(r, 20_000, 15, () => course, (t) => {
+        if (Math.round(t - T0) % 100 === 0) for (let i = 0; i < 300; i++) r.engine.onRemoteBsm(`rv${i}`, r.pos.lat, r.pos.lon);
+        // after 10 s, a steady turn of 30 deg/s
+        if (turning && t - T0 > 10_000 && Math.round(t - T0) % 100 === 0) course += 3;
+      });
+      return r.engine.stats.byTrigger.tracking;
+    };
+    expect(run(false)).toBe(0);
+    expect(run(true)).toBeGreaterThan(0);
+  });
+});
+
+describe('identity', () => {
+  it('changes ID and msgCnt together, clears the path history, and waits while an event is active', () => {
+    const r = rig({ idChangePeriodMs: 10_000, idChangeRandomMs: 2_000 });
+    r.engine.start();
+    const firstId = Buffer.from(r.engine.temporaryId).toString('hex');
+    drive(r, 9_000);
+    expect(Buffer.from(r.engine.temporaryId).toString('hex')).toBe(firstId);
+    r.setVehicle({ hazardLights: true });
+    drive(r, 4_000, 10, 0, () => r.setVehicle({ hazardLights: true }));
+    expect(Buffer.from(r.engine.temporaryId).toString('hex')).toBe(firstId);
+    const n = r.sent.length;
+    drive(r, 500, 10, 0, () => r.setVehicle({ hazardLights: false }));
+    const secondId = Buffer.from(r.engine.temporaryId).toString('hex');
+    expect(secondId).not.toBe(firstId);
+    const after = r.sent.slice(n).findIndex((s) => Buffer.from(s.id).toString('hex') === secondId) + n;
+    const before = after - 1;
+    expect(r.sent[after]!.msgCnt).not.toBe((r.sent[before]!.msgCnt + 1) % 128);
+    expect(r.sent[before]!.inputs.pathHistory.length).toBeGreaterThan(0);
+    expect(r.sent[after]!.inputs.pathHistory.length).toBeLessThanOrEqual(1);
+    expect(r.engine.stats.identityChanges).toBe(2);
+  });
+});
