@@ -205,12 +205,17 @@ export class ReplayGnssSource extends BaseGnssSource {
 
   protected override onOpen(): void {
     const gen = this.generation;
-    this.running = runReplay(this.chunks, (b) => this.received(b), {
-      clock: this.clock,
-      speed: this.speed,
-      stopped: () => gen !== this.generation,
-    }).then(() => {
-      if (gen === this.generation) this.inputEnded('end of log');
+    // Start on the next turn of the event loop, so that a caller that iterates right after
+    // `await open()` sees the log from its first epoch.
+    setImmediate(() => {
+      if (gen !== this.generation) return;
+      this.running = runReplay(this.chunks, (b) => this.received(b), {
+        clock: this.clock,
+        speed: this.speed,
+        stopped: () => gen !== this.generation,
+      }).then(() => {
+        if (gen === this.generation) this.inputEnded('end of log');
+      });
     });
   }
 

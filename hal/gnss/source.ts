@@ -193,8 +193,8 @@ export abstract class BaseGnssSource implements GnssSource {
     this.cancel(this.idleTimer);
     this.idleTimer = undefined;
     this.decoder.end();
-    this.setStale(true);
     this.setState('reconnecting', detail);
+    this.setStale(true);
     void this.disconnect().catch(() => undefined);
     this.scheduleReconnect();
   }
@@ -207,8 +207,8 @@ export abstract class BaseGnssSource implements GnssSource {
     this.decoder.end();
     this.cancel(this.staleTimer);
     this.staleTimer = undefined;
-    this.setStale(true);
     this.setState('ended', detail);
+    this.setStale(true);
     this.endIterators();
   }
 
