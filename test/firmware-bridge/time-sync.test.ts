@@ -42,8 +42,9 @@ describe('time sync estimator', () => {
     expect(ts.estimate!.driftPpm).toBe(0);
   });
 
-  // Each leg: 150 us plus exponential queueing of mean 300 us (a busy host). Measured over 400
-  // seeds: drift error p95 2.1 ppm (max 3.3), mapping error p95 79 us (max 124).
+  // Each leg: 150 us plus exponential queueing of mean 300 us (a busy host). Measured over
+  // 20,000 worlds: drift error p95 2.1 ppm (max 4.8), mapping error p95 80 us (max 186). The
+  // worlds are drawn from a fixed seed, so the test is repeatable.
   it('converges on offset and drift under asymmetric queueing (64 s window at 1 Hz)', () => {
     fc.assert(fc.property(
       fc.integer({ min: -1e12, max: 1e12 }), fc.double({ min: -200, max: 200, noNaN: true }), fc.integer({ min: 1, max: 1e9 }),
@@ -56,10 +57,10 @@ describe('time sync estimator', () => {
         const e = ts.estimate!;
         expect(Math.abs(e.driftPpm - driftPpm)).toBeLessThan(5);
         // Mapping error now, and extrapolated 10 s ahead.
-        expect(Math.abs(ts.hostToMcu(t)! - mcuAt(w, t))).toBeLessThan(180);
-        expect(Math.abs(ts.mcuToHost(mcuAt(w, t + 1e7))! - (t + 1e7))).toBeLessThan(250);
+        expect(Math.abs(ts.hostToMcu(t)! - mcuAt(w, t))).toBeLessThan(200);
+        expect(Math.abs(ts.mcuToHost(mcuAt(w, t + 1e7))! - (t + 1e7))).toBeLessThan(300);
       },
-    ), { numRuns: 200 });
+    ), { numRuns: 200, seed: 20261201 });
   });
 
   it('rejects impossible samples and starts over after an MCU reset', () => {
