@@ -12,15 +12,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ManualClock, ScaledClock, type Clock } from '../../hal/clock.js';
-import { parseCandump } from '../../hal/can/candump.js';
+import { parseCandumpLine } from '../../hal/can/candump.js';
 import type { CanFrame } from '../../hal/can/types.js';
 import { decodeCapture } from '../../hal/gnss/decoder.js';
 import type { GnssFix } from '../../hal/gnss/types.js';
 
 export interface Drive {
   name: string;
-  /** CAN frames with their UTC timestamps (s), in time order. */
-  frames: CanFrame[];
+  /** CAN frames, in time order. */
+  frameCount: number;
+  /** Receive time of frame i, UTC ms. */
+  frameTime(i: number): number;
+  /** Frame i (a new object each call; its data is a view of the drive's storage). */
+  frameAt(i: number): CanFrame;
   /** GNSS fixes in time order (receive times are set when replayed). */
   fixes: GnssFix[];
   /** UTC ms of the first and last event. */
@@ -40,24 +44,110 @@ export function bundledDriveDir(): string {
   throw new Error('the bundled drive (data/drives/toyota-rav4-2017-seg40) is missing from this installation');
 }
 
+/**
+ * CAN frames packed in a few typed arrays (a 60 s drive is 54k frames: as objects with their
+ * own byte arrays they would take some 40 MB of heap; packed, under 2 MB).
+ */
+class PackedFrames {
+  n = 0;
+  t = new Float64Array(1024);
+  id = new Uint32Array(1024);
+  flags = new Uint8Array(1024); // 1 extended, 2 rtr, 4 fd, 8 brs, 16 esi
+  off = new Uint32Array(1024);
+  len = new Uint8Array(1024);
+  pool = new Uint8Array(8192);
+  used = 0;
+
+  add(f: CanFrame): void {
+    if (this.n === this.t.length) this.grow();
+    if (this.used + f.data.length > this.pool.length) {
+      const p = new Uint8Array(this.pool.length * 2);
+      p.set(this.pool);
+      this.pool = p;
+    }
+    const i = this.n++;
+    this.t[i] = (f.timestamp ?? 0) * 1000;
+    this.id[i] = f.id;
+    this.flags[i] = (f.extended ? 1 : 0) | (f.rtr ? 2 : 0) | (f.fd ? 4 : 0) | (f.brs ? 8 : 0) | (f.esi ? 16 : 0);
+    this.off[i] = this.used;
+    this.len[i] = f.data.length;
+    this.pool.set(f.data, this.used);
+    this.used += f.data.length;
+  }
+
+  private grow(): void {
+    const m = this.t.length * 2;
+    const g = <T extends Float64Array | Uint32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(m);
+      b.set(a as never);
+      return b;
+    };
+    this.t = g(this.t, (k) => new Float64Array(k));
+    this.id = g(this.id, (k) => new Uint32Array(k));
+    this.flags = g(this.flags, (k) => new Uint8Array(k));
+    this.off = g(this.off, (k) => new Uint32Array(k));
+    this.len = g(this.len, (k) => new Uint8Array(k));
+  }
+
+  /** Sorts by time (stable), if the log was not in order. */
+  sort(): void {
+    let sorted = true;
+    for (let i = 1; i < this.n && sorted; i++) if (this.t[i]! < this.t[i - 1]!) sorted = false;
+    if (sorted) return;
+    const order = Array.from({ length: this.n }, (_, i) => i).sort((a, b) => this.t[a]! - this.t[b]! || a - b);
+    const t = Float64Array.from(order, (i) => this.t[i]!);
+    const id = Uint32Array.from(order, (i) => this.id[i]!);
+    const flags = Uint8Array.from(order, (i) => this.flags[i]!);
+    const off = Uint32Array.from(order, (i) => this.off[i]!);
+    const len = Uint8Array.from(order, (i) => this.len[i]!);
+    Object.assign(this, { t, id, flags, off, len });
+  }
+
+  frame(i: number): CanFrame {
+    const fl = this.flags[i]!;
+    const f: CanFrame = { id: this.id[i]!, data: this.pool.subarray(this.off[i]!, this.off[i]! + this.len[i]!), timestamp: this.t[i]! / 1000 };
+    if (fl & 1) f.extended = true;
+    if (fl & 2) f.rtr = true;
+    if (fl & 4) f.fd = true;
+    if (fl & 8) f.brs = true;
+    if (fl & 16) f.esi = true;
+    return f;
+  }
+}
+
 /** Reads a drive folder: `can0.log` (candump -l) and `gnss.nmea` (a receiver log). */
 export function loadDrive(dir: string): Drive {
-  const can = parseCandump(readFileSync(join(dir, 'can0.log'), 'utf8'));
-  const frames: CanFrame[] = [];
-  for (const r of can.records) if (r.kind === 'frame') frames.push(r.frame);
-  frames.sort((a, b) => (a.timestamp ?? 0) - (b.timestamp ?? 0));
+  const text = readFileSync(join(dir, 'can0.log'), 'utf8');
+  const packed = new PackedFrames();
+  let skipped = 0;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    if (line.length === 0 || line === '\r') continue;
+    try {
+      const r = parseCandumpLine(line);
+      if (r.kind === 'frame') packed.add(r.frame);
+    } catch {
+      skipped++;
+    }
+  }
+  packed.sort();
   const clock = new ManualClock(0);
   const gnss = decodeCapture(new Uint8Array(readFileSync(join(dir, 'gnss.nmea'))), { source: join(dir, 'gnss.nmea'), clock });
   const fixes = gnss.fixes.filter((f) => f.time !== undefined).sort((a, b) => a.time! - b.time!);
-  const times = [frames[0]?.timestamp !== undefined ? frames[0].timestamp * 1000 : Infinity, fixes[0]?.time ?? Infinity];
-  const ends = [frames.length ? (frames[frames.length - 1]!.timestamp ?? 0) * 1000 : -Infinity, fixes.length ? fixes[fixes.length - 1]!.time! : -Infinity];
+  const n = packed.n;
   return {
     name: dir.split('/').pop() ?? dir,
-    frames,
+    frameCount: n,
+    frameTime: (i) => packed.t[i]!,
+    frameAt: (i) => packed.frame(i),
     fixes,
-    startMs: Math.min(...times),
-    endMs: Math.max(...ends),
-    skipped: { can: can.stats.skipped, gnss: gnss.discards.length },
+    startMs: Math.min(n ? packed.t[0]! : Infinity, fixes[0]?.time ?? Infinity),
+    endMs: Math.max(n ? packed.t[n - 1]! : -Infinity, fixes.length ? fixes[fixes.length - 1]!.time! : -Infinity),
+    skipped: { can: skipped, gnss: gnss.discards.length },
   };
 }
 
@@ -90,14 +180,14 @@ interface Ev {
 function* events(drive: Drive, until: number): Generator<Ev> {
   let i = 0;
   let j = 0;
-  const F = drive.frames;
+  const n = drive.frameCount;
   const X = drive.fixes;
   for (;;) {
-    const tf = i < F.length ? (F[i]!.timestamp ?? 0) * 1000 : Infinity;
+    const tf = i < n ? drive.frameTime(i) : Infinity;
     const tx = j < X.length ? X[j]!.time! : Infinity;
     const t = Math.min(tf, tx);
     if (t === Infinity || t > until) return;
-    if (tf <= tx) yield { t, frame: F[i++]! };
+    if (tf <= tx) yield { t, frame: drive.frameAt(i++) };
     else yield { t, fix: X[j++]! };
   }
 }

@@ -6,9 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { SystemClock } from '../../../hal/clock.js';
-import { SocketCanBus } from '../../../hal/can/socketcan.js';
-import { GpsdGnssSource, parseHostPort } from '../../../hal/gnss/gpsd.js';
-import { SerialGnssSource } from '../../../hal/gnss/serial.js';
 import type { GnssSource } from '../../../hal/gnss/types.js';
 import { toHex } from '../../../asn1/runtime/values.js';
 import { profileNamed } from '../../config/profiles.js';
@@ -258,6 +255,10 @@ async function runHardware(cfg: RunConfig, flags: Flags): Promise<number> {
     log,
   });
   const rep = new Reporter(flags, () => p.engine);
+  // Device drivers load only in hardware mode (the replay needs none of them).
+  const { GpsdGnssSource, parseHostPort } = await import('../../../hal/gnss/gpsd.js');
+  const { SerialGnssSource } = await import('../../../hal/gnss/serial.js');
+  const { SocketCanBus } = await import('../../../hal/can/socketcan.js');
   const g = cfg.gnss!;
   const gnss: GnssSource = 'gpsd' in g ? new GpsdGnssSource({ ...parseHostPort(g.gpsd), clock }) : new SerialGnssSource({ path: g.device, ...(g.baud !== undefined ? { baudRate: g.baud } : {}), clock });
   gnss.on('state', (s, d) => log(`GNSS ${gnss.name}: ${s}${d ? ` (${d})` : ''}`));
