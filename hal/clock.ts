@@ -16,10 +16,40 @@ export interface Timer {
 export interface Clock {
   now(): number;
   monotonic(): number;
-  /** Calls `fn` once after `ms` milliseconds of this clock's time. */
-  setTimeout(fn: () => void, ms: number): Timer;
+  /**
+   * Calls `fn` once after `ms` milliseconds of this clock's time. `precise` asks real-time
+   * clocks to fire within a few microseconds of the due time rather than the next
+   * millisecond of the event loop (they wake early and wait out the rest; costs a little CPU).
+   */
+  setTimeout(fn: () => void, ms: number, precise?: boolean): Timer;
   /** Resolves after `ms` milliseconds of this clock's time. */
   sleep(ms: number): Promise<void>;
+}
+
+/** How early a precise timer wakes before its due time, real ms. */
+const PRECISE_LEAD_MS = 2;
+
+/** A real-time timer: a normal timer to just before `realMs`, then turns of the event loop until it is due. */
+function realTimer(fn: () => void, realMs: number, precise: boolean): Timer {
+  let cancelled = false;
+  let h: NodeJS.Timeout | undefined;
+  if (!precise || realMs <= 0) {
+    h = setTimeout(fn, Math.max(0, realMs));
+    return { cancel: () => clearTimeout(h) };
+  }
+  const due = performance.now() + realMs;
+  const spin = (): void => {
+    if (cancelled) return;
+    if (performance.now() >= due) fn();
+    else setImmediate(spin);
+  };
+  h = setTimeout(spin, Math.max(0, realMs - PRECISE_LEAD_MS));
+  return {
+    cancel: () => {
+      cancelled = true;
+      clearTimeout(h);
+    },
+  };
 }
 
 /** The host's clocks: wall time from Date, monotonic time from performance.now(). */
@@ -30,9 +60,8 @@ export class SystemClock implements Clock {
   monotonic(): number {
     return performance.now();
   }
-  setTimeout(fn: () => void, ms: number): Timer {
-    const h = setTimeout(fn, Math.max(0, ms));
-    return { cancel: () => clearTimeout(h) };
+  setTimeout(fn: () => void, ms: number, precise = false): Timer {
+    return realTimer(fn, ms, precise);
   }
   sleep(ms: number): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
@@ -68,7 +97,7 @@ export class ManualClock implements Clock {
   monotonic(): number {
     return this.t - this.origin;
   }
-  setTimeout(fn: () => void, ms: number): Timer {
+  setTimeout(fn: () => void, ms: number, _precise?: boolean): Timer {
     const p: Pending = { at: this.t + Math.max(0, ms), seq: this.seq++, fn, cancelled: false };
     this.pending.push(p);
     return { cancel: () => { p.cancelled = true; } };
@@ -131,9 +160,8 @@ export class ScaledClock implements Clock {
   monotonic(): number {
     return (performance.now() - this.realStart) * this.speed;
   }
-  setTimeout(fn: () => void, ms: number): Timer {
-    const h = setTimeout(fn, Math.max(0, ms / this.speed));
-    return { cancel: () => clearTimeout(h) };
+  setTimeout(fn: () => void, ms: number, precise = false): Timer {
+    return realTimer(fn, ms / this.speed, precise);
   }
   sleep(ms: number): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms / this.speed)));

@@ -517,6 +517,71 @@ function fixedBits(x: any, n: number): Uint8Array {
     return `${ind}if (!(${ok})) throw rng(${x}, 'MIN', 'MAX');\n${ind}${t.ext ? 'w.bits(0, 1); ' : ''}w.unconstrained(${x});`;
   }
 
+
+  /**
+   * A type encoded as a plain bit field of fixed width (constrained INTEGER, BOOLEAN, ENUMERATED
+   * without extensions): consecutive mandatory ones are written and read together.
+   */
+  private fixedField(t0: IrType): { k: number; check: (x: string, ind: string) => string; value: (x: string) => string; decode: (raw: string) => string; rangeCheck?: (v: string) => string } | undefined {
+    const t = this.deref(t0);
+    if (t.kind === 'integer' && !t.ext && t.lb !== null && t.ub !== null) {
+      const k = bitsFor(t.ub - t.lb + 1);
+      if (k < 1 || k > 31) return undefined;
+      const { lb, ub } = t;
+      return {
+        k,
+        check: (x, ind) => `${ind}if (!(${x} >= ${lb} && ${x} <= ${ub} && Number.isInteger(${x}))) throw rng(${x}, ${lb}, ${ub});`,
+        value: (x) => (lb === 0 ? x : `(${x} - ${lb})`),
+        decode: (raw) => (lb === 0 ? raw : `(${lb} + ${raw})`),
+        ...(2 ** k === ub - lb + 1 ? {} : { rangeCheck: (v: string) => `if (${v} > ${ub}) throw new DecodeError('VALUE_OUT_OF_RANGE', \`value \${${v}} above ${ub}\`, r.pos);` }),
+      };
+    }
+    if (t.kind === 'boolean') {
+      return { k: 1, check: (x, ind) => `${ind}checkBool(${x});`, value: (x) => `(${x} ? 1 : 0)`, decode: (raw) => `(${raw} === 1)` };
+    }
+    if (t.kind === 'enumerated' && t.additions === null && t.root.length >= 2) {
+      const k = bitsFor(t.root.length);
+      const map = this.constMap('EI', t.root);
+      const names = this.constArray('EN', t.root);
+      return {
+        k,
+        check: (x, ind) => `${ind}const i_${x} = ${map}(${x}); if (i_${x} === undefined) throw badEnum(${x});`,
+        value: (x) => `i_${x}`,
+        decode: (raw) => `${names}[${raw}]`,
+        ...(2 ** k === t.root.length ? {} : { rangeCheck: (v: string) => `if (${v} === undefined) throw new DecodeError('VALUE_OUT_OF_RANGE', 'enumeration index unknown', r.pos);` }),
+      };
+    }
+    return undefined;
+  }
+
+  /**
+   * Runs of consecutive mandatory fixed-width fields (indexes into `fields`), each run at most
+   * 31 bits. With `preWidth` > 0 the preamble (extension bit and presence bitmap) may open the
+   * first run, written as index -1.
+   */
+  private fixedRuns(fields: IrField[], preWidth = 0): Map<number, number[]> {
+    const runs = new Map<number, number[]>();
+    let cur: number[] = preWidth > 0 && preWidth <= 24 ? [-1] : [];
+    let width = cur.length ? preWidth : 0;
+    const flush = (): void => {
+      if (cur.length >= 2) runs.set(cur[0]!, cur);
+      cur = [];
+      width = 0;
+    };
+    fields.forEach((f, i) => {
+      const ff = f.optional || f.type.kind === 'open' ? undefined : this.fixedField(f.type);
+      if (!ff) {
+        flush();
+        return;
+      }
+      if (width + ff.k > 31) flush();
+      cur.push(i);
+      width += ff.k;
+    });
+    flush();
+    return runs;
+  }
+
   // ---- SEQUENCE -------------------------------------------------------------------
 
   private emitSequence(name: string, t: Extract<IrType, { kind: 'sequence' }>, hint: string): void {
@@ -535,9 +600,25 @@ function fixedBits(x: any, n: number): Uint8Array {
     d.push(`function d_${name}(r: R): V {`);
     d.push('  let f = -1;');
     d.push('  try {');
-    if (t.ext) d.push('    const ext = r.bool();');
+    const preWidth = (t.ext ? 1 : 0) + nOpt;
+    const runs = this.fixedRuns(fields, nOpt <= 24 ? preWidth : 0);
+    const preRun = runs.get(-1);
     const optBit = new Map<string, string>();
-    if (nOpt > 0 && nOpt <= 24) {
+    if (preRun) {
+      // The preamble and the first fields in one read.
+      const widths = preRun.slice(1).map((j) => this.fixedField(fields[j]!.type)!.k);
+      const total = preWidth + widths.reduce((a, b) => a + b, 0);
+      d.push(`    const x_ = r.bits(${total});`);
+      const after = total - preWidth;
+      if (t.ext) d.push(`    const ext = ((x_ >>> ${total - 1}) & 1) === 1;`);
+      if (nOpt) d.push(`    const m = (x_ >>> ${after}) & ${2 ** nOpt - 1};`);
+      optional.forEach((f, i) => optBit.set(f.name, `(m & ${2 ** (nOpt - 1 - i)}) !== 0`));
+    } else {
+      if (t.ext) d.push('    const ext = r.bool();');
+    }
+    if (preRun) {
+      // handled above
+    } else if (nOpt > 0 && nOpt <= 24) {
       d.push(`    const m = r.bits(${nOpt});`);
       optional.forEach((f, i) => optBit.set(f.name, `(m & ${2 ** (nOpt - 1 - i)}) !== 0`));
     } else if (nOpt > 24) {
@@ -546,10 +627,27 @@ function fixedBits(x: any, n: number): Uint8Array {
         optBit.set(f.name, `m${i}`);
       });
     }
+    const inRun = new Set<number>([...runs.values()].flat());
+    const extract = (run: number[], src: string, total: number): void => {
+      let shift = total;
+      for (const j of run) {
+        const sp = this.fixedField(fields[j]!.type)!;
+        shift -= sp.k;
+        const raw = `((${src} >>> ${shift}) & ${2 ** sp.k - 1})`;
+        d.push(`    f = ${j}; const ${local(j)} = ${sp.decode(raw)};${sp.rangeCheck ? ' ' + sp.rangeCheck(local(j)) : ''}`);
+      }
+    };
+    if (preRun) extract(preRun.slice(1), 'x_', preRun.slice(1).reduce((a, j) => a + this.fixedField(fields[j]!.type)!.k, 0));
     fields.forEach((f, i) => {
+      const run = runs.get(i);
+      if (run) {
+        const total = run.reduce((a, j) => a + this.fixedField(fields[j]!.type)!.k, 0);
+        d.push(`    f = ${i}; const x${i} = r.bits(${total});`);
+        extract(run, `x${i}`, total);
+        return;
+      }
+      if (inRun.has(i)) return;
       const expr = f.type.kind === 'open' ? this.openDecExpr(name, f, t) : this.decExpr(f.type, `${hint}$${f.name}`);
-      const keyed = f.type.kind === 'open' && f.type.keyField !== null;
-      void keyed;
       if (f.optional) d.push(`    f = ${i}; const ${local(i)} = ${optBit.get(f.name)} ? ${expr} : undefined;`);
       else d.push(`    f = ${i}; const ${local(i)} = ${expr};`);
     });
@@ -597,7 +695,7 @@ function fixedBits(x: any, n: number): Uint8Array {
     en.push(`function e_${name}(w: W, v: V): void {`);
     en.push('  let f = -1;');
     en.push('  try {');
-    en.push('    checkObject(v);');
+    en.push("    if (typeof v !== 'object' || v === null) checkObject(v);");
     fields.forEach((f, i) => en.push(`    const ${local(i)} = ${access('v', f.name)};`));
     allAdditionFields.forEach((f, i) => en.push(`    const a${i} = ${access('v', f.name)};`));
     if (t.ext) {
@@ -614,13 +712,42 @@ function fixedBits(x: any, n: number): Uint8Array {
     if (t.ext) preBits.push(`(hasExt ? ${2 ** nOpt} : 0)`);
     optional.forEach((f, i) => preBits.push(`(${local(fieldIndex.get(f.name)!)} !== undefined ? ${2 ** (nOpt - 1 - i)} : 0)`));
     const preLen = nOpt + (t.ext ? 1 : 0);
-    if (preLen > 0 && preLen <= 24) en.push(`    w.bits(${preBits.join(' | ')}, ${preLen});`);
+    const encRuns = this.fixedRuns(fields, nOpt <= 24 ? preLen : 0);
+    const encPre = encRuns.get(-1);
+    if (encPre) {
+      let value = `(${preBits.join(' | ')})`;
+      let total = preLen;
+      for (const j of encPre.slice(1)) {
+        const sp = this.fixedField(fields[j]!.type)!;
+        en.push(`    f = ${j};\n${sp.check(local(j), '    ')}`);
+        value = `(${value}) * ${2 ** sp.k} + ${sp.value(local(j))}`;
+        total += sp.k;
+      }
+      en.push('    f = -1;');
+      en.push(`    w.bits(${value}, ${total});`);
+    } else if (preLen > 0 && preLen <= 24) en.push(`    w.bits(${preBits.join(' | ')}, ${preLen});`);
     else if (preLen > 24) {
       if (t.ext) en.push('    w.bool(hasExt);');
       optional.forEach((f) => en.push(`    w.bool(${local(fieldIndex.get(f.name)!)} !== undefined);`));
     }
+    const encInRun = new Set<number>([...encRuns.values()].flat());
     fields.forEach((f, i) => {
       const x = local(i);
+      const run = encRuns.get(i);
+      if (run) {
+        // Checks one by one (for the error path), then one write for the whole run.
+        let value = '';
+        let total = 0;
+        for (const j of run) {
+          const sp = this.fixedField(fields[j]!.type)!;
+          en.push(`    f = ${j};\n${sp.check(local(j), '    ')}`);
+          value = value === '' ? sp.value(local(j)) : `(${value}) * ${2 ** sp.k} + ${sp.value(local(j))}`;
+          total += sp.k;
+        }
+        en.push(`    w.bits(${value}, ${total});`);
+        return;
+      }
+      if (encInRun.has(i)) return;
       let body: string;
       if (f.type.kind === 'open') body = this.openEncStmt(name, f, t, x, '      ');
       else body = this.encStmts(f.type, x, '      ', `${hint}$${f.name}`);
@@ -748,7 +875,7 @@ function fixedBits(x: any, n: number): Uint8Array {
     d.push('}');
     this.lines.push(d.join('\n'));
 
-    const en: string[] = [`function e_${name}(w: W, v: V): void {`, '  let f = -1;', '  try {', '    checkObject(v);', '    let x;'];
+    const en: string[] = [`function e_${name}(w: W, v: V): void {`, '  let f = -1;', '  try {', "    if (typeof v !== 'object' || v === null) checkObject(v);", '    let x;'];
     t.alts.forEach((a, i) => {
       en.push(`    if ((x = ${access('v', a.name)}) !== undefined) {`);
       en.push(`      f = ${i};`);

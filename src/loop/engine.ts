@@ -253,7 +253,7 @@ export class BsmEngine {
   private scheduleTx(delay: number): void {
     this.txTimer?.cancel();
     this.due = this.clock.monotonic() + delay;
-    this.txTimer = this.clock.setTimeout(() => this.onTxTimer(), delay);
+    this.txTimer = this.clock.setTimeout(() => this.onTxTimer(), delay, true);
   }
 
   private scheduleTick(): void {

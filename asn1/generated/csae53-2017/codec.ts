@@ -54,199 +54,219 @@ function fixedBits(x: any, n: number): Uint8Array {
 }
 
 const N0 = ["msgCnt","id","secMark","timeConfidence","pos","posAccuracy","posConfidence","transmission","speed","heading","angle","motionCfd","accelSet","brakes","size","vehicleClass","safetyExt","emergencyExt"] as const;
-const EN1 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
+function EI1(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
 const EN2 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
-const EI3$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
-function EI3(x: unknown): number | undefined { return EI3$m.get(x); }
-function EI5(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
-const N6 = ["long","lat","vert","yaw"] as const;
-const N7 = ["speedCfd","headingCfd","steerCfd"] as const;
-const EN8 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
-const EN9 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
-const EN10 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
-function EI11(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
-function EI12(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
-function EI13(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
-const EN14 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
-function EI15(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
+const EN3 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
+function EI4(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN5 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI6(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN7 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI8(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN9 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+const EI10$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
+function EI10(x: unknown): number | undefined { return EI10$m.get(x); }
+function EI12(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN13 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+const N14 = ["long","lat","vert","yaw"] as const;
+const N15 = ["speedCfd","headingCfd","steerCfd"] as const;
 const EN16 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
-function EI17(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
+const EN17 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
 const EN18 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
-function EI19(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
-const N20 = ["pos","elevation"] as const;
-const EN21 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
-const EN22 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
-function EI23(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
-function EI24(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
-const EN25 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
-function EI26(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
-const EN27 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
-function EI28(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
-const N29 = ["lat","long","elevation"] as const;
-const N30 = ["semiMajor","semiMinor","orientation"] as const;
-const N31 = ["offsetLL","offsetV"] as const;
-const N32 = ["lon","lat"] as const;
-const N33 = ["lon","lat"] as const;
-const N34 = ["lon","lat"] as const;
-const N35 = ["lon","lat"] as const;
-const N36 = ["lon","lat"] as const;
-const N37 = ["lon","lat"] as const;
-const N38 = ["lon","lat"] as const;
-const N39 = ["position-LL1","position-LL2","position-LL3","position-LL4","position-LL5","position-LL6","position-LatLon"] as const;
-const N40 = ["offset1","offset2","offset3","offset4","offset5","offset6","elevation"] as const;
-const N41 = ["year","month","day","hour","minute","second","offset"] as const;
-const EN42 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
-const EI43$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
-function EI43(x: unknown): number | undefined { return EI43$m.get(x); }
-const N45 = ["msgCnt","timeStamp","nodes"] as const;
-const N46 = ["laneID","laneWidth","laneAttributes","maneuvers","connectsTo","speedLimits","points"] as const;
-const N47 = ["remoteIntersection","connectingLane","phaseId"] as const;
-const N48 = ["lane","maneuver"] as const;
-const N49 = ["shareWith","laneType"] as const;
-const N50 = ["vehicle","crosswalk","bikeLane","sidewalk","median","striping","trackedVehicle","parking"] as const;
-const N51 = ["name","upstreamNodeId","speedLimits","linkWidth","points","movements","lanes"] as const;
-const N52 = ["remoteIntersection","phaseId"] as const;
-const N53 = ["name","id","refPos","inLinks"] as const;
-const N54 = ["region","id"] as const;
-const N55 = ["posOffset"] as const;
-const N56 = ["type","speed"] as const;
-const EN57 = ["unknown","maxSpeedInSchoolZone","maxSpeedInSchoolZoneWhenChildrenArePresent","maxSpeedInConstructionZone","vehicleMinSpeed","vehicleMaxSpeed","vehicleNightMaxSpeed","truckMinSpeed","truckMaxSpeed","truckNightMaxSpeed","vehiclesWithTrailersMinSpeed","vehiclesWithTrailersMaxSpeed","vehiclesWithTrailersNightMaxSpeed"] as const;
-const EA58 = [] as const;
-function EI59(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "maxSpeedInSchoolZone": return 1; case "maxSpeedInSchoolZoneWhenChildrenArePresent": return 2; case "maxSpeedInConstructionZone": return 3; case "vehicleMinSpeed": return 4; case "vehicleMaxSpeed": return 5; case "vehicleNightMaxSpeed": return 6; case "truckMinSpeed": return 7; case "truckMaxSpeed": return 8; case "truckNightMaxSpeed": return 9; case "vehiclesWithTrailersMinSpeed": return 10; case "vehiclesWithTrailersMaxSpeed": return 11; case "vehiclesWithTrailersNightMaxSpeed": return 12; default: return undefined; } }
-function EJ60(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN61 = ["unknown","maxSpeedInSchoolZone","maxSpeedInSchoolZoneWhenChildrenArePresent","maxSpeedInConstructionZone","vehicleMinSpeed","vehicleMaxSpeed","vehicleNightMaxSpeed","truckMinSpeed","truckMaxSpeed","truckNightMaxSpeed","vehiclesWithTrailersMinSpeed","vehiclesWithTrailersMaxSpeed","vehiclesWithTrailersNightMaxSpeed"] as const;
-const EA62 = [] as const;
-function EI63(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "maxSpeedInSchoolZone": return 1; case "maxSpeedInSchoolZoneWhenChildrenArePresent": return 2; case "maxSpeedInConstructionZone": return 3; case "vehicleMinSpeed": return 4; case "vehicleMaxSpeed": return 5; case "vehicleNightMaxSpeed": return 6; case "truckMinSpeed": return 7; case "truckMaxSpeed": return 8; case "truckNightMaxSpeed": return 9; case "vehiclesWithTrailersMinSpeed": return 10; case "vehiclesWithTrailersMaxSpeed": return 11; case "vehiclesWithTrailersNightMaxSpeed": return 12; default: return undefined; } }
-function EJ64(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N65 = ["bsmFrame","mapFrame","rsmFrame","spatFrame","rsiFrame"] as const;
-const N66 = ["msgCnt","moy","id","refPos","rtes","rtss"] as const;
-const N67 = ["rteId","eventType","eventSource","eventPos","eventRadius","description","timeDetails","priority","referencePaths","referenceLinks","eventConfidence"] as const;
-const EN68 = ["unknown","police","government","meteorological","internet","detection"] as const;
-const EA69 = [] as const;
-function EI70(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "police": return 1; case "government": return 2; case "meteorological": return 3; case "internet": return 4; case "detection": return 5; default: return undefined; } }
-function EJ71(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN72 = ["unknown","police","government","meteorological","internet","detection"] as const;
-const EA73 = [] as const;
-function EI74(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "police": return 1; case "government": return 2; case "meteorological": return 3; case "internet": return 4; case "detection": return 5; default: return undefined; } }
-function EJ75(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N76 = ["startTime","endTime","endTimeConfidence"] as const;
-const EN77 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
-const EI78$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
-function EI78(x: unknown): number | undefined { return EI78$m.get(x); }
-const N80 = ["activePath","pathRadius"] as const;
-const N81 = ["rtsId","signType","signPos","description","timeDetails","priority","referencePaths","referenceLinks"] as const;
-const N82 = ["textString","textGB2312"] as const;
-const N83 = ["upstreamNodeId","downstreamNodeId","referenceLanes"] as const;
-const N84 = ["msgCnt","id","refPos","participants"] as const;
-const N85 = ["ptcType","ptcId","source","id","secMark","pos","posConfidence","transmission","speed","heading","angle","motionCfd","accelSet","size","vehicleClass"] as const;
-const EN86 = ["unknown","motor","non-motor","pedestrian","rsu"] as const;
+function EI19(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
+function EI20(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
+function EI21(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
+const EN22 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
+function EI23(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
+const EN24 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
+function EI25(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
+const EN26 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
+function EI27(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
+const N28 = ["pos","elevation"] as const;
+function EI29(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
+const EN30 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
+function EI31(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
+const EN32 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
+function EI33(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
+const EN34 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
+function EI35(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
+const EN36 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
+const EN37 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
+function EI38(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
+const EN39 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
+function EI40(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
+const EN41 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
+function EI42(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
+const EN43 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
+function EI44(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
+const EN45 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
+function EI46(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
+const N47 = ["lat","long","elevation"] as const;
+const N48 = ["semiMajor","semiMinor","orientation"] as const;
+const N49 = ["offsetLL","offsetV"] as const;
+const N50 = ["lon","lat"] as const;
+const N51 = ["lon","lat"] as const;
+const N52 = ["lon","lat"] as const;
+const N53 = ["lon","lat"] as const;
+const N54 = ["lon","lat"] as const;
+const N55 = ["lon","lat"] as const;
+const N56 = ["lon","lat"] as const;
+const N57 = ["position-LL1","position-LL2","position-LL3","position-LL4","position-LL5","position-LL6","position-LatLon"] as const;
+const N58 = ["offset1","offset2","offset3","offset4","offset5","offset6","elevation"] as const;
+const N59 = ["year","month","day","hour","minute","second","offset"] as const;
+const EN60 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
+const EI61$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
+function EI61(x: unknown): number | undefined { return EI61$m.get(x); }
+const N63 = ["msgCnt","timeStamp","nodes"] as const;
+const N64 = ["laneID","laneWidth","laneAttributes","maneuvers","connectsTo","speedLimits","points"] as const;
+const N65 = ["remoteIntersection","connectingLane","phaseId"] as const;
+const N66 = ["lane","maneuver"] as const;
+const N67 = ["shareWith","laneType"] as const;
+const N68 = ["vehicle","crosswalk","bikeLane","sidewalk","median","striping","trackedVehicle","parking"] as const;
+const N69 = ["name","upstreamNodeId","speedLimits","linkWidth","points","movements","lanes"] as const;
+const N70 = ["remoteIntersection","phaseId"] as const;
+const N71 = ["name","id","refPos","inLinks"] as const;
+const N72 = ["region","id"] as const;
+const N73 = ["posOffset"] as const;
+const N74 = ["type","speed"] as const;
+const EN75 = ["unknown","maxSpeedInSchoolZone","maxSpeedInSchoolZoneWhenChildrenArePresent","maxSpeedInConstructionZone","vehicleMinSpeed","vehicleMaxSpeed","vehicleNightMaxSpeed","truckMinSpeed","truckMaxSpeed","truckNightMaxSpeed","vehiclesWithTrailersMinSpeed","vehiclesWithTrailersMaxSpeed","vehiclesWithTrailersNightMaxSpeed"] as const;
+const EA76 = [] as const;
+function EI77(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "maxSpeedInSchoolZone": return 1; case "maxSpeedInSchoolZoneWhenChildrenArePresent": return 2; case "maxSpeedInConstructionZone": return 3; case "vehicleMinSpeed": return 4; case "vehicleMaxSpeed": return 5; case "vehicleNightMaxSpeed": return 6; case "truckMinSpeed": return 7; case "truckMaxSpeed": return 8; case "truckNightMaxSpeed": return 9; case "vehiclesWithTrailersMinSpeed": return 10; case "vehiclesWithTrailersMaxSpeed": return 11; case "vehiclesWithTrailersNightMaxSpeed": return 12; default: return undefined; } }
+function EJ78(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN79 = ["unknown","maxSpeedInSchoolZone","maxSpeedInSchoolZoneWhenChildrenArePresent","maxSpeedInConstructionZone","vehicleMinSpeed","vehicleMaxSpeed","vehicleNightMaxSpeed","truckMinSpeed","truckMaxSpeed","truckNightMaxSpeed","vehiclesWithTrailersMinSpeed","vehiclesWithTrailersMaxSpeed","vehiclesWithTrailersNightMaxSpeed"] as const;
+const EA80 = [] as const;
+function EI81(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "maxSpeedInSchoolZone": return 1; case "maxSpeedInSchoolZoneWhenChildrenArePresent": return 2; case "maxSpeedInConstructionZone": return 3; case "vehicleMinSpeed": return 4; case "vehicleMaxSpeed": return 5; case "vehicleNightMaxSpeed": return 6; case "truckMinSpeed": return 7; case "truckMaxSpeed": return 8; case "truckNightMaxSpeed": return 9; case "vehiclesWithTrailersMinSpeed": return 10; case "vehiclesWithTrailersMaxSpeed": return 11; case "vehiclesWithTrailersNightMaxSpeed": return 12; default: return undefined; } }
+function EJ82(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N83 = ["bsmFrame","mapFrame","rsmFrame","spatFrame","rsiFrame"] as const;
+const N84 = ["msgCnt","moy","id","refPos","rtes","rtss"] as const;
+const N85 = ["rteId","eventType","eventSource","eventPos","eventRadius","description","timeDetails","priority","referencePaths","referenceLinks","eventConfidence"] as const;
+const EN86 = ["unknown","police","government","meteorological","internet","detection"] as const;
 const EA87 = [] as const;
-const EN88 = ["unknown","selfinfo","v2x","video","microwaveRadar","loop","lidar","integrated"] as const;
-const EA89 = [] as const;
-const EN90 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
-function EI91(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "motor": return 1; case "non-motor": return 2; case "pedestrian": return 3; case "rsu": return 4; default: return undefined; } }
-function EJ92(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI93(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "selfinfo": return 1; case "v2x": return 2; case "video": return 3; case "microwaveRadar": return 4; case "loop": return 5; case "lidar": return 6; case "integrated": return 7; default: return undefined; } }
-function EJ94(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI95(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
-const EN96 = ["unknown","motor","non-motor","pedestrian","rsu"] as const;
-const EA97 = [] as const;
-function EI98(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "motor": return 1; case "non-motor": return 2; case "pedestrian": return 3; case "rsu": return 4; default: return undefined; } }
-function EJ99(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN100 = ["unknown","selfinfo","v2x","video","microwaveRadar","loop","lidar","integrated"] as const;
-const EA101 = [] as const;
-function EI102(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "selfinfo": return 1; case "v2x": return 2; case "video": return 3; case "microwaveRadar": return 4; case "loop": return 5; case "lidar": return 6; case "integrated": return 7; default: return undefined; } }
-function EJ103(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N104 = ["intersectionId","status","moy","timeStamp","timeConfidence","phases"] as const;
-const EN105 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
-const EI106$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
-function EI106(x: unknown): number | undefined { return EI106$m.get(x); }
-const N108 = ["id","phaseStates"] as const;
-const N109 = ["light","timing"] as const;
-const EN110 = ["unavailable","dark","flashing-red","red","flashing-green","permissive-green","protected-green","yellow","flashing-yellow"] as const;
-const EA111 = [] as const;
-function EI112(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "flashing-red": return 2; case "red": return 3; case "flashing-green": return 4; case "permissive-green": return 5; case "protected-green": return 6; case "yellow": return 7; case "flashing-yellow": return 8; default: return undefined; } }
-function EJ113(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN114 = ["unavailable","dark","flashing-red","red","flashing-green","permissive-green","protected-green","yellow","flashing-yellow"] as const;
+function EI88(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "police": return 1; case "government": return 2; case "meteorological": return 3; case "internet": return 4; case "detection": return 5; default: return undefined; } }
+function EJ89(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN90 = ["unknown","police","government","meteorological","internet","detection"] as const;
+const EA91 = [] as const;
+function EI92(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "police": return 1; case "government": return 2; case "meteorological": return 3; case "internet": return 4; case "detection": return 5; default: return undefined; } }
+function EJ93(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N94 = ["startTime","endTime","endTimeConfidence"] as const;
+const EN95 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
+const EI96$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
+function EI96(x: unknown): number | undefined { return EI96$m.get(x); }
+const N98 = ["activePath","pathRadius"] as const;
+const N99 = ["rtsId","signType","signPos","description","timeDetails","priority","referencePaths","referenceLinks"] as const;
+const N100 = ["textString","textGB2312"] as const;
+const N101 = ["upstreamNodeId","downstreamNodeId","referenceLanes"] as const;
+const N102 = ["msgCnt","id","refPos","participants"] as const;
+const N103 = ["ptcType","ptcId","source","id","secMark","pos","posConfidence","transmission","speed","heading","angle","motionCfd","accelSet","size","vehicleClass"] as const;
+const EN104 = ["unknown","motor","non-motor","pedestrian","rsu"] as const;
+const EA105 = [] as const;
+const EN106 = ["unknown","selfinfo","v2x","video","microwaveRadar","loop","lidar","integrated"] as const;
+const EA107 = [] as const;
+const EN108 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI109(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "motor": return 1; case "non-motor": return 2; case "pedestrian": return 3; case "rsu": return 4; default: return undefined; } }
+function EJ110(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI111(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "selfinfo": return 1; case "v2x": return 2; case "video": return 3; case "microwaveRadar": return 4; case "loop": return 5; case "lidar": return 6; case "integrated": return 7; default: return undefined; } }
+function EJ112(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI113(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN114 = ["unknown","motor","non-motor","pedestrian","rsu"] as const;
 const EA115 = [] as const;
-function EI116(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "flashing-red": return 2; case "red": return 3; case "flashing-green": return 4; case "permissive-green": return 5; case "protected-green": return 6; case "yellow": return 7; case "flashing-yellow": return 8; default: return undefined; } }
+function EI116(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "motor": return 1; case "non-motor": return 2; case "pedestrian": return 3; case "rsu": return 4; default: return undefined; } }
 function EJ117(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N118 = ["counting","utcTiming"] as const;
-const N119 = ["startUTCTime","minEndUTCTime","maxEndUTCTime","likelyEndUTCTime","timeConfidence","nextStartUTCTime","nextEndUTCTime"] as const;
-const N120 = ["startTime","minEndTime","maxEndTime","likelyEndTime","timeConfidence","nextStartTime","nextDuration"] as const;
-const N121 = ["msgCnt","moy","timeStamp","name","intersections"] as const;
-const N122 = ["brakePadel","wheelBrakes","traction","abs","scs","brakeBoost","auxBrakes"] as const;
-const EN123 = ["unavailable","off","on"] as const;
-const EN124 = ["unavailable","off","on","engaged"] as const;
-const EN125 = ["unavailable","off","on","engaged"] as const;
-const EN126 = ["unavailable","off","on","engaged"] as const;
-const EN127 = ["unavailable","off","on"] as const;
-const EN128 = ["unavailable","off","on","reserved"] as const;
-function EI129(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
-function EI130(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
-function EI131(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
-function EI132(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
-function EI133(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
-function EI134(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
-const EN135 = ["unavailable","off","on"] as const;
-function EI136(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
-const EN137 = ["unavailable","off","on"] as const;
-function EI138(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
-const EN139 = ["unavailable","off","on","engaged"] as const;
-function EI140(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
-const EN141 = ["unavailable","off","on","engaged"] as const;
-function EI142(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN118 = ["unknown","selfinfo","v2x","video","microwaveRadar","loop","lidar","integrated"] as const;
+const EA119 = [] as const;
+function EI120(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "selfinfo": return 1; case "v2x": return 2; case "video": return 3; case "microwaveRadar": return 4; case "loop": return 5; case "lidar": return 6; case "integrated": return 7; default: return undefined; } }
+function EJ121(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N122 = ["intersectionId","status","moy","timeStamp","timeConfidence","phases"] as const;
+const EN123 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
+const EI124$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
+function EI124(x: unknown): number | undefined { return EI124$m.get(x); }
+const N126 = ["id","phaseStates"] as const;
+const N127 = ["light","timing"] as const;
+const EN128 = ["unavailable","dark","flashing-red","red","flashing-green","permissive-green","protected-green","yellow","flashing-yellow"] as const;
+const EA129 = [] as const;
+function EI130(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "flashing-red": return 2; case "red": return 3; case "flashing-green": return 4; case "permissive-green": return 5; case "protected-green": return 6; case "yellow": return 7; case "flashing-yellow": return 8; default: return undefined; } }
+function EJ131(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN132 = ["unavailable","dark","flashing-red","red","flashing-green","permissive-green","protected-green","yellow","flashing-yellow"] as const;
+const EA133 = [] as const;
+function EI134(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "flashing-red": return 2; case "red": return 3; case "flashing-green": return 4; case "permissive-green": return 5; case "protected-green": return 6; case "yellow": return 7; case "flashing-yellow": return 8; default: return undefined; } }
+function EJ135(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N136 = ["counting","utcTiming"] as const;
+const N137 = ["startUTCTime","minEndUTCTime","maxEndUTCTime","likelyEndUTCTime","timeConfidence","nextStartUTCTime","nextEndUTCTime"] as const;
+const N138 = ["startTime","minEndTime","maxEndTime","likelyEndTime","timeConfidence","nextStartTime","nextDuration"] as const;
+const N139 = ["msgCnt","moy","timeStamp","name","intersections"] as const;
+const N140 = ["brakePadel","wheelBrakes","traction","abs","scs","brakeBoost","auxBrakes"] as const;
+const EN141 = ["unavailable","off","on"] as const;
+const EN142 = ["unavailable","off","on","engaged"] as const;
 const EN143 = ["unavailable","off","on","engaged"] as const;
-function EI144(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
-const EN145 = ["unavailable","off","on","reserved"] as const;
-function EI146(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
-const N147 = ["classification","fuelType"] as const;
-const N148 = ["responseType","sirenUse","lightsUse"] as const;
-const EN149 = ["notInUseOrNotEquipped","emergency","nonEmergency","pursuit","stationary","slowMoving","stopAndGoMovement"] as const;
-const EA150 = [] as const;
-const EN151 = ["unavailable","notInUse","inUse","reserved"] as const;
-const EN152 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
-function EI153(x: unknown): number | undefined { switch (x) { case "notInUseOrNotEquipped": return 0; case "emergency": return 1; case "nonEmergency": return 2; case "pursuit": return 3; case "stationary": return 4; case "slowMoving": return 5; case "stopAndGoMovement": return 6; default: return undefined; } }
-function EJ154(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI155(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
-function EI156(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
-const EN157 = ["notInUseOrNotEquipped","emergency","nonEmergency","pursuit","stationary","slowMoving","stopAndGoMovement"] as const;
-const EA158 = [] as const;
-function EI159(x: unknown): number | undefined { switch (x) { case "notInUseOrNotEquipped": return 0; case "emergency": return 1; case "nonEmergency": return 2; case "pursuit": return 3; case "stationary": return 4; case "slowMoving": return 5; case "stopAndGoMovement": return 6; default: return undefined; } }
-function EJ160(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN161 = ["unavailable","notInUse","inUse","reserved"] as const;
-function EI162(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
-const EN163 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
-function EI164(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
-const N165 = ["events","pathHistory","pathPrediction","lights"] as const;
-const N166 = ["initialPosition","currGNSSstatus","crumbData"] as const;
-const N167 = ["utcTime","pos","heading","transmission","speed","posAccuracy","posConficence","timeConfidence","motionCfd"] as const;
-const EN168 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
-const EN169 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
-function EI170(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
-const EI171$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
-function EI171(x: unknown): number | undefined { return EI171$m.get(x); }
-const N173 = ["llvOffset","timeOffset","speed","posAccuracy","heading"] as const;
-const N174 = ["radiusOfCurve","confidence"] as const;
-const N175 = ["width","length","height"] as const;
-const EN176 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
-function EI177(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN144 = ["unavailable","off","on","engaged"] as const;
+const EN145 = ["unavailable","off","on"] as const;
+const EN146 = ["unavailable","off","on","reserved"] as const;
+function EI147(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
+function EI148(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+function EI149(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+function EI150(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+function EI151(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
+function EI152(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
+const EN153 = ["unavailable","off","on"] as const;
+function EI154(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
+const EN155 = ["unavailable","off","on"] as const;
+function EI156(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
+const EN157 = ["unavailable","off","on","engaged"] as const;
+function EI158(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN159 = ["unavailable","off","on","engaged"] as const;
+function EI160(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN161 = ["unavailable","off","on","engaged"] as const;
+function EI162(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN163 = ["unavailable","off","on","reserved"] as const;
+function EI164(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
+const N165 = ["classification","fuelType"] as const;
+const N166 = ["responseType","sirenUse","lightsUse"] as const;
+const EN167 = ["notInUseOrNotEquipped","emergency","nonEmergency","pursuit","stationary","slowMoving","stopAndGoMovement"] as const;
+const EA168 = [] as const;
+const EN169 = ["unavailable","notInUse","inUse","reserved"] as const;
+const EN170 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
+function EI171(x: unknown): number | undefined { switch (x) { case "notInUseOrNotEquipped": return 0; case "emergency": return 1; case "nonEmergency": return 2; case "pursuit": return 3; case "stationary": return 4; case "slowMoving": return 5; case "stopAndGoMovement": return 6; default: return undefined; } }
+function EJ172(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI173(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
+function EI174(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
+const EN175 = ["notInUseOrNotEquipped","emergency","nonEmergency","pursuit","stationary","slowMoving","stopAndGoMovement"] as const;
+const EA176 = [] as const;
+function EI177(x: unknown): number | undefined { switch (x) { case "notInUseOrNotEquipped": return 0; case "emergency": return 1; case "nonEmergency": return 2; case "pursuit": return 3; case "stationary": return 4; case "slowMoving": return 5; case "stopAndGoMovement": return 6; default: return undefined; } }
+function EJ178(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN179 = ["unavailable","notInUse","inUse","reserved"] as const;
+function EI180(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
+const EN181 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
+function EI182(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
+const N183 = ["events","pathHistory","pathPrediction","lights"] as const;
+const N184 = ["initialPosition","currGNSSstatus","crumbData"] as const;
+const N185 = ["utcTime","pos","heading","transmission","speed","posAccuracy","posConficence","timeConfidence","motionCfd"] as const;
+const EN186 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+const EN187 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
+function EI188(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EI189$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
+function EI189(x: unknown): number | undefined { return EI189$m.get(x); }
+const N191 = ["llvOffset","timeOffset","speed","posAccuracy","heading"] as const;
+const N192 = ["radiusOfCurve","confidence"] as const;
+const N193 = ["width","length","height"] as const;
+const EN194 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI195(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
 
 function d_BasicSafetyMessage(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(7);
-    f = 0; const v0 = r.bits(7);
+    const x_ = r.bits(15);
+    const ext = ((x_ >>> 14) & 1) === 1;
+    const m = (x_ >>> 7) & 127;
+    f = 0; const v0 = ((x_ >>> 0) & 127);
     f = 1; const v1 = r.octets(8);
     f = 2; const v2 = r.bits(16);
-    f = 3; const v3 = (m & 64) !== 0 ? enumIndex(r, EN1, 6) : undefined;
+    f = 3; const v3 = (m & 64) !== 0 ? enumIndex(r, EN3, 6) : undefined;
     f = 4; const v4 = d_Position3D(r);
     f = 5; const v5 = (m & 32) !== 0 ? d_PositionalAccuracy(r) : undefined;
     f = 6; const v6 = (m & 16) !== 0 ? d_PositionConfidenceSet(r) : undefined;
-    f = 7; const v7 = EN2[r.bits(3)]!;
-    f = 8; const v8 = r.bits(13);
-    f = 9; const v9 = r.constrained(0, 28800, 15);
+    f = 7; const x7 = r.bits(31);
+    f = 7; const v7 = EN7[((x7 >>> 28) & 7)];
+    f = 8; const v8 = ((x7 >>> 15) & 8191);
+    f = 9; const v9 = ((x7 >>> 0) & 32767); if (v9 > 28800) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v9} above 28800`, r.pos);
     f = 10; const v10 = (m & 8) !== 0 ? r.constrained(-126, 127, 8) : undefined;
     f = 11; const v11 = (m & 4) !== 0 ? d_MotionConfidenceSet(r) : undefined;
     f = 12; const v12 = d_AccelerationSet4Way(r);
@@ -275,7 +295,7 @@ function d_BasicSafetyMessage(r: R): V {
 function e_BasicSafetyMessage(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.msgCnt;
     const v1 = v.id;
     const v2 = v.secMark;
@@ -296,10 +316,10 @@ function e_BasicSafetyMessage(w: W, v: V): void {
     const v17 = v.emergencyExt;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 128 : 0) | (v3 !== undefined ? 64 : 0) | (v5 !== undefined ? 32 : 0) | (v6 !== undefined ? 16 : 0) | (v10 !== undefined ? 8 : 0) | (v11 !== undefined ? 4 : 0) | (v16 !== undefined ? 2 : 0) | (v17 !== undefined ? 1 : 0), 8);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
-      w.bits(v0, 7);
+    if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
+    f = -1;
+    w.bits((((hasExt ? 128 : 0) | (v3 !== undefined ? 64 : 0) | (v5 !== undefined ? 32 : 0) | (v6 !== undefined ? 16 : 0) | (v10 !== undefined ? 8 : 0) | (v11 !== undefined ? 4 : 0) | (v16 !== undefined ? 2 : 0) | (v17 !== undefined ? 1 : 0))) * 128 + v0, 15);
     f = 1;
       w.octets(fixedOctets(v1, 8));
     f = 2;
@@ -307,7 +327,7 @@ function e_BasicSafetyMessage(w: W, v: V): void {
       w.bits(v2, 16);
     f = 3;
     if (v3 !== undefined) {
-      { const i = EI3(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 6); }
+      { const i = EI10(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 6); }
     }
     f = 4; if (v4 === undefined) throw missing();
       e_Position3D(w, v4);
@@ -320,13 +340,12 @@ function e_BasicSafetyMessage(w: W, v: V): void {
       e_PositionConfidenceSet(w, v6);
     }
     f = 7;
-      { const i = EI5(v7); if (i === undefined) throw badEnum(v7); w.bits(i, 3); }
+    const i_v7 = EI12(v7); if (i_v7 === undefined) throw badEnum(v7);
     f = 8;
-      if (!(v8 >= 0 && v8 <= 8191 && Number.isInteger(v8))) throw rng(v8, 0, 8191);
-      w.bits(v8, 13);
+    if (!(v8 >= 0 && v8 <= 8191 && Number.isInteger(v8))) throw rng(v8, 0, 8191);
     f = 9;
-      if (!(v9 >= 0 && v9 <= 28800 && Number.isInteger(v9))) throw rng(v9, 0, 28800);
-      w.bits(v9, 15);
+    if (!(v9 >= 0 && v9 <= 28800 && Number.isInteger(v9))) throw rng(v9, 0, 28800);
+    w.bits(((i_v7) * 8192 + v8) * 32768 + v9, 31);
     f = 10;
     if (v10 !== undefined) {
       if (!(v10 >= -126 && v10 <= 127 && Number.isInteger(v10))) throw rng(v10, -126, 127);
@@ -370,34 +389,34 @@ function e_BasicSafetyMessage(w: W, v: V): void {
 function d_AccelerationSet4Way(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.constrained(-2000, 2001, 12);
-    f = 1; const v1 = r.constrained(-2000, 2001, 12);
-    f = 2; const v2 = r.constrained(-127, 127, 8);
-    f = 3; const v3 = r.constrained(-32767, 32767, 16);
+    f = 0; const x0 = r.bits(24);
+    f = 0; const v0 = (-2000 + ((x0 >>> 12) & 4095)); if (v0 > 2001) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 2001`, r.pos);
+    f = 1; const v1 = (-2000 + ((x0 >>> 0) & 4095)); if (v1 > 2001) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 2001`, r.pos);
+    f = 2; const x2 = r.bits(24);
+    f = 2; const v2 = (-127 + ((x2 >>> 16) & 255)); if (v2 > 127) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v2} above 127`, r.pos);
+    f = 3; const v3 = (-32767 + ((x2 >>> 0) & 65535)); if (v3 > 32767) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v3} above 32767`, r.pos);
     return { long: v0, lat: v1, vert: v2, yaw: v3 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N6[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N14[f]!, r.pos); }
 }
 function e_AccelerationSet4Way(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.long;
     const v1 = v.lat;
     const v2 = v.vert;
     const v3 = v.yaw;
     f = 0;
-      if (!(v0 >= -2000 && v0 <= 2001 && Number.isInteger(v0))) throw rng(v0, -2000, 2001);
-      w.bits(v0 - -2000, 12);
+    if (!(v0 >= -2000 && v0 <= 2001 && Number.isInteger(v0))) throw rng(v0, -2000, 2001);
     f = 1;
-      if (!(v1 >= -2000 && v1 <= 2001 && Number.isInteger(v1))) throw rng(v1, -2000, 2001);
-      w.bits(v1 - -2000, 12);
+    if (!(v1 >= -2000 && v1 <= 2001 && Number.isInteger(v1))) throw rng(v1, -2000, 2001);
+    w.bits(((v0 - -2000)) * 4096 + (v1 - -2000), 24);
     f = 2;
-      if (!(v2 >= -127 && v2 <= 127 && Number.isInteger(v2))) throw rng(v2, -127, 127);
-      w.bits(v2 - -127, 8);
+    if (!(v2 >= -127 && v2 <= 127 && Number.isInteger(v2))) throw rng(v2, -127, 127);
     f = 3;
-      if (!(v3 >= -32767 && v3 <= 32767 && Number.isInteger(v3))) throw rng(v3, -32767, 32767);
-      w.bits(v3 - -32767, 16);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N6[f]!); }
+    if (!(v3 >= -32767 && v3 <= 32767 && Number.isInteger(v3))) throw rng(v3, -32767, 32767);
+    w.bits(((v2 - -127)) * 65536 + (v3 - -32767), 24);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N14[f]!); }
 }
 
 function d_Acceleration(r: R): V {
@@ -460,54 +479,54 @@ function d_MotionConfidenceSet(r: R): V {
   let f = -1;
   try {
     const m = r.bits(3);
-    f = 0; const v0 = (m & 4) !== 0 ? EN8[r.bits(3)]! : undefined;
-    f = 1; const v1 = (m & 2) !== 0 ? EN9[r.bits(3)]! : undefined;
-    f = 2; const v2 = (m & 1) !== 0 ? EN10[r.bits(2)]! : undefined;
+    f = 0; const v0 = (m & 4) !== 0 ? EN16[r.bits(3)]! : undefined;
+    f = 1; const v1 = (m & 2) !== 0 ? EN17[r.bits(3)]! : undefined;
+    f = 2; const v2 = (m & 1) !== 0 ? EN18[r.bits(2)]! : undefined;
     return { speedCfd: v0, headingCfd: v1, steerCfd: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N7[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N15[f]!, r.pos); }
 }
 function e_MotionConfidenceSet(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.speedCfd;
     const v1 = v.headingCfd;
     const v2 = v.steerCfd;
     w.bits((v0 !== undefined ? 4 : 0) | (v1 !== undefined ? 2 : 0) | (v2 !== undefined ? 1 : 0), 3);
     f = 0;
     if (v0 !== undefined) {
-      { const i = EI11(v0); if (i === undefined) throw badEnum(v0); w.bits(i, 3); }
+      { const i = EI19(v0); if (i === undefined) throw badEnum(v0); w.bits(i, 3); }
     }
     f = 1;
     if (v1 !== undefined) {
-      { const i = EI12(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 3); }
+      { const i = EI20(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 3); }
     }
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI13(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 2); }
+      { const i = EI21(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 2); }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N7[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N15[f]!); }
 }
 
 function d_HeadingConfidence(r: R): V {
-  return EN14[r.bits(3)]!;
+  return EN22[r.bits(3)]!;
 }
 function e_HeadingConfidence(w: W, v: V): void {
-  { const i = EI15(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI23(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_SpeedConfidence(r: R): V {
-  return EN16[r.bits(3)]!;
+  return EN24[r.bits(3)]!;
 }
 function e_SpeedConfidence(w: W, v: V): void {
-  { const i = EI17(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI25(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_SteeringWheelAngleConfidence(r: R): V {
-  return EN18[r.bits(2)]!;
+  return EN26[r.bits(2)]!;
 }
 function e_SteeringWheelAngleConfidence(w: W, v: V): void {
-  { const i = EI19(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI27(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_Latitude(r: R): V {
@@ -537,40 +556,42 @@ function e_Elevation(w: W, v: V): void {
 function d_PositionConfidenceSet(r: R): V {
   let f = -1;
   try {
-    const m = r.bits(1);
-    f = 0; const v0 = EN21[r.bits(4)]!;
-    f = 1; const v1 = (m & 1) !== 0 ? EN22[r.bits(4)]! : undefined;
+    const x_ = r.bits(5);
+    const m = (x_ >>> 4) & 1;
+    f = 0; const v0 = EN36[((x_ >>> 0) & 15)];
+    f = 1; const v1 = (m & 1) !== 0 ? EN37[r.bits(4)]! : undefined;
     return { pos: v0, elevation: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N20[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N28[f]!, r.pos); }
 }
 function e_PositionConfidenceSet(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.pos;
     const v1 = v.elevation;
-    w.bits((v1 !== undefined ? 1 : 0), 1);
     f = 0;
-      { const i = EI23(v0); if (i === undefined) throw badEnum(v0); w.bits(i, 4); }
+    const i_v0 = EI40(v0); if (i_v0 === undefined) throw badEnum(v0);
+    f = -1;
+    w.bits((((v1 !== undefined ? 1 : 0))) * 16 + i_v0, 5);
     f = 1;
     if (v1 !== undefined) {
-      { const i = EI24(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 4); }
+      { const i = EI42(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 4); }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N20[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N28[f]!); }
 }
 
 function d_PositionConfidence(r: R): V {
-  return EN25[r.bits(4)]!;
+  return EN43[r.bits(4)]!;
 }
 function e_PositionConfidence(w: W, v: V): void {
-  { const i = EI26(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI44(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_ElevationConfidence(r: R): V {
-  return EN27[r.bits(4)]!;
+  return EN45[r.bits(4)]!;
 }
 function e_ElevationConfidence(w: W, v: V): void {
-  { const i = EI28(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI46(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_Position3D(r: R): V {
@@ -581,12 +602,12 @@ function d_Position3D(r: R): V {
     f = 1; const v1 = r.constrained(-1799999999, 1800000001, 32);
     f = 2; const v2 = (m & 1) !== 0 ? (-4096 + r.bits(16)) : undefined;
     return { lat: v0, long: v1, elevation: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N29[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N47[f]!, r.pos); }
 }
 function e_Position3D(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lat;
     const v1 = v.long;
     const v2 = v.elevation;
@@ -602,7 +623,7 @@ function e_Position3D(w: W, v: V): void {
       if (!(v2 >= -4096 && v2 <= 61439 && Number.isInteger(v2))) throw rng(v2, -4096, 61439);
       w.bits(v2 - -4096, 16);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N29[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N47[f]!); }
 }
 
 function d_SemiMajorAxisAccuracy(r: R): V {
@@ -632,29 +653,29 @@ function e_SemiMajorAxisOrientation(w: W, v: V): void {
 function d_PositionalAccuracy(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(8);
-    f = 1; const v1 = r.bits(8);
+    f = 0; const x0 = r.bits(16);
+    f = 0; const v0 = ((x0 >>> 8) & 255);
+    f = 1; const v1 = ((x0 >>> 0) & 255);
     f = 2; const v2 = r.bits(16);
     return { semiMajor: v0, semiMinor: v1, orientation: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N30[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N48[f]!, r.pos); }
 }
 function e_PositionalAccuracy(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.semiMajor;
     const v1 = v.semiMinor;
     const v2 = v.orientation;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
-      w.bits(v0, 8);
+    if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 0, 255);
-      w.bits(v1, 8);
+    if (!(v1 >= 0 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 0, 255);
+    w.bits((v0) * 256 + v1, 16);
     f = 2;
       if (!(v2 >= 0 && v2 <= 65535 && Number.isInteger(v2))) throw rng(v2, 0, 65535);
       w.bits(v2, 16);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N30[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N48[f]!); }
 }
 
 function d_PositionOffsetLLV(r: R): V {
@@ -664,12 +685,12 @@ function d_PositionOffsetLLV(r: R): V {
     f = 0; const v0 = d_PositionOffsetLL(r);
     f = 1; const v1 = (m & 1) !== 0 ? d_VerticalOffset(r) : undefined;
     return { offsetLL: v0, offsetV: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N31[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N49[f]!, r.pos); }
 }
 function e_PositionOffsetLLV(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.offsetLL;
     const v1 = v.offsetV;
     w.bits((v1 !== undefined ? 1 : 0), 1);
@@ -679,7 +700,7 @@ function e_PositionOffsetLLV(w: W, v: V): void {
     if (v1 !== undefined) {
       e_VerticalOffset(w, v1);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N31[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N49[f]!); }
 }
 
 function d_OffsetLL_B12(r: R): V {
@@ -733,47 +754,47 @@ function e_OffsetLL_B24(w: W, v: V): void {
 function d_Position_LL_24B(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (-2048 + r.bits(12));
-    f = 1; const v1 = (-2048 + r.bits(12));
+    f = 0; const x0 = r.bits(24);
+    f = 0; const v0 = (-2048 + ((x0 >>> 12) & 4095));
+    f = 1; const v1 = (-2048 + ((x0 >>> 0) & 4095));
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N32[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N50[f]!, r.pos); }
 }
 function e_Position_LL_24B(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
-      if (!(v0 >= -2048 && v0 <= 2047 && Number.isInteger(v0))) throw rng(v0, -2048, 2047);
-      w.bits(v0 - -2048, 12);
+    if (!(v0 >= -2048 && v0 <= 2047 && Number.isInteger(v0))) throw rng(v0, -2048, 2047);
     f = 1;
-      if (!(v1 >= -2048 && v1 <= 2047 && Number.isInteger(v1))) throw rng(v1, -2048, 2047);
-      w.bits(v1 - -2048, 12);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N32[f]!); }
+    if (!(v1 >= -2048 && v1 <= 2047 && Number.isInteger(v1))) throw rng(v1, -2048, 2047);
+    w.bits(((v0 - -2048)) * 4096 + (v1 - -2048), 24);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N50[f]!); }
 }
 
 function d_Position_LL_28B(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (-8192 + r.bits(14));
-    f = 1; const v1 = (-8192 + r.bits(14));
+    f = 0; const x0 = r.bits(28);
+    f = 0; const v0 = (-8192 + ((x0 >>> 14) & 16383));
+    f = 1; const v1 = (-8192 + ((x0 >>> 0) & 16383));
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N33[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N51[f]!, r.pos); }
 }
 function e_Position_LL_28B(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
-      if (!(v0 >= -8192 && v0 <= 8191 && Number.isInteger(v0))) throw rng(v0, -8192, 8191);
-      w.bits(v0 - -8192, 14);
+    if (!(v0 >= -8192 && v0 <= 8191 && Number.isInteger(v0))) throw rng(v0, -8192, 8191);
     f = 1;
-      if (!(v1 >= -8192 && v1 <= 8191 && Number.isInteger(v1))) throw rng(v1, -8192, 8191);
-      w.bits(v1 - -8192, 14);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N33[f]!); }
+    if (!(v1 >= -8192 && v1 <= 8191 && Number.isInteger(v1))) throw rng(v1, -8192, 8191);
+    w.bits(((v0 - -8192)) * 16384 + (v1 - -8192), 28);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N51[f]!); }
 }
 
 function d_Position_LL_32B(r: R): V {
@@ -782,12 +803,12 @@ function d_Position_LL_32B(r: R): V {
     f = 0; const v0 = (-32768 + r.bits(16));
     f = 1; const v1 = (-32768 + r.bits(16));
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N34[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N52[f]!, r.pos); }
 }
 function e_Position_LL_32B(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
@@ -796,7 +817,7 @@ function e_Position_LL_32B(w: W, v: V): void {
     f = 1;
       if (!(v1 >= -32768 && v1 <= 32767 && Number.isInteger(v1))) throw rng(v1, -32768, 32767);
       w.bits(v1 - -32768, 16);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N34[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N52[f]!); }
 }
 
 function d_Position_LL_36B(r: R): V {
@@ -805,12 +826,12 @@ function d_Position_LL_36B(r: R): V {
     f = 0; const v0 = (-131072 + r.bits(18));
     f = 1; const v1 = (-131072 + r.bits(18));
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N35[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N53[f]!, r.pos); }
 }
 function e_Position_LL_36B(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
@@ -819,7 +840,7 @@ function e_Position_LL_36B(w: W, v: V): void {
     f = 1;
       if (!(v1 >= -131072 && v1 <= 131071 && Number.isInteger(v1))) throw rng(v1, -131072, 131071);
       w.bits(v1 - -131072, 18);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N35[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N53[f]!); }
 }
 
 function d_Position_LL_44B(r: R): V {
@@ -828,12 +849,12 @@ function d_Position_LL_44B(r: R): V {
     f = 0; const v0 = (-2097152 + r.bits(22));
     f = 1; const v1 = (-2097152 + r.bits(22));
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N36[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N54[f]!, r.pos); }
 }
 function e_Position_LL_44B(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
@@ -842,7 +863,7 @@ function e_Position_LL_44B(w: W, v: V): void {
     f = 1;
       if (!(v1 >= -2097152 && v1 <= 2097151 && Number.isInteger(v1))) throw rng(v1, -2097152, 2097151);
       w.bits(v1 - -2097152, 22);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N36[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N54[f]!); }
 }
 
 function d_Position_LL_48B(r: R): V {
@@ -851,12 +872,12 @@ function d_Position_LL_48B(r: R): V {
     f = 0; const v0 = (-8388608 + r.bits(24));
     f = 1; const v1 = (-8388608 + r.bits(24));
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N37[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N55[f]!, r.pos); }
 }
 function e_Position_LL_48B(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
@@ -865,7 +886,7 @@ function e_Position_LL_48B(w: W, v: V): void {
     f = 1;
       if (!(v1 >= -8388608 && v1 <= 8388607 && Number.isInteger(v1))) throw rng(v1, -8388608, 8388607);
       w.bits(v1 - -8388608, 24);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N37[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N55[f]!); }
 }
 
 function d_Position_LLmD_64b(r: R): V {
@@ -874,12 +895,12 @@ function d_Position_LLmD_64b(r: R): V {
     f = 0; const v0 = r.constrained(-1799999999, 1800000001, 32);
     f = 1; const v1 = r.constrained(-900000000, 900000001, 31);
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N38[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N56[f]!, r.pos); }
 }
 function e_Position_LLmD_64b(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
@@ -888,7 +909,7 @@ function e_Position_LLmD_64b(w: W, v: V): void {
     f = 1;
       if (!(v1 >= -900000000 && v1 <= 900000001 && Number.isInteger(v1))) throw rng(v1, -900000000, 900000001);
       w.bits(v1 - -900000000, 31);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N38[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N56[f]!); }
 }
 
 function d_PositionOffsetLL(r: R): V {
@@ -906,12 +927,12 @@ function d_PositionOffsetLL(r: R): V {
       case 6: return { "position-LatLon": d_Position_LLmD_64b(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N39[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N57[f]!, r.pos); }
 }
 function e_PositionOffsetLL(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v["position-LL1"]) !== undefined) {
       f = 0;
@@ -956,7 +977,7 @@ function e_PositionOffsetLL(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N39[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N57[f]!); }
 }
 
 function d_VerticalOffset(r: R): V {
@@ -974,12 +995,12 @@ function d_VerticalOffset(r: R): V {
       case 6: return { elevation: (-4096 + r.bits(16)) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N40[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N58[f]!, r.pos); }
 }
 function e_VerticalOffset(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.offset1) !== undefined) {
       f = 0;
@@ -1031,7 +1052,7 @@ function e_VerticalOffset(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N40[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N58[f]!); }
 }
 
 function d_VertOffset_B07(r: R): V {
@@ -1150,12 +1171,12 @@ function d_DDateTime(r: R): V {
     f = 5; const v5 = (m & 2) !== 0 ? r.bits(16) : undefined;
     f = 6; const v6 = (m & 1) !== 0 ? r.constrained(-720, 721, 11) : undefined;
     return { year: v0, month: v1, day: v2, hour: v3, minute: v4, second: v5, offset: v6 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N41[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N59[f]!, r.pos); }
 }
 function e_DDateTime(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.year;
     const v1 = v.month;
     const v2 = v.day;
@@ -1199,7 +1220,7 @@ function e_DDateTime(w: W, v: V): void {
       if (!(v6 >= -720 && v6 <= 721 && Number.isInteger(v6))) throw rng(v6, -720, 721);
       w.bits(v6 - -720, 11);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N41[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N59[f]!); }
 }
 
 function d_MinuteOfTheYear(r: R): V {
@@ -1227,18 +1248,19 @@ function e_TimeOffset(w: W, v: V): void {
 }
 
 function d_TimeConfidence(r: R): V {
-  return enumIndex(r, EN42, 6);
+  return enumIndex(r, EN60, 6);
 }
 function e_TimeConfidence(w: W, v: V): void {
-  { const i = EI43(v); if (i === undefined) throw badEnum(v); w.bits(i, 6); }
+  { const i = EI61(v); if (i === undefined) throw badEnum(v); w.bits(i, 6); }
 }
 
 function d_MapData(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(1);
-    f = 0; const v0 = r.bits(7);
+    const x_ = r.bits(9);
+    const ext = ((x_ >>> 8) & 1) === 1;
+    const m = (x_ >>> 7) & 1;
+    f = 0; const v0 = ((x_ >>> 0) & 127);
     f = 1; const v1 = (m & 1) !== 0 ? r.constrained(0, 527040, 20) : undefined;
     f = 2; const v2 = d_NodeList(r);
     let $ext: V;
@@ -1256,21 +1278,21 @@ function d_MapData(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { msgCnt: v0, timeStamp: v1, nodes: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N45[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N63[f]!, r.pos); }
 }
 function e_MapData(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.msgCnt;
     const v1 = v.timeStamp;
     const v2 = v.nodes;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 2 : 0) | (v1 !== undefined ? 1 : 0), 2);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
-      w.bits(v0, 7);
+    if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
+    f = -1;
+    w.bits((((hasExt ? 2 : 0) | (v1 !== undefined ? 1 : 0))) * 128 + v0, 9);
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 0 && v1 <= 527040 && Number.isInteger(v1))) throw rng(v1, 0, 527040);
@@ -1290,7 +1312,7 @@ function e_MapData(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N45[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N63[f]!); }
 }
 
 function d_LaneList(r: R): V {
@@ -1320,9 +1342,10 @@ function e_LaneList(w: W, v: V): void {
 function d_Lane(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(6);
-    f = 0; const v0 = r.bits(8);
+    const x_ = r.bits(15);
+    const ext = ((x_ >>> 14) & 1) === 1;
+    const m = (x_ >>> 8) & 63;
+    f = 0; const v0 = ((x_ >>> 0) & 255);
     f = 1; const v1 = (m & 32) !== 0 ? r.bits(15) : undefined;
     f = 2; const v2 = (m & 16) !== 0 ? d_LaneAttributes(r) : undefined;
     f = 3; const v3 = (m & 8) !== 0 ? { length: 12, bytes: r.bitBytes(12) } : undefined;
@@ -1344,12 +1367,12 @@ function d_Lane(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { laneID: v0, laneWidth: v1, laneAttributes: v2, maneuvers: v3, connectsTo: v4, speedLimits: v5, points: v6, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N46[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N64[f]!, r.pos); }
 }
 function e_Lane(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.laneID;
     const v1 = v.laneWidth;
     const v2 = v.laneAttributes;
@@ -1359,10 +1382,10 @@ function e_Lane(w: W, v: V): void {
     const v6 = v.points;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 64 : 0) | (v1 !== undefined ? 32 : 0) | (v2 !== undefined ? 16 : 0) | (v3 !== undefined ? 8 : 0) | (v4 !== undefined ? 4 : 0) | (v5 !== undefined ? 2 : 0) | (v6 !== undefined ? 1 : 0), 7);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
-      w.bits(v0, 8);
+    if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
+    f = -1;
+    w.bits((((hasExt ? 64 : 0) | (v1 !== undefined ? 32 : 0) | (v2 !== undefined ? 16 : 0) | (v3 !== undefined ? 8 : 0) | (v4 !== undefined ? 4 : 0) | (v5 !== undefined ? 2 : 0) | (v6 !== undefined ? 1 : 0))) * 256 + v0, 15);
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 0 && v1 <= 32767 && Number.isInteger(v1))) throw rng(v1, 0, 32767);
@@ -1400,7 +1423,7 @@ function e_Lane(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N46[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N64[f]!); }
 }
 
 function d_LaneID(r: R): V {
@@ -1451,12 +1474,12 @@ function d_Connection(r: R): V {
     f = 1; const v1 = (m & 2) !== 0 ? d_ConnectingLane(r) : undefined;
     f = 2; const v2 = (m & 1) !== 0 ? r.bits(8) : undefined;
     return { remoteIntersection: v0, connectingLane: v1, phaseId: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N47[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N65[f]!, r.pos); }
 }
 function e_Connection(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.remoteIntersection;
     const v1 = v.connectingLane;
     const v2 = v.phaseId;
@@ -1472,33 +1495,34 @@ function e_Connection(w: W, v: V): void {
       if (!(v2 >= 0 && v2 <= 255 && Number.isInteger(v2))) throw rng(v2, 0, 255);
       w.bits(v2, 8);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N47[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N65[f]!); }
 }
 
 function d_ConnectingLane(r: R): V {
   let f = -1;
   try {
-    const m = r.bits(1);
-    f = 0; const v0 = r.bits(8);
+    const x_ = r.bits(9);
+    const m = (x_ >>> 8) & 1;
+    f = 0; const v0 = ((x_ >>> 0) & 255);
     f = 1; const v1 = (m & 1) !== 0 ? { length: 12, bytes: r.bitBytes(12) } : undefined;
     return { lane: v0, maneuver: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N48[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N66[f]!, r.pos); }
 }
 function e_ConnectingLane(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lane;
     const v1 = v.maneuver;
-    w.bits((v1 !== undefined ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
-      w.bits(v0, 8);
+    if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
+    f = -1;
+    w.bits((((v1 !== undefined ? 1 : 0))) * 256 + v0, 9);
     f = 1;
     if (v1 !== undefined) {
       w.bitBytes(fixedBits(v1, 12), 12);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N48[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N66[f]!); }
 }
 
 function d_AllowedManeuvers(r: R): V {
@@ -1515,12 +1539,12 @@ function d_LaneAttributes(r: R): V {
     f = 0; const v0 = (m & 1) !== 0 ? { length: 10, bytes: r.bitBytes(10) } : undefined;
     f = 1; const v1 = d_LaneTypeAttributes(r);
     return { shareWith: v0, laneType: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N49[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N67[f]!, r.pos); }
 }
 function e_LaneAttributes(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.shareWith;
     const v1 = v.laneType;
     w.bits((v0 !== undefined ? 1 : 0), 1);
@@ -1530,7 +1554,7 @@ function e_LaneAttributes(w: W, v: V): void {
     }
     f = 1; if (v1 === undefined) throw missing();
       e_LaneTypeAttributes(w, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N49[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N67[f]!); }
 }
 
 function d_LaneSharing(r: R): V {
@@ -1562,12 +1586,12 @@ function d_LaneTypeAttributes(r: R): V {
       case 7: return { parking: { length: 16, bytes: r.bitBytes(16) } };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N50[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N68[f]!, r.pos); }
 }
 function e_LaneTypeAttributes(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.vehicle) !== undefined) {
       f = 0;
@@ -1622,7 +1646,7 @@ function e_LaneTypeAttributes(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N50[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N68[f]!); }
 }
 
 function d_LaneAttributes_Vehicle(r: R): V {
@@ -1732,12 +1756,12 @@ function d_Link(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { name: v0, upstreamNodeId: v1, speedLimits: v2, linkWidth: v3, points: v4, movements: v5, lanes: v6, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N51[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N69[f]!, r.pos); }
 }
 function e_Link(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.name;
     const v1 = v.upstreamNodeId;
     const v2 = v.speedLimits;
@@ -1785,7 +1809,7 @@ function e_Link(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N51[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N69[f]!); }
 }
 
 function d_MovementList(r: R): V {
@@ -1819,12 +1843,12 @@ function d_Movement(r: R): V {
     f = 0; const v0 = d_NodeReferenceID(r);
     f = 1; const v1 = (m & 1) !== 0 ? r.bits(8) : undefined;
     return { remoteIntersection: v0, phaseId: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N52[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N70[f]!, r.pos); }
 }
 function e_Movement(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.remoteIntersection;
     const v1 = v.phaseId;
     w.bits((v1 !== undefined ? 1 : 0), 1);
@@ -1835,7 +1859,7 @@ function e_Movement(w: W, v: V): void {
       if (!(v1 >= 0 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 0, 255);
       w.bits(v1, 8);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N52[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N70[f]!); }
 }
 
 function d_NodeList(r: R): V {
@@ -1886,12 +1910,12 @@ function d_Node(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { name: v0, id: v1, refPos: v2, inLinks: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N53[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N71[f]!, r.pos); }
 }
 function e_Node(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.name;
     const v1 = v.id;
     const v2 = v.refPos;
@@ -1923,7 +1947,7 @@ function e_Node(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N53[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N71[f]!); }
 }
 
 function d_DescriptiveName(r: R): V {
@@ -1940,12 +1964,12 @@ function d_NodeReferenceID(r: R): V {
     f = 0; const v0 = (m & 1) !== 0 ? r.bits(16) : undefined;
     f = 1; const v1 = r.bits(16);
     return { region: v0, id: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N54[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N72[f]!, r.pos); }
 }
 function e_NodeReferenceID(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.region;
     const v1 = v.id;
     w.bits((v0 !== undefined ? 1 : 0), 1);
@@ -1957,7 +1981,7 @@ function e_NodeReferenceID(w: W, v: V): void {
     f = 1;
       if (!(v1 >= 0 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 0, 65535);
       w.bits(v1, 16);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N54[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N72[f]!); }
 }
 
 function d_RoadRegulatorID(r: R): V {
@@ -2020,12 +2044,12 @@ function d_RoadPoint(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { posOffset: v0, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N55[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N73[f]!, r.pos); }
 }
 function e_RoadPoint(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.posOffset;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
@@ -2044,7 +2068,7 @@ function e_RoadPoint(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N55[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N73[f]!); }
 }
 
 function d_SpeedLimitList(r: R): V {
@@ -2074,34 +2098,34 @@ function e_SpeedLimitList(w: W, v: V): void {
 function d_RegulatorySpeedLimit(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (r.bool() ? ((i: number) => EA58[i] ?? i)(r.normallySmall()) : enumIndex(r, EN57, 4));
+    f = 0; const v0 = (r.bool() ? ((i: number) => EA76[i] ?? i)(r.normallySmall()) : enumIndex(r, EN75, 4));
     f = 1; const v1 = r.bits(13);
     return { type: v0, speed: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N56[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N74[f]!, r.pos); }
 }
 function e_RegulatorySpeedLimit(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.type;
     const v1 = v.speed;
     f = 0;
-      { const i = EI59(v0);
+      { const i = EI77(v0);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ60(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ78(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
     f = 1;
       if (!(v1 >= 0 && v1 <= 8191 && Number.isInteger(v1))) throw rng(v1, 0, 8191);
       w.bits(v1, 13);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N56[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N74[f]!); }
 }
 
 function d_SpeedLimitType(r: R): V {
-  return (r.bool() ? ((i: number) => EA62[i] ?? i)(r.normallySmall()) : enumIndex(r, EN61, 4));
+  return (r.bool() ? ((i: number) => EA80[i] ?? i)(r.normallySmall()) : enumIndex(r, EN79, 4));
 }
 function e_SpeedLimitType(w: W, v: V): void {
-  { const i = EI63(v);
+  { const i = EI81(v);
     if (i !== undefined) w.bits(i, 5);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ64(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ82(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_MessageFrame(r: R): V {
@@ -2123,12 +2147,12 @@ function d_MessageFrame(r: R): V {
       case 4: return { rsiFrame: d_RoadSideInformation(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N65[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N83[f]!, r.pos); }
 }
 function e_MessageFrame(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.bsmFrame) !== undefined) {
       f = 0;
@@ -2165,7 +2189,7 @@ function e_MessageFrame(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N65[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N83[f]!); }
 }
 
 function d_MsgCount(r: R): V {
@@ -2179,9 +2203,10 @@ function e_MsgCount(w: W, v: V): void {
 function d_RoadSideInformation(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(3);
-    f = 0; const v0 = r.bits(7);
+    const x_ = r.bits(11);
+    const ext = ((x_ >>> 10) & 1) === 1;
+    const m = (x_ >>> 7) & 7;
+    f = 0; const v0 = ((x_ >>> 0) & 127);
     f = 1; const v1 = (m & 4) !== 0 ? r.constrained(0, 527040, 20) : undefined;
     f = 2; const v2 = r.octets(8);
     f = 3; const v3 = d_Position3D(r);
@@ -2202,12 +2227,12 @@ function d_RoadSideInformation(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { msgCnt: v0, moy: v1, id: v2, refPos: v3, rtes: v4, rtss: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N66[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N84[f]!, r.pos); }
 }
 function e_RoadSideInformation(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.msgCnt;
     const v1 = v.moy;
     const v2 = v.id;
@@ -2216,10 +2241,10 @@ function e_RoadSideInformation(w: W, v: V): void {
     const v5 = v.rtss;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 8 : 0) | (v1 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0), 4);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
-      w.bits(v0, 7);
+    if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
+    f = -1;
+    w.bits((((hasExt ? 8 : 0) | (v1 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0))) * 128 + v0, 11);
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 0 && v1 <= 527040 && Number.isInteger(v1))) throw rng(v1, 0, 527040);
@@ -2249,7 +2274,7 @@ function e_RoadSideInformation(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N66[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N84[f]!); }
 }
 
 function d_RTEList(r: R): V {
@@ -2279,11 +2304,12 @@ function e_RTEList(w: W, v: V): void {
 function d_RTEData(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(8);
-    f = 0; const v0 = r.bits(8);
+    const x_ = r.bits(17);
+    const ext = ((x_ >>> 16) & 1) === 1;
+    const m = (x_ >>> 8) & 255;
+    f = 0; const v0 = ((x_ >>> 0) & 255);
     f = 1; const v1 = r.bits(16);
-    f = 2; const v2 = (r.bool() ? ((i: number) => EA69[i] ?? i)(r.normallySmall()) : enumIndex(r, EN68, 3));
+    f = 2; const v2 = (r.bool() ? ((i: number) => EA87[i] ?? i)(r.normallySmall()) : enumIndex(r, EN86, 3));
     f = 3; const v3 = (m & 128) !== 0 ? d_PositionOffsetLLV(r) : undefined;
     f = 4; const v4 = (m & 64) !== 0 ? r.bits(16) : undefined;
     f = 5; const v5 = (m & 32) !== 0 ? d_Description(r) : undefined;
@@ -2307,12 +2333,12 @@ function d_RTEData(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { rteId: v0, eventType: v1, eventSource: v2, eventPos: v3, eventRadius: v4, description: v5, timeDetails: v6, priority: v7, referencePaths: v8, referenceLinks: v9, eventConfidence: v10, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N67[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N85[f]!, r.pos); }
 }
 function e_RTEData(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.rteId;
     const v1 = v.eventType;
     const v2 = v.eventSource;
@@ -2326,17 +2352,17 @@ function e_RTEData(w: W, v: V): void {
     const v10 = v.eventConfidence;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 256 : 0) | (v3 !== undefined ? 128 : 0) | (v4 !== undefined ? 64 : 0) | (v5 !== undefined ? 32 : 0) | (v6 !== undefined ? 16 : 0) | (v7 !== undefined ? 8 : 0) | (v8 !== undefined ? 4 : 0) | (v9 !== undefined ? 2 : 0) | (v10 !== undefined ? 1 : 0), 9);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
-      w.bits(v0, 8);
+    if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
+    f = -1;
+    w.bits((((hasExt ? 256 : 0) | (v3 !== undefined ? 128 : 0) | (v4 !== undefined ? 64 : 0) | (v5 !== undefined ? 32 : 0) | (v6 !== undefined ? 16 : 0) | (v7 !== undefined ? 8 : 0) | (v8 !== undefined ? 4 : 0) | (v9 !== undefined ? 2 : 0) | (v10 !== undefined ? 1 : 0))) * 256 + v0, 17);
     f = 1;
       if (!(v1 >= 0 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 0, 65535);
       w.bits(v1, 16);
     f = 2;
-      { const i = EI70(v2);
+      { const i = EI88(v2);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v2 === 'number' && Number.isInteger(v2) && v2 >= 0 ? v2 : EJ71(v2); if (j === undefined) throw badEnum(v2); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v2 === 'number' && Number.isInteger(v2) && v2 >= 0 ? v2 : EJ89(v2); if (j === undefined) throw badEnum(v2); w.bits(1, 1); w.normallySmall(j); } }
     f = 3;
     if (v3 !== undefined) {
       e_PositionOffsetLLV(w, v3);
@@ -2383,16 +2409,16 @@ function e_RTEData(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N67[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N85[f]!); }
 }
 
 function d_EventSource(r: R): V {
-  return (r.bool() ? ((i: number) => EA73[i] ?? i)(r.normallySmall()) : enumIndex(r, EN72, 3));
+  return (r.bool() ? ((i: number) => EA91[i] ?? i)(r.normallySmall()) : enumIndex(r, EN90, 3));
 }
 function e_EventSource(w: W, v: V): void {
-  { const i = EI74(v);
+  { const i = EI92(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ75(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ93(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_EventType(r: R): V {
@@ -2409,14 +2435,14 @@ function d_RSITimeDetails(r: R): V {
     const m = r.bits(3);
     f = 0; const v0 = (m & 4) !== 0 ? r.constrained(0, 527040, 20) : undefined;
     f = 1; const v1 = (m & 2) !== 0 ? r.constrained(0, 527040, 20) : undefined;
-    f = 2; const v2 = (m & 1) !== 0 ? enumIndex(r, EN77, 6) : undefined;
+    f = 2; const v2 = (m & 1) !== 0 ? enumIndex(r, EN95, 6) : undefined;
     return { startTime: v0, endTime: v1, endTimeConfidence: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N76[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N94[f]!, r.pos); }
 }
 function e_RSITimeDetails(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.startTime;
     const v1 = v.endTime;
     const v2 = v.endTimeConfidence;
@@ -2433,9 +2459,9 @@ function e_RSITimeDetails(w: W, v: V): void {
     }
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI78(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 6); }
+      { const i = EI96(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 6); }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N76[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N94[f]!); }
 }
 
 function d_ReferencePathList(r: R): V {
@@ -2468,12 +2494,12 @@ function d_ReferencePath(r: R): V {
     f = 0; const v0 = d_PathPointList(r);
     f = 1; const v1 = r.bits(16);
     return { activePath: v0, pathRadius: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N80[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N98[f]!, r.pos); }
 }
 function e_ReferencePath(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.activePath;
     const v1 = v.pathRadius;
     f = 0; if (v0 === undefined) throw missing();
@@ -2481,7 +2507,7 @@ function e_ReferencePath(w: W, v: V): void {
     f = 1;
       if (!(v1 >= 0 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 0, 65535);
       w.bits(v1, 16);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N80[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N98[f]!); }
 }
 
 function d_RTSList(r: R): V {
@@ -2511,10 +2537,11 @@ function e_RTSList(w: W, v: V): void {
 function d_RTSData(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(6);
-    f = 0; const v0 = r.bits(8);
-    f = 1; const v1 = r.bits(16);
+    const x_ = r.bits(31);
+    const ext = ((x_ >>> 30) & 1) === 1;
+    const m = (x_ >>> 24) & 63;
+    f = 0; const v0 = ((x_ >>> 16) & 255);
+    f = 1; const v1 = ((x_ >>> 0) & 65535);
     f = 2; const v2 = (m & 32) !== 0 ? d_PositionOffsetLLV(r) : undefined;
     f = 3; const v3 = (m & 16) !== 0 ? d_Description(r) : undefined;
     f = 4; const v4 = (m & 8) !== 0 ? d_RSITimeDetails(r) : undefined;
@@ -2536,12 +2563,12 @@ function d_RTSData(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { rtsId: v0, signType: v1, signPos: v2, description: v3, timeDetails: v4, priority: v5, referencePaths: v6, referenceLinks: v7, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N81[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N99[f]!, r.pos); }
 }
 function e_RTSData(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.rtsId;
     const v1 = v.signType;
     const v2 = v.signPos;
@@ -2552,13 +2579,12 @@ function e_RTSData(w: W, v: V): void {
     const v7 = v.referenceLinks;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 64 : 0) | (v2 !== undefined ? 32 : 0) | (v3 !== undefined ? 16 : 0) | (v4 !== undefined ? 8 : 0) | (v5 !== undefined ? 4 : 0) | (v6 !== undefined ? 2 : 0) | (v7 !== undefined ? 1 : 0), 7);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
-      w.bits(v0, 8);
+    if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 0, 65535);
-      w.bits(v1, 16);
+    if (!(v1 >= 0 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 0, 65535);
+    f = -1;
+    w.bits(((((hasExt ? 64 : 0) | (v2 !== undefined ? 32 : 0) | (v3 !== undefined ? 16 : 0) | (v4 !== undefined ? 8 : 0) | (v5 !== undefined ? 4 : 0) | (v6 !== undefined ? 2 : 0) | (v7 !== undefined ? 1 : 0))) * 256 + v0) * 65536 + v1, 31);
     f = 2;
     if (v2 !== undefined) {
       e_PositionOffsetLLV(w, v2);
@@ -2595,7 +2621,7 @@ function e_RTSData(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N81[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N99[f]!); }
 }
 
 function d_Description(r: R): V {
@@ -2608,12 +2634,12 @@ function d_Description(r: R): V {
       case 1: return { textGB2312: decOctets(r, 2, 512, false) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N82[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N100[f]!, r.pos); }
 }
 function e_Description(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.textString) !== undefined) {
       f = 0;
@@ -2628,7 +2654,7 @@ function e_Description(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N82[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N100[f]!); }
 }
 
 function d_ReferenceLinkList(r: R): V {
@@ -2663,12 +2689,12 @@ function d_ReferenceLink(r: R): V {
     f = 1; const v1 = d_NodeReferenceID(r);
     f = 2; const v2 = (m & 1) !== 0 ? { length: 16, bytes: r.bitBytes(16) } : undefined;
     return { upstreamNodeId: v0, downstreamNodeId: v1, referenceLanes: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N83[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N101[f]!, r.pos); }
 }
 function e_ReferenceLink(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.upstreamNodeId;
     const v1 = v.downstreamNodeId;
     const v2 = v.referenceLanes;
@@ -2681,7 +2707,7 @@ function e_ReferenceLink(w: W, v: V): void {
     if (v2 !== undefined) {
       w.bitBytes(fixedBits(v2, 16), 16);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N83[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N101[f]!); }
 }
 
 function d_ReferenceLanes(r: R): V {
@@ -2741,8 +2767,9 @@ function e_RSIPriority(w: W, v: V): void {
 function d_RoadsideSafetyMessage(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    f = 0; const v0 = r.bits(7);
+    const x_ = r.bits(8);
+    const ext = ((x_ >>> 7) & 1) === 1;
+    f = 0; const v0 = ((x_ >>> 0) & 127);
     f = 1; const v1 = r.octets(8);
     f = 2; const v2 = d_Position3D(r);
     f = 3; const v3 = d_ParticipantList(r);
@@ -2761,22 +2788,22 @@ function d_RoadsideSafetyMessage(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { msgCnt: v0, id: v1, refPos: v2, participants: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N84[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N102[f]!, r.pos); }
 }
 function e_RoadsideSafetyMessage(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.msgCnt;
     const v1 = v.id;
     const v2 = v.refPos;
     const v3 = v.participants;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
-      w.bits(v0, 7);
+    if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
+    f = -1;
+    w.bits((((hasExt ? 1 : 0))) * 128 + v0, 8);
     f = 1;
       w.octets(fixedOctets(v1, 8));
     f = 2; if (v2 === undefined) throw missing();
@@ -2795,7 +2822,7 @@ function e_RoadsideSafetyMessage(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N84[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N102[f]!); }
 }
 
 function d_ParticipantList(r: R): V {
@@ -2827,16 +2854,17 @@ function d_ParticipantData(r: R): V {
   try {
     const ext = r.bool();
     const m = r.bits(6);
-    f = 0; const v0 = (r.bool() ? ((i: number) => EA87[i] ?? i)(r.normallySmall()) : enumIndex(r, EN86, 3));
+    f = 0; const v0 = (r.bool() ? ((i: number) => EA105[i] ?? i)(r.normallySmall()) : enumIndex(r, EN104, 3));
     f = 1; const v1 = r.bits(16);
-    f = 2; const v2 = (r.bool() ? ((i: number) => EA89[i] ?? i)(r.normallySmall()) : EN88[r.bits(3)]!);
+    f = 2; const v2 = (r.bool() ? ((i: number) => EA107[i] ?? i)(r.normallySmall()) : EN106[r.bits(3)]!);
     f = 3; const v3 = (m & 32) !== 0 ? r.octets(8) : undefined;
     f = 4; const v4 = r.bits(16);
     f = 5; const v5 = d_PositionOffsetLLV(r);
     f = 6; const v6 = d_PositionConfidenceSet(r);
-    f = 7; const v7 = (m & 16) !== 0 ? EN90[r.bits(3)]! : undefined;
-    f = 8; const v8 = r.bits(13);
-    f = 9; const v9 = r.constrained(0, 28800, 15);
+    f = 7; const v7 = (m & 16) !== 0 ? EN108[r.bits(3)]! : undefined;
+    f = 8; const x8 = r.bits(28);
+    f = 8; const v8 = ((x8 >>> 15) & 8191);
+    f = 9; const v9 = ((x8 >>> 0) & 32767); if (v9 > 28800) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v9} above 28800`, r.pos);
     f = 10; const v10 = (m & 8) !== 0 ? r.constrained(-126, 127, 8) : undefined;
     f = 11; const v11 = (m & 4) !== 0 ? d_MotionConfidenceSet(r) : undefined;
     f = 12; const v12 = (m & 2) !== 0 ? d_AccelerationSet4Way(r) : undefined;
@@ -2857,12 +2885,12 @@ function d_ParticipantData(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { ptcType: v0, ptcId: v1, source: v2, id: v3, secMark: v4, pos: v5, posConfidence: v6, transmission: v7, speed: v8, heading: v9, angle: v10, motionCfd: v11, accelSet: v12, size: v13, vehicleClass: v14, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N85[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N103[f]!, r.pos); }
 }
 function e_ParticipantData(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.ptcType;
     const v1 = v.ptcId;
     const v2 = v.source;
@@ -2882,16 +2910,16 @@ function e_ParticipantData(w: W, v: V): void {
     const hasExt = $ext !== undefined;
     w.bits((hasExt ? 64 : 0) | (v3 !== undefined ? 32 : 0) | (v7 !== undefined ? 16 : 0) | (v10 !== undefined ? 8 : 0) | (v11 !== undefined ? 4 : 0) | (v12 !== undefined ? 2 : 0) | (v14 !== undefined ? 1 : 0), 7);
     f = 0;
-      { const i = EI91(v0);
+      { const i = EI109(v0);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ92(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ110(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
     f = 1;
       if (!(v1 >= 0 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 0, 65535);
       w.bits(v1, 16);
     f = 2;
-      { const i = EI93(v2);
+      { const i = EI111(v2);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v2 === 'number' && Number.isInteger(v2) && v2 >= 0 ? v2 : EJ94(v2); if (j === undefined) throw badEnum(v2); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v2 === 'number' && Number.isInteger(v2) && v2 >= 0 ? v2 : EJ112(v2); if (j === undefined) throw badEnum(v2); w.bits(1, 1); w.normallySmall(j); } }
     f = 3;
     if (v3 !== undefined) {
       w.octets(fixedOctets(v3, 8));
@@ -2905,14 +2933,13 @@ function e_ParticipantData(w: W, v: V): void {
       e_PositionConfidenceSet(w, v6);
     f = 7;
     if (v7 !== undefined) {
-      { const i = EI95(v7); if (i === undefined) throw badEnum(v7); w.bits(i, 3); }
+      { const i = EI113(v7); if (i === undefined) throw badEnum(v7); w.bits(i, 3); }
     }
     f = 8;
-      if (!(v8 >= 0 && v8 <= 8191 && Number.isInteger(v8))) throw rng(v8, 0, 8191);
-      w.bits(v8, 13);
+    if (!(v8 >= 0 && v8 <= 8191 && Number.isInteger(v8))) throw rng(v8, 0, 8191);
     f = 9;
-      if (!(v9 >= 0 && v9 <= 28800 && Number.isInteger(v9))) throw rng(v9, 0, 28800);
-      w.bits(v9, 15);
+    if (!(v9 >= 0 && v9 <= 28800 && Number.isInteger(v9))) throw rng(v9, 0, 28800);
+    w.bits((v8) * 32768 + v9, 28);
     f = 10;
     if (v10 !== undefined) {
       if (!(v10 >= -126 && v10 <= 127 && Number.isInteger(v10))) throw rng(v10, -126, 127);
@@ -2944,25 +2971,25 @@ function e_ParticipantData(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N85[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N103[f]!); }
 }
 
 function d_ParticipantType(r: R): V {
-  return (r.bool() ? ((i: number) => EA97[i] ?? i)(r.normallySmall()) : enumIndex(r, EN96, 3));
+  return (r.bool() ? ((i: number) => EA115[i] ?? i)(r.normallySmall()) : enumIndex(r, EN114, 3));
 }
 function e_ParticipantType(w: W, v: V): void {
-  { const i = EI98(v);
+  { const i = EI116(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ99(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ117(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_SourceType(r: R): V {
-  return (r.bool() ? ((i: number) => EA101[i] ?? i)(r.normallySmall()) : EN100[r.bits(3)]!);
+  return (r.bool() ? ((i: number) => EA119[i] ?? i)(r.normallySmall()) : EN118[r.bits(3)]!);
 }
 function e_SourceType(w: W, v: V): void {
-  { const i = EI102(v);
+  { const i = EI120(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ103(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ121(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_IntersectionStateList(r: R): V {
@@ -2998,7 +3025,7 @@ function d_IntersectionState(r: R): V {
     f = 1; const v1 = { length: 16, bytes: r.bitBytes(16) };
     f = 2; const v2 = (m & 4) !== 0 ? r.constrained(0, 527040, 20) : undefined;
     f = 3; const v3 = (m & 2) !== 0 ? r.bits(16) : undefined;
-    f = 4; const v4 = (m & 1) !== 0 ? enumIndex(r, EN105, 6) : undefined;
+    f = 4; const v4 = (m & 1) !== 0 ? enumIndex(r, EN123, 6) : undefined;
     f = 5; const v5 = d_PhaseList(r);
     let $ext: V;
     if (ext) {
@@ -3015,12 +3042,12 @@ function d_IntersectionState(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { intersectionId: v0, status: v1, moy: v2, timeStamp: v3, timeConfidence: v4, phases: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N104[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N122[f]!, r.pos); }
 }
 function e_IntersectionState(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.intersectionId;
     const v1 = v.status;
     const v2 = v.moy;
@@ -3046,7 +3073,7 @@ function e_IntersectionState(w: W, v: V): void {
     }
     f = 4;
     if (v4 !== undefined) {
-      { const i = EI106(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 6); }
+      { const i = EI124(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 6); }
     }
     f = 5; if (v5 === undefined) throw missing();
       e_PhaseList(w, v5);
@@ -3062,7 +3089,7 @@ function e_IntersectionState(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N104[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N122[f]!); }
 }
 
 function d_IntersectionStatusObject(r: R): V {
@@ -3102,12 +3129,12 @@ function d_Phase(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = d_PhaseStateList(r);
     return { id: v0, phaseStates: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N108[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N126[f]!, r.pos); }
 }
 function e_Phase(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.id;
     const v1 = v.phaseStates;
     f = 0;
@@ -3115,7 +3142,7 @@ function e_Phase(w: W, v: V): void {
       w.bits(v0, 8);
     f = 1; if (v1 === undefined) throw missing();
       e_PhaseStateList(w, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N108[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N126[f]!); }
 }
 
 function d_PhaseStateList(r: R): V {
@@ -3147,7 +3174,7 @@ function d_PhaseState(r: R): V {
   try {
     const ext = r.bool();
     const m = r.bits(1);
-    f = 0; const v0 = (r.bool() ? ((i: number) => EA111[i] ?? i)(r.normallySmall()) : enumIndex(r, EN110, 4));
+    f = 0; const v0 = (r.bool() ? ((i: number) => EA129[i] ?? i)(r.normallySmall()) : enumIndex(r, EN128, 4));
     f = 1; const v1 = (m & 1) !== 0 ? d_TimeChangeDetails(r) : undefined;
     let $ext: V;
     if (ext) {
@@ -3164,21 +3191,21 @@ function d_PhaseState(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { light: v0, timing: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N109[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N127[f]!, r.pos); }
 }
 function e_PhaseState(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.light;
     const v1 = v.timing;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
     w.bits((hasExt ? 2 : 0) | (v1 !== undefined ? 1 : 0), 2);
     f = 0;
-      { const i = EI112(v0);
+      { const i = EI130(v0);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ113(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ131(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
     f = 1;
     if (v1 !== undefined) {
       e_TimeChangeDetails(w, v1);
@@ -3195,16 +3222,16 @@ function e_PhaseState(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N109[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N127[f]!); }
 }
 
 function d_LightState(r: R): V {
-  return (r.bool() ? ((i: number) => EA115[i] ?? i)(r.normallySmall()) : enumIndex(r, EN114, 4));
+  return (r.bool() ? ((i: number) => EA133[i] ?? i)(r.normallySmall()) : enumIndex(r, EN132, 4));
 }
 function e_LightState(w: W, v: V): void {
-  { const i = EI116(v);
+  { const i = EI134(v);
     if (i !== undefined) w.bits(i, 5);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ117(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ135(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_TimeChangeDetails(r: R): V {
@@ -3223,12 +3250,12 @@ function d_TimeChangeDetails(r: R): V {
       case 1: return { utcTiming: d_UTCTiming(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N118[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N136[f]!, r.pos); }
 }
 function e_TimeChangeDetails(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.counting) !== undefined) {
       f = 0;
@@ -3247,14 +3274,15 @@ function e_TimeChangeDetails(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N118[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N136[f]!); }
 }
 
 function d_UTCTiming(r: R): V {
   let f = -1;
   try {
-    const m = r.bits(5);
-    f = 0; const v0 = r.constrained(0, 36001, 16);
+    const x_ = r.bits(21);
+    const m = (x_ >>> 16) & 31;
+    f = 0; const v0 = ((x_ >>> 0) & 65535); if (v0 > 36001) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 36001`, r.pos);
     f = 1; const v1 = (m & 16) !== 0 ? r.constrained(0, 36001, 16) : undefined;
     f = 2; const v2 = (m & 8) !== 0 ? r.constrained(0, 36001, 16) : undefined;
     f = 3; const v3 = r.constrained(0, 36001, 16);
@@ -3262,12 +3290,12 @@ function d_UTCTiming(r: R): V {
     f = 5; const v5 = (m & 2) !== 0 ? r.constrained(0, 36001, 16) : undefined;
     f = 6; const v6 = (m & 1) !== 0 ? r.constrained(0, 36001, 16) : undefined;
     return { startUTCTime: v0, minEndUTCTime: v1, maxEndUTCTime: v2, likelyEndUTCTime: v3, timeConfidence: v4, nextStartUTCTime: v5, nextEndUTCTime: v6 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N119[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N137[f]!, r.pos); }
 }
 function e_UTCTiming(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.startUTCTime;
     const v1 = v.minEndUTCTime;
     const v2 = v.maxEndUTCTime;
@@ -3275,10 +3303,10 @@ function e_UTCTiming(w: W, v: V): void {
     const v4 = v.timeConfidence;
     const v5 = v.nextStartUTCTime;
     const v6 = v.nextEndUTCTime;
-    w.bits((v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v4 !== undefined ? 4 : 0) | (v5 !== undefined ? 2 : 0) | (v6 !== undefined ? 1 : 0), 5);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 36001 && Number.isInteger(v0))) throw rng(v0, 0, 36001);
-      w.bits(v0, 16);
+    if (!(v0 >= 0 && v0 <= 36001 && Number.isInteger(v0))) throw rng(v0, 0, 36001);
+    f = -1;
+    w.bits((((v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v4 !== undefined ? 4 : 0) | (v5 !== undefined ? 2 : 0) | (v6 !== undefined ? 1 : 0))) * 65536 + v0, 21);
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 0 && v1 <= 36001 && Number.isInteger(v1))) throw rng(v1, 0, 36001);
@@ -3307,14 +3335,15 @@ function e_UTCTiming(w: W, v: V): void {
       if (!(v6 >= 0 && v6 <= 36001 && Number.isInteger(v6))) throw rng(v6, 0, 36001);
       w.bits(v6, 16);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N119[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N137[f]!); }
 }
 
 function d_TimeCountingDown(r: R): V {
   let f = -1;
   try {
-    const m = r.bits(5);
-    f = 0; const v0 = r.constrained(0, 36001, 16);
+    const x_ = r.bits(21);
+    const m = (x_ >>> 16) & 31;
+    f = 0; const v0 = ((x_ >>> 0) & 65535); if (v0 > 36001) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 36001`, r.pos);
     f = 1; const v1 = (m & 16) !== 0 ? r.constrained(0, 36001, 16) : undefined;
     f = 2; const v2 = (m & 8) !== 0 ? r.constrained(0, 36001, 16) : undefined;
     f = 3; const v3 = r.constrained(0, 36001, 16);
@@ -3322,12 +3351,12 @@ function d_TimeCountingDown(r: R): V {
     f = 5; const v5 = (m & 2) !== 0 ? r.constrained(0, 36001, 16) : undefined;
     f = 6; const v6 = (m & 1) !== 0 ? r.constrained(0, 36001, 16) : undefined;
     return { startTime: v0, minEndTime: v1, maxEndTime: v2, likelyEndTime: v3, timeConfidence: v4, nextStartTime: v5, nextDuration: v6 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N120[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N138[f]!, r.pos); }
 }
 function e_TimeCountingDown(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.startTime;
     const v1 = v.minEndTime;
     const v2 = v.maxEndTime;
@@ -3335,10 +3364,10 @@ function e_TimeCountingDown(w: W, v: V): void {
     const v4 = v.timeConfidence;
     const v5 = v.nextStartTime;
     const v6 = v.nextDuration;
-    w.bits((v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v4 !== undefined ? 4 : 0) | (v5 !== undefined ? 2 : 0) | (v6 !== undefined ? 1 : 0), 5);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 36001 && Number.isInteger(v0))) throw rng(v0, 0, 36001);
-      w.bits(v0, 16);
+    if (!(v0 >= 0 && v0 <= 36001 && Number.isInteger(v0))) throw rng(v0, 0, 36001);
+    f = -1;
+    w.bits((((v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v4 !== undefined ? 4 : 0) | (v5 !== undefined ? 2 : 0) | (v6 !== undefined ? 1 : 0))) * 65536 + v0, 21);
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 0 && v1 <= 36001 && Number.isInteger(v1))) throw rng(v1, 0, 36001);
@@ -3367,7 +3396,7 @@ function e_TimeCountingDown(w: W, v: V): void {
       if (!(v6 >= 0 && v6 <= 36001 && Number.isInteger(v6))) throw rng(v6, 0, 36001);
       w.bits(v6, 16);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N120[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N138[f]!); }
 }
 
 function d_PhaseID(r: R): V {
@@ -3381,9 +3410,10 @@ function e_PhaseID(w: W, v: V): void {
 function d_SPAT(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(3);
-    f = 0; const v0 = r.bits(7);
+    const x_ = r.bits(11);
+    const ext = ((x_ >>> 10) & 1) === 1;
+    const m = (x_ >>> 7) & 7;
+    f = 0; const v0 = ((x_ >>> 0) & 127);
     f = 1; const v1 = (m & 4) !== 0 ? r.constrained(0, 527040, 20) : undefined;
     f = 2; const v2 = (m & 2) !== 0 ? r.bits(16) : undefined;
     f = 3; const v3 = (m & 1) !== 0 ? decChars(r, 1, 63, false, 7, null, null) : undefined;
@@ -3403,12 +3433,12 @@ function d_SPAT(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { msgCnt: v0, moy: v1, timeStamp: v2, name: v3, intersections: v4, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N121[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N139[f]!, r.pos); }
 }
 function e_SPAT(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.msgCnt;
     const v1 = v.moy;
     const v2 = v.timeStamp;
@@ -3416,10 +3446,10 @@ function e_SPAT(w: W, v: V): void {
     const v4 = v.intersections;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 8 : 0) | (v1 !== undefined ? 4 : 0) | (v2 !== undefined ? 2 : 0) | (v3 !== undefined ? 1 : 0), 4);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
-      w.bits(v0, 7);
+    if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
+    f = -1;
+    w.bits((((hasExt ? 8 : 0) | (v1 !== undefined ? 4 : 0) | (v2 !== undefined ? 2 : 0) | (v3 !== undefined ? 1 : 0))) * 128 + v0, 11);
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 0 && v1 <= 527040 && Number.isInteger(v1))) throw rng(v1, 0, 527040);
@@ -3448,27 +3478,27 @@ function e_SPAT(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N121[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N139[f]!); }
 }
 
 function d_BrakeSystemStatus(r: R): V {
   let f = -1;
   try {
     const m = r.bits(7);
-    f = 0; const v0 = (m & 64) !== 0 ? enumIndex(r, EN123, 2) : undefined;
+    f = 0; const v0 = (m & 64) !== 0 ? enumIndex(r, EN141, 2) : undefined;
     f = 1; const v1 = (m & 32) !== 0 ? { length: 5, bytes: r.bitBytes(5) } : undefined;
-    f = 2; const v2 = (m & 16) !== 0 ? EN124[r.bits(2)]! : undefined;
-    f = 3; const v3 = (m & 8) !== 0 ? EN125[r.bits(2)]! : undefined;
-    f = 4; const v4 = (m & 4) !== 0 ? EN126[r.bits(2)]! : undefined;
-    f = 5; const v5 = (m & 2) !== 0 ? enumIndex(r, EN127, 2) : undefined;
-    f = 6; const v6 = (m & 1) !== 0 ? EN128[r.bits(2)]! : undefined;
+    f = 2; const v2 = (m & 16) !== 0 ? EN142[r.bits(2)]! : undefined;
+    f = 3; const v3 = (m & 8) !== 0 ? EN143[r.bits(2)]! : undefined;
+    f = 4; const v4 = (m & 4) !== 0 ? EN144[r.bits(2)]! : undefined;
+    f = 5; const v5 = (m & 2) !== 0 ? enumIndex(r, EN145, 2) : undefined;
+    f = 6; const v6 = (m & 1) !== 0 ? EN146[r.bits(2)]! : undefined;
     return { brakePadel: v0, wheelBrakes: v1, traction: v2, abs: v3, scs: v4, brakeBoost: v5, auxBrakes: v6 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N122[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N140[f]!, r.pos); }
 }
 function e_BrakeSystemStatus(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.brakePadel;
     const v1 = v.wheelBrakes;
     const v2 = v.traction;
@@ -3479,7 +3509,7 @@ function e_BrakeSystemStatus(w: W, v: V): void {
     w.bits((v0 !== undefined ? 64 : 0) | (v1 !== undefined ? 32 : 0) | (v2 !== undefined ? 16 : 0) | (v3 !== undefined ? 8 : 0) | (v4 !== undefined ? 4 : 0) | (v5 !== undefined ? 2 : 0) | (v6 !== undefined ? 1 : 0), 7);
     f = 0;
     if (v0 !== undefined) {
-      { const i = EI129(v0); if (i === undefined) throw badEnum(v0); w.bits(i, 2); }
+      { const i = EI147(v0); if (i === undefined) throw badEnum(v0); w.bits(i, 2); }
     }
     f = 1;
     if (v1 !== undefined) {
@@ -3487,32 +3517,32 @@ function e_BrakeSystemStatus(w: W, v: V): void {
     }
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI130(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 2); }
+      { const i = EI148(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 2); }
     }
     f = 3;
     if (v3 !== undefined) {
-      { const i = EI131(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 2); }
+      { const i = EI149(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 2); }
     }
     f = 4;
     if (v4 !== undefined) {
-      { const i = EI132(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 2); }
+      { const i = EI150(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 2); }
     }
     f = 5;
     if (v5 !== undefined) {
-      { const i = EI133(v5); if (i === undefined) throw badEnum(v5); w.bits(i, 2); }
+      { const i = EI151(v5); if (i === undefined) throw badEnum(v5); w.bits(i, 2); }
     }
     f = 6;
     if (v6 !== undefined) {
-      { const i = EI134(v6); if (i === undefined) throw badEnum(v6); w.bits(i, 2); }
+      { const i = EI152(v6); if (i === undefined) throw badEnum(v6); w.bits(i, 2); }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N122[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N140[f]!); }
 }
 
 function d_BrakePedalStatus(r: R): V {
-  return enumIndex(r, EN135, 2);
+  return enumIndex(r, EN153, 2);
 }
 function e_BrakePedalStatus(w: W, v: V): void {
-  { const i = EI136(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI154(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_BrakeAppliedStatus(r: R): V {
@@ -3523,46 +3553,47 @@ function e_BrakeAppliedStatus(w: W, v: V): void {
 }
 
 function d_BrakeBoostApplied(r: R): V {
-  return enumIndex(r, EN137, 2);
+  return enumIndex(r, EN155, 2);
 }
 function e_BrakeBoostApplied(w: W, v: V): void {
-  { const i = EI138(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI156(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_TractionControlStatus(r: R): V {
-  return EN139[r.bits(2)]!;
+  return EN157[r.bits(2)]!;
 }
 function e_TractionControlStatus(w: W, v: V): void {
-  { const i = EI140(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI158(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_AntiLockBrakeStatus(r: R): V {
-  return EN141[r.bits(2)]!;
+  return EN159[r.bits(2)]!;
 }
 function e_AntiLockBrakeStatus(w: W, v: V): void {
-  { const i = EI142(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI160(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_StabilityControlStatus(r: R): V {
-  return EN143[r.bits(2)]!;
+  return EN161[r.bits(2)]!;
 }
 function e_StabilityControlStatus(w: W, v: V): void {
-  { const i = EI144(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI162(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_AuxiliaryBrakeStatus(r: R): V {
-  return EN145[r.bits(2)]!;
+  return EN163[r.bits(2)]!;
 }
 function e_AuxiliaryBrakeStatus(w: W, v: V): void {
-  { const i = EI146(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI164(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_VehicleClassification(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(1);
-    f = 0; const v0 = r.bits(8);
+    const x_ = r.bits(10);
+    const ext = ((x_ >>> 9) & 1) === 1;
+    const m = (x_ >>> 8) & 1;
+    f = 0; const v0 = ((x_ >>> 0) & 255);
     f = 1; const v1 = (m & 1) !== 0 ? r.bits(4) : undefined;
     let $ext: V;
     if (ext) {
@@ -3579,20 +3610,20 @@ function d_VehicleClassification(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { classification: v0, fuelType: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N147[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N165[f]!, r.pos); }
 }
 function e_VehicleClassification(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.classification;
     const v1 = v.fuelType;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 2 : 0) | (v1 !== undefined ? 1 : 0), 2);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
-      w.bits(v0, 8);
+    if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
+    f = -1;
+    w.bits((((hasExt ? 2 : 0) | (v1 !== undefined ? 1 : 0))) * 256 + v0, 10);
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 0 && v1 <= 15 && Number.isInteger(v1))) throw rng(v1, 0, 15);
@@ -3610,7 +3641,7 @@ function e_VehicleClassification(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N147[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N165[f]!); }
 }
 
 function d_BasicVehicleClass(r: R): V {
@@ -3634,9 +3665,9 @@ function d_VehicleEmergencyExtensions(r: R): V {
   try {
     const ext = r.bool();
     const m = r.bits(3);
-    f = 0; const v0 = (m & 4) !== 0 ? (r.bool() ? ((i: number) => EA150[i] ?? i)(r.normallySmall()) : enumIndex(r, EN149, 3)) : undefined;
-    f = 1; const v1 = (m & 2) !== 0 ? EN151[r.bits(2)]! : undefined;
-    f = 2; const v2 = (m & 1) !== 0 ? EN152[r.bits(3)]! : undefined;
+    f = 0; const v0 = (m & 4) !== 0 ? (r.bool() ? ((i: number) => EA168[i] ?? i)(r.normallySmall()) : enumIndex(r, EN167, 3)) : undefined;
+    f = 1; const v1 = (m & 2) !== 0 ? EN169[r.bits(2)]! : undefined;
+    f = 2; const v2 = (m & 1) !== 0 ? EN170[r.bits(3)]! : undefined;
     let $ext: V;
     if (ext) {
       const n = r.normallySmallLength();
@@ -3652,12 +3683,12 @@ function d_VehicleEmergencyExtensions(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { responseType: v0, sirenUse: v1, lightsUse: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N148[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N166[f]!, r.pos); }
 }
 function e_VehicleEmergencyExtensions(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.responseType;
     const v1 = v.sirenUse;
     const v2 = v.lightsUse;
@@ -3666,17 +3697,17 @@ function e_VehicleEmergencyExtensions(w: W, v: V): void {
     w.bits((hasExt ? 8 : 0) | (v0 !== undefined ? 4 : 0) | (v1 !== undefined ? 2 : 0) | (v2 !== undefined ? 1 : 0), 4);
     f = 0;
     if (v0 !== undefined) {
-      { const i = EI153(v0);
+      { const i = EI171(v0);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ154(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ172(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 1;
     if (v1 !== undefined) {
-      { const i = EI155(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 2); }
+      { const i = EI173(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 2); }
     }
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI156(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 3); }
+      { const i = EI174(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 3); }
     }
     if (hasExt) {
       const n = Math.max(0, $ext?.bitmapLength ?? 0);
@@ -3690,30 +3721,30 @@ function e_VehicleEmergencyExtensions(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N148[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N166[f]!); }
 }
 
 function d_ResponseType(r: R): V {
-  return (r.bool() ? ((i: number) => EA158[i] ?? i)(r.normallySmall()) : enumIndex(r, EN157, 3));
+  return (r.bool() ? ((i: number) => EA176[i] ?? i)(r.normallySmall()) : enumIndex(r, EN175, 3));
 }
 function e_ResponseType(w: W, v: V): void {
-  { const i = EI159(v);
+  { const i = EI177(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ160(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ178(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_SirenInUse(r: R): V {
-  return EN161[r.bits(2)]!;
+  return EN179[r.bits(2)]!;
 }
 function e_SirenInUse(w: W, v: V): void {
-  { const i = EI162(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI180(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_LightbarInUse(r: R): V {
-  return EN163[r.bits(3)]!;
+  return EN181[r.bits(3)]!;
 }
 function e_LightbarInUse(w: W, v: V): void {
-  { const i = EI164(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI182(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_VehicleSafetyExtensions(r: R): V {
@@ -3740,12 +3771,12 @@ function d_VehicleSafetyExtensions(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { events: v0, pathHistory: v1, pathPrediction: v2, lights: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N165[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N183[f]!, r.pos); }
 }
 function e_VehicleSafetyExtensions(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.events;
     const v1 = v.pathHistory;
     const v2 = v.pathPrediction;
@@ -3781,7 +3812,7 @@ function e_VehicleSafetyExtensions(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N165[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N183[f]!); }
 }
 
 function d_PathHistory(r: R): V {
@@ -3807,12 +3838,12 @@ function d_PathHistory(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { initialPosition: v0, currGNSSstatus: v1, crumbData: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N166[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N184[f]!, r.pos); }
 }
 function e_PathHistory(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.initialPosition;
     const v1 = v.currGNSSstatus;
     const v2 = v.crumbData;
@@ -3841,7 +3872,7 @@ function e_PathHistory(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N166[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N184[f]!); }
 }
 
 function d_FullPositionVector(r: R): V {
@@ -3852,11 +3883,11 @@ function d_FullPositionVector(r: R): V {
     f = 0; const v0 = (m & 128) !== 0 ? d_DDateTime(r) : undefined;
     f = 1; const v1 = d_Position3D(r);
     f = 2; const v2 = (m & 64) !== 0 ? r.constrained(0, 28800, 15) : undefined;
-    f = 3; const v3 = (m & 32) !== 0 ? EN168[r.bits(3)]! : undefined;
+    f = 3; const v3 = (m & 32) !== 0 ? EN186[r.bits(3)]! : undefined;
     f = 4; const v4 = (m & 16) !== 0 ? r.bits(13) : undefined;
     f = 5; const v5 = (m & 8) !== 0 ? d_PositionalAccuracy(r) : undefined;
     f = 6; const v6 = (m & 4) !== 0 ? d_PositionConfidenceSet(r) : undefined;
-    f = 7; const v7 = (m & 2) !== 0 ? enumIndex(r, EN169, 6) : undefined;
+    f = 7; const v7 = (m & 2) !== 0 ? enumIndex(r, EN187, 6) : undefined;
     f = 8; const v8 = (m & 1) !== 0 ? d_MotionConfidenceSet(r) : undefined;
     let $ext: V;
     if (ext) {
@@ -3873,12 +3904,12 @@ function d_FullPositionVector(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { utcTime: v0, pos: v1, heading: v2, transmission: v3, speed: v4, posAccuracy: v5, posConficence: v6, timeConfidence: v7, motionCfd: v8, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N167[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N185[f]!, r.pos); }
 }
 function e_FullPositionVector(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.utcTime;
     const v1 = v.pos;
     const v2 = v.heading;
@@ -3904,7 +3935,7 @@ function e_FullPositionVector(w: W, v: V): void {
     }
     f = 3;
     if (v3 !== undefined) {
-      { const i = EI170(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 3); }
+      { const i = EI188(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 3); }
     }
     f = 4;
     if (v4 !== undefined) {
@@ -3921,7 +3952,7 @@ function e_FullPositionVector(w: W, v: V): void {
     }
     f = 7;
     if (v7 !== undefined) {
-      { const i = EI171(v7); if (i === undefined) throw badEnum(v7); w.bits(i, 6); }
+      { const i = EI189(v7); if (i === undefined) throw badEnum(v7); w.bits(i, 6); }
     }
     f = 8;
     if (v8 !== undefined) {
@@ -3939,7 +3970,7 @@ function e_FullPositionVector(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N167[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N185[f]!); }
 }
 
 function d_GNSSstatus(r: R): V {
@@ -3998,12 +4029,12 @@ function d_PathHistoryPoint(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { llvOffset: v0, timeOffset: v1, speed: v2, posAccuracy: v3, heading: v4, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N173[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N191[f]!, r.pos); }
 }
 function e_PathHistoryPoint(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.llvOffset;
     const v1 = v.timeOffset;
     const v2 = v.speed;
@@ -4043,15 +4074,16 @@ function e_PathHistoryPoint(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N173[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N191[f]!); }
 }
 
 function d_PathPrediction(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    f = 0; const v0 = r.constrained(-32767, 32767, 16);
-    f = 1; const v1 = r.constrained(0, 200, 8);
+    const x_ = r.bits(25);
+    const ext = ((x_ >>> 24) & 1) === 1;
+    f = 0; const v0 = (-32767 + ((x_ >>> 8) & 65535)); if (v0 > 32767) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 32767`, r.pos);
+    f = 1; const v1 = ((x_ >>> 0) & 255); if (v1 > 200) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 200`, r.pos);
     let $ext: V;
     if (ext) {
       const n = r.normallySmallLength();
@@ -4067,23 +4099,22 @@ function d_PathPrediction(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { radiusOfCurve: v0, confidence: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N174[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N192[f]!, r.pos); }
 }
 function e_PathPrediction(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.radiusOfCurve;
     const v1 = v.confidence;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= -32767 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, -32767, 32767);
-      w.bits(v0 - -32767, 16);
+    if (!(v0 >= -32767 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, -32767, 32767);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 200 && Number.isInteger(v1))) throw rng(v1, 0, 200);
-      w.bits(v1, 8);
+    if (!(v1 >= 0 && v1 <= 200 && Number.isInteger(v1))) throw rng(v1, 0, 200);
+    f = -1;
+    w.bits(((((hasExt ? 1 : 0))) * 65536 + (v0 - -32767)) * 256 + v1, 25);
     if (hasExt) {
       const n = Math.max(0, $ext?.bitmapLength ?? 0);
       w.normallySmallLength(n);
@@ -4096,7 +4127,7 @@ function e_PathPrediction(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N174[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N192[f]!); }
 }
 
 function d_Confidence(r: R): V {
@@ -4118,33 +4149,33 @@ function e_RadiusOfCurvature(w: W, v: V): void {
 function d_VehicleSize(r: R): V {
   let f = -1;
   try {
-    const m = r.bits(1);
-    f = 0; const v0 = r.bits(10);
-    f = 1; const v1 = r.bits(12);
+    const x_ = r.bits(23);
+    const m = (x_ >>> 22) & 1;
+    f = 0; const v0 = ((x_ >>> 12) & 1023);
+    f = 1; const v1 = ((x_ >>> 0) & 4095);
     f = 2; const v2 = (m & 1) !== 0 ? r.bits(7) : undefined;
     return { width: v0, length: v1, height: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N175[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N193[f]!, r.pos); }
 }
 function e_VehicleSize(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.width;
     const v1 = v.length;
     const v2 = v.height;
-    w.bits((v2 !== undefined ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 1023 && Number.isInteger(v0))) throw rng(v0, 0, 1023);
-      w.bits(v0, 10);
+    if (!(v0 >= 0 && v0 <= 1023 && Number.isInteger(v0))) throw rng(v0, 0, 1023);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 4095 && Number.isInteger(v1))) throw rng(v1, 0, 4095);
-      w.bits(v1, 12);
+    if (!(v1 >= 0 && v1 <= 4095 && Number.isInteger(v1))) throw rng(v1, 0, 4095);
+    f = -1;
+    w.bits(((((v2 !== undefined ? 1 : 0))) * 1024 + v0) * 4096 + v1, 23);
     f = 2;
     if (v2 !== undefined) {
       if (!(v2 >= 0 && v2 <= 127 && Number.isInteger(v2))) throw rng(v2, 0, 127);
       w.bits(v2, 7);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N175[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N193[f]!); }
 }
 
 function d_VehicleWidth(r: R): V {
@@ -4172,10 +4203,10 @@ function e_VehicleHeight(w: W, v: V): void {
 }
 
 function d_TransmissionState(r: R): V {
-  return EN176[r.bits(3)]!;
+  return EN194[r.bits(3)]!;
 }
 function e_TransmissionState(w: W, v: V): void {
-  { const i = EI177(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI195(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_VehicleEventFlags(r: R): V {

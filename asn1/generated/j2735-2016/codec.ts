@@ -145,642 +145,862 @@ const N88 = ["header","regional"] as const;
 const N89 = ["header","regional"] as const;
 const N90 = ["long","lat","vert","yaw"] as const;
 const N91 = ["yawRate","acceleration","steeringWheelAngle"] as const;
-const EN92 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
-const EN93 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
-const EN94 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
-function EI95(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
-function EI96(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
-function EI97(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
-const N98 = ["type","speed","confidence","distance","class","regional"] as const;
-const EN99 = ["none","greenwave","ecoDrive","transit"] as const;
-const EA100 = [] as const;
-const EN101 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
-function EI102(x: unknown): number | undefined { switch (x) { case "none": return 0; case "greenwave": return 1; case "ecoDrive": return 2; case "transit": return 3; default: return undefined; } }
-function EJ103(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI104(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
-const N105 = ["antOffsetX","antOffsetY","antOffsetZ"] as const;
-const N106 = ["approach","lane"] as const;
-const N107 = ["wheelBrakes","traction","abs","scs","brakeBoost","auxBrakes"] as const;
-const EN108 = ["unavailable","off","on","engaged"] as const;
-const EN109 = ["unavailable","off","on","engaged"] as const;
-const EN110 = ["unavailable","off","on","engaged"] as const;
-const EN111 = ["unavailable","off","on"] as const;
-const EN112 = ["unavailable","off","on","reserved"] as const;
-function EI113(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
-function EI114(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
-function EI115(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
-function EI116(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
-function EI117(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
-const N118 = ["msgCnt","id","secMark","lat","long","elev","accuracy","transmission","speed","heading","angle","accelSet","brakes","size"] as const;
-const EN119 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
-function EI120(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
-const N121 = ["front","rear"] as const;
-const N122 = ["center","radius","units"] as const;
-const EN123 = ["centimeter","cm2-5","decimeter","meter","kilometer","foot","yard","mile"] as const;
-function EI124(x: unknown): number | undefined { switch (x) { case "centimeter": return 0; case "cm2-5": return 1; case "decimeter": return 2; case "meter": return 3; case "kilometer": return 4; case "foot": return 5; case "yard": return 6; case "mile": return 7; default: return undefined; } }
-const N125 = ["referenceLaneId","offsetXaxis","offsetYaxis","rotateXY","scaleXaxis","scaleYaxis","regional"] as const;
-const N126 = ["small","large"] as const;
-const N127 = ["accelConfidence","speedConfidence","timeConfidence","posConfidence","steerConfidence","headingConfidence","throttleConfidence"] as const;
-const EN128 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
-const EN129 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
-const EN130 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
-const EN131 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
-const EI132$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
-function EI132(x: unknown): number | undefined { return EI132$m.get(x); }
-function EI134(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
-function EI135(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
-function EI136(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
-const N137 = ["lane","maneuver"] as const;
-const N138 = ["connectingLane","remoteIntersection","signalGroup","userClass","connectionID"] as const;
-const N139 = ["connectionID","queueLength","availableStorageLength","waitOnStop","pedBicycleDetect","regional"] as const;
-const N140 = ["processMethod","processAgency","lastCheckedDate","geoidUsed"] as const;
-const N141 = ["year","month","day"] as const;
-const N142 = ["year","month","day","hour","minute","second","offset"] as const;
-const N143 = ["year","month","day","hour","minute"] as const;
-const N144 = ["month","day"] as const;
-const N145 = ["hour","minute","second","offset"] as const;
-const N146 = ["year","month"] as const;
-const N147 = ["statusDetails","locationDetails"] as const;
-const EN148 = ["on-bridges","in-tunnels","entering-or-leaving-tunnels","on-ramps","in-road-construction-area","around-a-curve","on-minor-roads","in-the-opposing-lanes","adjacent-to-roadway","on-bend","entire-intersection","in-the-median","moved-to-side-of-road","moved-to-shoulder","on-the-roadway","in-shaded-areas","in-low-lying-areas","in-the-downtown-area","in-the-inner-city-area","in-parts","in-some-places","in-the-ditch","in-the-valley","on-hill-top","near-the-foothills","at-high-altitudes","near-the-lake","near-the-shore","over-the-crest-of-a-hill","other-than-on-the-roadway","near-the-beach","near-beach-access-point","lower-level","upper-level","airport","concourse","gate","baggage-claim","customs-point","station","platform","dock","depot","ev-charging-point","information-welcome-point","at-rest-area","at-service-area","at-weigh-station","picnic-areas","rest-area","service-stations","toilets","on-the-right","on-the-left","in-the-center","in-the-opposite-direction","cross-traffic","northbound-traffic","eastbound-traffic","southbound-traffic","westbound-traffic","north","south","east","west","northeast","northwest","southeast","southwest","mountain-pass","reservation-center","nearby-basin","on-tracks","dip","traffic-circle","park-and-ride-lot","to","by","through","area-of","under","over","from","approaching","entering-at","exiting-at","across-tracks","in-street","on-curve","shoulder","crossover","cross-road","side-road","bus-stop","intersection","roadside-park"] as const;
-const EA149 = [] as const;
-const EI150$m = new Map<unknown, number>([["on-bridges",0],["in-tunnels",1],["entering-or-leaving-tunnels",2],["on-ramps",3],["in-road-construction-area",4],["around-a-curve",5],["on-minor-roads",6],["in-the-opposing-lanes",7],["adjacent-to-roadway",8],["on-bend",9],["entire-intersection",10],["in-the-median",11],["moved-to-side-of-road",12],["moved-to-shoulder",13],["on-the-roadway",14],["in-shaded-areas",15],["in-low-lying-areas",16],["in-the-downtown-area",17],["in-the-inner-city-area",18],["in-parts",19],["in-some-places",20],["in-the-ditch",21],["in-the-valley",22],["on-hill-top",23],["near-the-foothills",24],["at-high-altitudes",25],["near-the-lake",26],["near-the-shore",27],["over-the-crest-of-a-hill",28],["other-than-on-the-roadway",29],["near-the-beach",30],["near-beach-access-point",31],["lower-level",32],["upper-level",33],["airport",34],["concourse",35],["gate",36],["baggage-claim",37],["customs-point",38],["station",39],["platform",40],["dock",41],["depot",42],["ev-charging-point",43],["information-welcome-point",44],["at-rest-area",45],["at-service-area",46],["at-weigh-station",47],["picnic-areas",48],["rest-area",49],["service-stations",50],["toilets",51],["on-the-right",52],["on-the-left",53],["in-the-center",54],["in-the-opposite-direction",55],["cross-traffic",56],["northbound-traffic",57],["eastbound-traffic",58],["southbound-traffic",59],["westbound-traffic",60],["north",61],["south",62],["east",63],["west",64],["northeast",65],["northwest",66],["southeast",67],["southwest",68],["mountain-pass",69],["reservation-center",70],["nearby-basin",71],["on-tracks",72],["dip",73],["traffic-circle",74],["park-and-ride-lot",75],["to",76],["by",77],["through",78],["area-of",79],["under",80],["over",81],["from",82],["approaching",83],["entering-at",84],["exiting-at",85],["across-tracks",86],["in-street",87],["on-curve",88],["shoulder",89],["crossover",90],["cross-road",91],["side-road",92],["bus-stop",93],["intersection",94],["roadside-park",95]]);
-function EI150(x: unknown): number | undefined { return EI150$m.get(x); }
-function EJ152(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N153 = ["sspRights","sirenUse","lightsUse","multi","events","responseType"] as const;
-const EN154 = ["unavailable","notInUse","inUse","reserved"] as const;
-const EN155 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
-const EN156 = ["unavailable","singleVehicle","multiVehicle","reserved"] as const;
-const EN157 = ["notInUseOrNotEquipped","emergency","nonEmergency","pursuit","stationary","slowMoving","stopAndGoMovement"] as const;
-const EA158 = [] as const;
-function EI159(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
-function EI160(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
-function EI161(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "singleVehicle": return 1; case "multiVehicle": return 2; case "reserved": return 3; default: return undefined; } }
-function EI162(x: unknown): number | undefined { switch (x) { case "notInUseOrNotEquipped": return 0; case "emergency": return 1; case "nonEmergency": return 2; case "pursuit": return 3; case "stationary": return 4; case "slowMoving": return 5; case "stopAndGoMovement": return 6; default: return undefined; } }
-function EJ163(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N164 = ["typeEvent","description","priority","heading","extent","regional"] as const;
-const EN165 = ["useInstantlyOnly","useFor3meters","useFor10meters","useFor50meters","useFor100meters","useFor500meters","useFor1000meters","useFor5000meters","useFor10000meters","useFor50000meters","useFor100000meters","useFor500000meters","useFor1000000meters","useFor5000000meters","useFor10000000meters","forever"] as const;
-function EI166(x: unknown): number | undefined { switch (x) { case "useInstantlyOnly": return 0; case "useFor3meters": return 1; case "useFor10meters": return 2; case "useFor50meters": return 3; case "useFor100meters": return 4; case "useFor500meters": return 5; case "useFor1000meters": return 6; case "useFor5000meters": return 7; case "useFor10000meters": return 8; case "useFor50000meters": return 9; case "useFor100000meters": return 10; case "useFor500000meters": return 11; case "useFor1000000meters": return 12; case "useFor5000000meters": return 13; case "useFor10000000meters": return 14; case "forever": return 15; default: return undefined; } }
-const N167 = ["utcTime","long","lat","elevation","heading","speed","posAccuracy","timeConfidence","posConfidence","speedConfidence"] as const;
-const EN168 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
-const EI169$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
-function EI169(x: unknown): number | undefined { return EI169$m.get(x); }
-const N171 = ["laneID","name","ingressApproach","egressApproach","laneAttributes","maneuvers","nodeList","connectsTo","overlays","regional"] as const;
-const N172 = ["name","id","anchor","laneWidth","directionality","closedPath","direction","description","regional"] as const;
-const EN173 = ["unavailable","forward","reverse","both"] as const;
-const N174 = ["path","geometry","oldRegion"] as const;
-function EI175(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "forward": return 1; case "reverse": return 2; case "both": return 3; default: return undefined; } }
-const N176 = ["direction","extent","laneWidth","circle","regional"] as const;
-const EN177 = ["useInstantlyOnly","useFor3meters","useFor10meters","useFor50meters","useFor100meters","useFor500meters","useFor1000meters","useFor5000meters","useFor10000meters","useFor50000meters","useFor100000meters","useFor500000meters","useFor1000000meters","useFor5000000meters","useFor10000000meters","forever"] as const;
-function EI178(x: unknown): number | undefined { switch (x) { case "useInstantlyOnly": return 0; case "useFor3meters": return 1; case "useFor10meters": return 2; case "useFor50meters": return 3; case "useFor100meters": return 4; case "useFor500meters": return 5; case "useFor1000meters": return 6; case "useFor5000meters": return 7; case "useFor10000meters": return 8; case "useFor50000meters": return 9; case "useFor100000meters": return 10; case "useFor500000meters": return 11; case "useFor1000000meters": return 12; case "useFor5000000meters": return 13; case "useFor10000000meters": return 14; case "forever": return 15; default: return undefined; } }
-const N179 = ["year","timeStamp","secMark","msgIssueRevision"] as const;
-const N180 = ["lane","approach","connection"] as const;
-const N181 = ["name","id","revision","refPoint","laneWidth","speedLimits","laneSet","preemptPriorityData","regional"] as const;
-const N182 = ["region","id"] as const;
-const N183 = ["name","id","revision","status","moy","timeStamp","enabledLanes","states","maneuverAssistList","regional"] as const;
-const N184 = ["item"] as const;
-const N185 = ["itis","text"] as const;
-const N186 = ["tires","axles","trailerWeight","cargoWeight","steeringAxleTemperature","driveAxleLocation","driveAxleLiftAirPressure","driveAxleTemperature","driveAxleLubePressure","steeringAxleLubePressure"] as const;
-const N187 = ["location","pressure","temp","wheelSensorStatus","wheelEndElectFault","leakageRate","detection"] as const;
-const EN188 = ["off","on","notDefined","notSupported"] as const;
-const EN189 = ["isOk","isNotDefined","isError","isNotSupported"] as const;
-const EN190 = ["noData","overPressure","noWarningPressure","underPressure","extremeUnderPressure","undefined","errorIndicator","notAvailable"] as const;
-function EI191(x: unknown): number | undefined { switch (x) { case "off": return 0; case "on": return 1; case "notDefined": return 2; case "notSupported": return 3; default: return undefined; } }
-function EI192(x: unknown): number | undefined { switch (x) { case "isOk": return 0; case "isNotDefined": return 1; case "isError": return 2; case "isNotSupported": return 3; default: return undefined; } }
-function EI193(x: unknown): number | undefined { switch (x) { case "noData": return 0; case "overPressure": return 1; case "noWarningPressure": return 2; case "underPressure": return 3; case "extremeUnderPressure": return 4; case "undefined": return 5; case "errorIndicator": return 6; case "notAvailable": return 7; default: return undefined; } }
-const N194 = ["location","weight"] as const;
-const N195 = ["directionalUse","sharedWith","laneType","regional"] as const;
-const N196 = ["pathEndPointAngle","laneCrownPointCenter","laneCrownPointLeft","laneCrownPointRight","laneAngle","speedLimits","regional"] as const;
-const N197 = ["vehicle","crosswalk","bikeLane","sidewalk","median","striping","trackedVehicle","parking"] as const;
-const N198 = ["eventState","timing","speeds","regional"] as const;
-const EN199 = ["unavailable","dark","stop-Then-Proceed","stop-And-Remain","pre-Movement","permissive-Movement-Allowed","protected-Movement-Allowed","permissive-clearance","protected-clearance","caution-Conflicting-Traffic"] as const;
-function EI200(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "stop-Then-Proceed": return 2; case "stop-And-Remain": return 3; case "pre-Movement": return 4; case "permissive-Movement-Allowed": return 5; case "protected-Movement-Allowed": return 6; case "permissive-clearance": return 7; case "protected-clearance": return 8; case "caution-Conflicting-Traffic": return 9; default: return undefined; } }
-const N201 = ["movementName","signalGroup","state-time-speed","maneuverAssistList","regional"] as const;
-const N202 = ["lon","lat"] as const;
-const N203 = ["lon","lat"] as const;
-const N204 = ["lon","lat"] as const;
-const N205 = ["lon","lat"] as const;
-const N206 = ["lon","lat"] as const;
-const N207 = ["lon","lat"] as const;
-const N208 = ["lon","lat"] as const;
-const N209 = ["x","y"] as const;
-const N210 = ["x","y"] as const;
-const N211 = ["x","y"] as const;
-const N212 = ["x","y"] as const;
-const N213 = ["x","y"] as const;
-const N214 = ["x","y"] as const;
-const EN215 = ["reserved","stopLine","roundedCapStyleA","roundedCapStyleB","mergePoint","divergePoint","downstreamStopLine","downstreamStartNode","closedToTraffic","safeIsland","curbPresentAtStepOff","hydrantPresent"] as const;
-const EA216 = [] as const;
-function EI217(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "stopLine": return 1; case "roundedCapStyleA": return 2; case "roundedCapStyleB": return 3; case "mergePoint": return 4; case "divergePoint": return 5; case "downstreamStopLine": return 6; case "downstreamStartNode": return 7; case "closedToTraffic": return 8; case "safeIsland": return 9; case "curbPresentAtStepOff": return 10; case "hydrantPresent": return 11; default: return undefined; } }
-function EJ218(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N219 = ["localNode","disabled","enabled","data","dWidth","dElevation","regional"] as const;
-const N220 = ["localNode","disabled","enabled","data","dWidth","dElevation","regional"] as const;
-const EN221 = ["reserved","stopLine","roundedCapStyleA","roundedCapStyleB","mergePoint","divergePoint","downstreamStopLine","downstreamStartNode","closedToTraffic","safeIsland","curbPresentAtStepOff","hydrantPresent"] as const;
-const EA222 = [] as const;
-function EI223(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "stopLine": return 1; case "roundedCapStyleA": return 2; case "roundedCapStyleB": return 3; case "mergePoint": return 4; case "divergePoint": return 5; case "downstreamStopLine": return 6; case "downstreamStartNode": return 7; case "closedToTraffic": return 8; case "safeIsland": return 9; case "curbPresentAtStepOff": return 10; case "hydrantPresent": return 11; default: return undefined; } }
-function EJ224(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N225 = ["nodes"] as const;
-const N226 = ["nodes","computed"] as const;
-const N227 = ["delta","attributes"] as const;
-const N228 = ["node-LL1","node-LL2","node-LL3","node-LL4","node-LL5","node-LL6","node-LatLon","regional"] as const;
-const N229 = ["node-XY1","node-XY2","node-XY3","node-XY4","node-XY5","node-XY6","node-LatLon","regional"] as const;
-const N230 = ["delta","attributes"] as const;
-const N231 = ["obDist","obDirect","description","locationDetails","dateTime","vertEvent"] as const;
-const EN232 = ["on-bridges","in-tunnels","entering-or-leaving-tunnels","on-ramps","in-road-construction-area","around-a-curve","on-minor-roads","in-the-opposing-lanes","adjacent-to-roadway","on-bend","entire-intersection","in-the-median","moved-to-side-of-road","moved-to-shoulder","on-the-roadway","in-shaded-areas","in-low-lying-areas","in-the-downtown-area","in-the-inner-city-area","in-parts","in-some-places","in-the-ditch","in-the-valley","on-hill-top","near-the-foothills","at-high-altitudes","near-the-lake","near-the-shore","over-the-crest-of-a-hill","other-than-on-the-roadway","near-the-beach","near-beach-access-point","lower-level","upper-level","airport","concourse","gate","baggage-claim","customs-point","station","platform","dock","depot","ev-charging-point","information-welcome-point","at-rest-area","at-service-area","at-weigh-station","picnic-areas","rest-area","service-stations","toilets","on-the-right","on-the-left","in-the-center","in-the-opposite-direction","cross-traffic","northbound-traffic","eastbound-traffic","southbound-traffic","westbound-traffic","north","south","east","west","northeast","northwest","southeast","southwest","mountain-pass","reservation-center","nearby-basin","on-tracks","dip","traffic-circle","park-and-ride-lot","to","by","through","area-of","under","over","from","approaching","entering-at","exiting-at","across-tracks","in-street","on-curve","shoulder","crossover","cross-road","side-road","bus-stop","intersection","roadside-park"] as const;
-const EA233 = [] as const;
-const EI234$m = new Map<unknown, number>([["on-bridges",0],["in-tunnels",1],["entering-or-leaving-tunnels",2],["on-ramps",3],["in-road-construction-area",4],["around-a-curve",5],["on-minor-roads",6],["in-the-opposing-lanes",7],["adjacent-to-roadway",8],["on-bend",9],["entire-intersection",10],["in-the-median",11],["moved-to-side-of-road",12],["moved-to-shoulder",13],["on-the-roadway",14],["in-shaded-areas",15],["in-low-lying-areas",16],["in-the-downtown-area",17],["in-the-inner-city-area",18],["in-parts",19],["in-some-places",20],["in-the-ditch",21],["in-the-valley",22],["on-hill-top",23],["near-the-foothills",24],["at-high-altitudes",25],["near-the-lake",26],["near-the-shore",27],["over-the-crest-of-a-hill",28],["other-than-on-the-roadway",29],["near-the-beach",30],["near-beach-access-point",31],["lower-level",32],["upper-level",33],["airport",34],["concourse",35],["gate",36],["baggage-claim",37],["customs-point",38],["station",39],["platform",40],["dock",41],["depot",42],["ev-charging-point",43],["information-welcome-point",44],["at-rest-area",45],["at-service-area",46],["at-weigh-station",47],["picnic-areas",48],["rest-area",49],["service-stations",50],["toilets",51],["on-the-right",52],["on-the-left",53],["in-the-center",54],["in-the-opposite-direction",55],["cross-traffic",56],["northbound-traffic",57],["eastbound-traffic",58],["southbound-traffic",59],["westbound-traffic",60],["north",61],["south",62],["east",63],["west",64],["northeast",65],["northwest",66],["southeast",67],["southwest",68],["mountain-pass",69],["reservation-center",70],["nearby-basin",71],["on-tracks",72],["dip",73],["traffic-circle",74],["park-and-ride-lot",75],["to",76],["by",77],["through",78],["area-of",79],["under",80],["over",81],["from",82],["approaching",83],["entering-at",84],["exiting-at",85],["across-tracks",86],["in-street",87],["on-curve",88],["shoulder",89],["crossover",90],["cross-road",91],["side-road",92],["bus-stop",93],["intersection",94],["roadside-park",95]]);
-function EI234(x: unknown): number | undefined { return EI234$m.get(x); }
-function EJ236(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N237 = ["scale","offset"] as const;
-const N238 = ["xy","ll"] as const;
-const N239 = ["initialPosition","currGNSSstatus","crumbData"] as const;
-const N240 = ["latOffset","lonOffset","elevationOffset","timeOffset","speed","posAccuracy","heading"] as const;
-const N241 = ["radiusOfCurve","confidence"] as const;
-const N242 = ["pivotOffset","pivotAngle","pivots"] as const;
-const N243 = ["lat","long","elevation","regional"] as const;
-const N244 = ["semiMajor","semiMinor","orientation"] as const;
-const N245 = ["pos","elevation"] as const;
-const EN246 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
-const EN247 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
-function EI248(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
-function EI249(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
-const N250 = ["zone"] as const;
-const N251 = ["sspRights","event"] as const;
-const N252 = ["human","animal","motor"] as const;
-const EN253 = ["unavailable","otherTypes","onFoot","skateboard","pushOrKickScooter","wheelchair"] as const;
-const EA254 = [] as const;
-const EN255 = ["unavailable","otherTypes","animalMounted","animalDrawnCarriage"] as const;
-const EA256 = [] as const;
-const EN257 = ["unavailable","otherTypes","wheelChair","bicycle","scooter","selfBalancingDevice"] as const;
-const EA258 = [] as const;
-function EI259(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "onFoot": return 2; case "skateboard": return 3; case "pushOrKickScooter": return 4; case "wheelchair": return 5; default: return undefined; } }
-function EJ260(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI261(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "animalMounted": return 2; case "animalDrawnCarriage": return 3; default: return undefined; } }
-function EJ262(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI263(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "wheelChair": return 2; case "bicycle": return 3; case "scooter": return 4; case "selfBalancingDevice": return 5; default: return undefined; } }
-function EJ264(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N265 = ["xOffset","yOffset","zOffset"] as const;
-const N266 = ["anchor","scale","nodeList"] as const;
-const N267 = ["type","speed"] as const;
-const EN268 = ["unknown","maxSpeedInSchoolZone","maxSpeedInSchoolZoneWhenChildrenArePresent","maxSpeedInConstructionZone","vehicleMinSpeed","vehicleMaxSpeed","vehicleNightMaxSpeed","truckMinSpeed","truckMaxSpeed","truckNightMaxSpeed","vehiclesWithTrailersMinSpeed","vehiclesWithTrailersMaxSpeed","vehiclesWithTrailersNightMaxSpeed"] as const;
-const EA269 = [] as const;
-function EI270(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "maxSpeedInSchoolZone": return 1; case "maxSpeedInSchoolZoneWhenChildrenArePresent": return 2; case "maxSpeedInConstructionZone": return 3; case "vehicleMinSpeed": return 4; case "vehicleMaxSpeed": return 5; case "vehicleNightMaxSpeed": return 6; case "truckMinSpeed": return 7; case "truckMaxSpeed": return 8; case "truckNightMaxSpeed": return 9; case "vehiclesWithTrailersMinSpeed": return 10; case "vehiclesWithTrailersMaxSpeed": return 11; case "vehiclesWithTrailersNightMaxSpeed": return 12; default: return undefined; } }
-function EJ271(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN272 = ["reserved","itemA","itemB","itemC","itemD","itemE","itemF","itemG","itemI","itemJ","itemK","itemL","itemM","itemN","itemO","itemP","itemQ"] as const;
-const EA273 = [] as const;
-function EI274(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "itemA": return 1; case "itemB": return 2; case "itemC": return 3; case "itemD": return 4; case "itemE": return 5; case "itemF": return 6; case "itemG": return 7; case "itemI": return 8; case "itemJ": return 9; case "itemK": return 10; case "itemL": return 11; case "itemM": return 12; case "itemN": return 13; case "itemO": return 14; case "itemP": return 15; case "itemQ": return 16; default: return undefined; } }
-function EJ275(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N276 = ["id","type","position","name","routeName","transitStatus","transitOccupancy","transitSchedule","regional"] as const;
-const EN277 = ["occupancyUnknown","occupancyEmpty","occupancyVeryLow","occupancyLow","occupancyMed","occupancyHigh","occupancyNearlyFull","occupancyFull"] as const;
-function EI278(x: unknown): number | undefined { switch (x) { case "occupancyUnknown": return 0; case "occupancyEmpty": return 1; case "occupancyVeryLow": return 2; case "occupancyLow": return 3; case "occupancyMed": return 4; case "occupancyHigh": return 5; case "occupancyNearlyFull": return 6; case "occupancyFull": return 7; default: return undefined; } }
-const N279 = ["position","heading","speed"] as const;
-const N280 = ["role","subrole","request","iso3883","hpmsType","regional"] as const;
-const EN281 = ["basicVehicle","publicTransport","specialTransport","dangerousGoods","roadWork","roadRescue","emergency","safetyCar","none-unknown","truck","motorcycle","roadSideSource","police","fire","ambulance","dot","transit","slowMoving","stopNgo","cyclist","pedestrian","nonMotorized","military"] as const;
-const EA282 = [] as const;
-const EN283 = ["requestSubRoleUnKnown","requestSubRole1","requestSubRole2","requestSubRole3","requestSubRole4","requestSubRole5","requestSubRole6","requestSubRole7","requestSubRole8","requestSubRole9","requestSubRole10","requestSubRole11","requestSubRole12","requestSubRole13","requestSubRole14","requestSubRoleReserved"] as const;
-const EN284 = ["requestImportanceLevelUnKnown","requestImportanceLevel1","requestImportanceLevel2","requestImportanceLevel3","requestImportanceLevel4","requestImportanceLevel5","requestImportanceLevel6","requestImportanceLevel7","requestImportanceLevel8","requestImportanceLevel9","requestImportanceLevel10","requestImportanceLevel11","requestImportanceLevel12","requestImportanceLevel13","requestImportanceLevel14","requestImportanceReserved"] as const;
-const EN285 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
-const EA286 = [] as const;
-function EI287(x: unknown): number | undefined { switch (x) { case "basicVehicle": return 0; case "publicTransport": return 1; case "specialTransport": return 2; case "dangerousGoods": return 3; case "roadWork": return 4; case "roadRescue": return 5; case "emergency": return 6; case "safetyCar": return 7; case "none-unknown": return 8; case "truck": return 9; case "motorcycle": return 10; case "roadSideSource": return 11; case "police": return 12; case "fire": return 13; case "ambulance": return 14; case "dot": return 15; case "transit": return 16; case "slowMoving": return 17; case "stopNgo": return 18; case "cyclist": return 19; case "pedestrian": return 20; case "nonMotorized": return 21; case "military": return 22; default: return undefined; } }
-function EJ288(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI289(x: unknown): number | undefined { switch (x) { case "requestSubRoleUnKnown": return 0; case "requestSubRole1": return 1; case "requestSubRole2": return 2; case "requestSubRole3": return 3; case "requestSubRole4": return 4; case "requestSubRole5": return 5; case "requestSubRole6": return 6; case "requestSubRole7": return 7; case "requestSubRole8": return 8; case "requestSubRole9": return 9; case "requestSubRole10": return 10; case "requestSubRole11": return 11; case "requestSubRole12": return 12; case "requestSubRole13": return 13; case "requestSubRole14": return 14; case "requestSubRoleReserved": return 15; default: return undefined; } }
-function EI290(x: unknown): number | undefined { switch (x) { case "requestImportanceLevelUnKnown": return 0; case "requestImportanceLevel1": return 1; case "requestImportanceLevel2": return 2; case "requestImportanceLevel3": return 3; case "requestImportanceLevel4": return 4; case "requestImportanceLevel5": return 5; case "requestImportanceLevel6": return 6; case "requestImportanceLevel7": return 7; case "requestImportanceLevel8": return 8; case "requestImportanceLevel9": return 9; case "requestImportanceLevel10": return 10; case "requestImportanceLevel11": return 11; case "requestImportanceLevel12": return 12; case "requestImportanceLevel13": return 13; case "requestImportanceLevel14": return 14; case "requestImportanceReserved": return 15; default: return undefined; } }
-function EI291(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
-function EJ292(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N293 = ["id","users"] as const;
-const N294 = ["basicType","regional"] as const;
-const EN295 = ["none","equippedTransit","equippedTaxis","equippedOther","emissionCompliant","equippedBicycle","weightCompliant","heightCompliant","pedestrians","slowMovingPersons","wheelchairUsers","visualDisabilities","audioDisabilities","otherUnknownDisabilities"] as const;
-const EA296 = [] as const;
-function EI297(x: unknown): number | undefined { switch (x) { case "none": return 0; case "equippedTransit": return 1; case "equippedTaxis": return 2; case "equippedOther": return 3; case "emissionCompliant": return 4; case "equippedBicycle": return 5; case "weightCompliant": return 6; case "heightCompliant": return 7; case "pedestrians": return 8; case "slowMovingPersons": return 9; case "wheelchairUsers": return 10; case "visualDisabilities": return 11; case "audioDisabilities": return 12; case "otherUnknownDisabilities": return 13; default: return undefined; } }
-function EJ298(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N299 = ["region","id"] as const;
-const N300 = ["name","id","revision","refPoint","laneWidth","speedLimits","roadLaneSet","regional"] as const;
-const N301 = ["position","viewAngle","mutcdCode","crc"] as const;
-const EN302 = ["none","regulatory","warning","maintenance","motoristService","guide","rec"] as const;
-const EA303 = [] as const;
-function EI304(x: unknown): number | undefined { switch (x) { case "none": return 0; case "regulatory": return 1; case "warning": return 2; case "maintenance": return 3; case "motoristService": return 4; case "guide": return 5; case "rec": return 6; default: return undefined; } }
-function EJ305(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N306 = ["status","offsetSet"] as const;
-const N307 = ["rtcmHeader","msgs"] as const;
-const N308 = ["sampleStart","sampleEnd"] as const;
-const EN309 = ["reserved","doNotBlock","whiteLine","mergingLaneLeft","mergingLaneRight","curbOnLeft","curbOnRight","loadingzoneOnLeft","loadingzoneOnRight","turnOutPointOnLeft","turnOutPointOnRight","adjacentParkingOnLeft","adjacentParkingOnRight","adjacentBikeLaneOnLeft","adjacentBikeLaneOnRight","sharedBikeLane","bikeBoxInFront","transitStopOnLeft","transitStopOnRight","transitStopInLane","sharedWithTrackedVehicle","safeIsland","lowCurbsPresent","rumbleStripPresent","audibleSignalingPresent","adaptiveTimingPresent","rfSignalRequestPresent","partialCurbIntrusion","taperToLeft","taperToRight","taperToCenterLine","parallelParking","headInParking","freeParking","timeRestrictionsOnParking","costToPark","midBlockCurbPresent","unEvenPavementPresent"] as const;
-const EA310 = [] as const;
-const EI311$m = new Map<unknown, number>([["reserved",0],["doNotBlock",1],["whiteLine",2],["mergingLaneLeft",3],["mergingLaneRight",4],["curbOnLeft",5],["curbOnRight",6],["loadingzoneOnLeft",7],["loadingzoneOnRight",8],["turnOutPointOnLeft",9],["turnOutPointOnRight",10],["adjacentParkingOnLeft",11],["adjacentParkingOnRight",12],["adjacentBikeLaneOnLeft",13],["adjacentBikeLaneOnRight",14],["sharedBikeLane",15],["bikeBoxInFront",16],["transitStopOnLeft",17],["transitStopOnRight",18],["transitStopInLane",19],["sharedWithTrackedVehicle",20],["safeIsland",21],["lowCurbsPresent",22],["rumbleStripPresent",23],["audibleSignalingPresent",24],["adaptiveTimingPresent",25],["rfSignalRequestPresent",26],["partialCurbIntrusion",27],["taperToLeft",28],["taperToRight",29],["taperToCenterLine",30],["parallelParking",31],["headInParking",32],["freeParking",33],["timeRestrictionsOnParking",34],["costToPark",35],["midBlockCurbPresent",36],["unEvenPavementPresent",37]]);
-function EI311(x: unknown): number | undefined { return EI311$m.get(x); }
-function EJ313(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN314 = ["reserved","doNotBlock","whiteLine","mergingLaneLeft","mergingLaneRight","curbOnLeft","curbOnRight","loadingzoneOnLeft","loadingzoneOnRight","turnOutPointOnLeft","turnOutPointOnRight","adjacentParkingOnLeft","adjacentParkingOnRight","adjacentBikeLaneOnLeft","adjacentBikeLaneOnRight","sharedBikeLane","bikeBoxInFront","transitStopOnLeft","transitStopOnRight","transitStopInLane","sharedWithTrackedVehicle","safeIsland","lowCurbsPresent","rumbleStripPresent","audibleSignalingPresent","adaptiveTimingPresent","rfSignalRequestPresent","partialCurbIntrusion","taperToLeft","taperToRight","taperToCenterLine","parallelParking","headInParking","freeParking","timeRestrictionsOnParking","costToPark","midBlockCurbPresent","unEvenPavementPresent"] as const;
-const EA315 = [] as const;
-const EI316$m = new Map<unknown, number>([["reserved",0],["doNotBlock",1],["whiteLine",2],["mergingLaneLeft",3],["mergingLaneRight",4],["curbOnLeft",5],["curbOnRight",6],["loadingzoneOnLeft",7],["loadingzoneOnRight",8],["turnOutPointOnLeft",9],["turnOutPointOnRight",10],["adjacentParkingOnLeft",11],["adjacentParkingOnRight",12],["adjacentBikeLaneOnLeft",13],["adjacentBikeLaneOnRight",14],["sharedBikeLane",15],["bikeBoxInFront",16],["transitStopOnLeft",17],["transitStopOnRight",18],["transitStopInLane",19],["sharedWithTrackedVehicle",20],["safeIsland",21],["lowCurbsPresent",22],["rumbleStripPresent",23],["audibleSignalingPresent",24],["adaptiveTimingPresent",25],["rfSignalRequestPresent",26],["partialCurbIntrusion",27],["taperToLeft",28],["taperToRight",29],["taperToCenterLine",30],["parallelParking",31],["headInParking",32],["freeParking",33],["timeRestrictionsOnParking",34],["costToPark",35],["midBlockCurbPresent",36],["unEvenPavementPresent",37]]);
-function EI316(x: unknown): number | undefined { return EI316$m.get(x); }
-function EJ318(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N319 = ["anchor","laneWidth","directionality","nodeList"] as const;
-const EN320 = ["unavailable","forward","reverse","both"] as const;
-function EI321(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "forward": return 1; case "reverse": return 2; case "both": return 3; default: return undefined; } }
-const N322 = ["id","request","sequenceNumber","role","typeData"] as const;
-const EN323 = ["basicVehicle","publicTransport","specialTransport","dangerousGoods","roadWork","roadRescue","emergency","safetyCar","none-unknown","truck","motorcycle","roadSideSource","police","fire","ambulance","dot","transit","slowMoving","stopNgo","cyclist","pedestrian","nonMotorized","military"] as const;
-const EA324 = [] as const;
-function EI325(x: unknown): number | undefined { switch (x) { case "basicVehicle": return 0; case "publicTransport": return 1; case "specialTransport": return 2; case "dangerousGoods": return 3; case "roadWork": return 4; case "roadRescue": return 5; case "emergency": return 6; case "safetyCar": return 7; case "none-unknown": return 8; case "truck": return 9; case "motorcycle": return 10; case "roadSideSource": return 11; case "police": return 12; case "fire": return 13; case "ambulance": return 14; case "dot": return 15; case "transit": return 16; case "slowMoving": return 17; case "stopNgo": return 18; case "cyclist": return 19; case "pedestrian": return 20; case "nonMotorized": return 21; case "military": return 22; default: return undefined; } }
-function EJ326(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N327 = ["request","minute","second","duration","regional"] as const;
-const N328 = ["id","requestID","requestType","inBoundLane","outBoundLane","regional"] as const;
-const EN329 = ["priorityRequestTypeReserved","priorityRequest","priorityRequestUpdate","priorityCancellation"] as const;
-const EA330 = [] as const;
-function EI331(x: unknown): number | undefined { switch (x) { case "priorityRequestTypeReserved": return 0; case "priorityRequest": return 1; case "priorityRequestUpdate": return 2; case "priorityCancellation": return 3; default: return undefined; } }
-function EJ332(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N333 = ["requester","inboundOn","outboundOn","minute","second","duration","status","regional"] as const;
-const EN334 = ["unknown","requested","processing","watchOtherTraffic","granted","rejected","maxPresence","reserviceLocked"] as const;
-const EA335 = [] as const;
-function EI336(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "requested": return 1; case "processing": return 2; case "watchOtherTraffic": return 3; case "granted": return 4; case "rejected": return 5; case "maxPresence": return 6; case "reserviceLocked": return 7; default: return undefined; } }
-function EJ337(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N338 = ["sequenceNumber","id","sigStatus","regional"] as const;
-const N339 = ["distance1","speed1","distance2","speed2"] as const;
-const N340 = ["thePosition","safetyExt","dataSet"] as const;
-const N341 = ["speed1","time1","speed2","time2"] as const;
-const N342 = ["vehicleAlerts","description","trailers"] as const;
-const N343 = ["heading","speed","throttle"] as const;
-const EN344 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
-const EN345 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
-const EN346 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
-function EI347(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
-function EI348(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
-function EI349(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
-const N350 = ["speedReports"] as const;
-const N351 = ["classification","classDetails","vehicleData","weatherReport","weatherProbe","obstacle","status","speedProfile","theRTCM","regional"] as const;
-const N352 = ["startTime","minEndTime","maxEndTime","likelyTime","confidence","nextTime"] as const;
-const N353 = ["sspRights","connection","units"] as const;
-const N354 = ["pivotAngle","timeOffset","positionOffset","elevationOffset","heading"] as const;
-const N355 = ["isDolly","width","length","height","mass","bumperHeights","centerOfGravity","frontPivot","rearPivot","rearWheelOffset","positionOffset","elevationOffset","crumbData"] as const;
-const N356 = ["transmisson","speed"] as const;
-const EN357 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
-function EI358(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
-const N359 = ["sspTimRights","frameType","msgId","startYear","startTime","duratonTime","priority","sspLocationRights","regions","sspMsgRights1","sspMsgRights2","content","url"] as const;
-const EN360 = ["unknown","advisory","roadSignage","commercialSignage"] as const;
-const EA361 = [] as const;
-const N362 = ["furtherInfoID","roadSignID"] as const;
-const N363 = ["advisory","workZone","genericSign","speedLimit","exitService"] as const;
-function EI364(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "advisory": return 1; case "roadSignage": return 2; case "commercialSignage": return 3; default: return undefined; } }
-function EJ365(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N366 = ["direction","extent","area"] as const;
-const EN367 = ["useInstantlyOnly","useFor3meters","useFor10meters","useFor50meters","useFor100meters","useFor500meters","useFor1000meters","useFor5000meters","useFor10000meters","useFor50000meters","useFor100000meters","useFor500000meters","useFor1000000meters","useFor5000000meters","useFor10000000meters","forever"] as const;
-const N368 = ["shapePointSet","circle","regionPointSet"] as const;
-function EI369(x: unknown): number | undefined { switch (x) { case "useInstantlyOnly": return 0; case "useFor3meters": return 1; case "useFor10meters": return 2; case "useFor50meters": return 3; case "useFor100meters": return 4; case "useFor500meters": return 5; case "useFor1000meters": return 6; case "useFor5000meters": return 7; case "useFor10000meters": return 8; case "useFor50000meters": return 9; case "useFor100000meters": return 10; case "useFor500000meters": return 11; case "useFor1000000meters": return 12; case "useFor5000000meters": return 13; case "useFor10000000meters": return 14; case "forever": return 15; default: return undefined; } }
-const N370 = ["keyType","role","iso3883","hpmsType","vehicleType","responseEquip","responderType","fuelType","regional"] as const;
-const EN371 = ["basicVehicle","publicTransport","specialTransport","dangerousGoods","roadWork","roadRescue","emergency","safetyCar","none-unknown","truck","motorcycle","roadSideSource","police","fire","ambulance","dot","transit","slowMoving","stopNgo","cyclist","pedestrian","nonMotorized","military"] as const;
-const EA372 = [] as const;
-const EN373 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
-const EA374 = [] as const;
-const EN375 = ["all-vehicles","bicycles","motorcycles","cars","light-vehicles","cars-and-light-vehicles","cars-with-trailers","cars-with-recreational-trailers","vehicles-with-trailers","heavy-vehicles","trucks","buses","articulated-buses","school-buses","vehicles-with-semi-trailers","vehicles-with-double-trailers","high-profile-vehicles","wide-vehicles","long-vehicles","hazardous-loads","exceptional-loads","abnormal-loads","convoys","maintenance-vehicles","delivery-vehicles","vehicles-with-even-numbered-license-plates","vehicles-with-odd-numbered-license-plates","vehicles-with-parking-permits","vehicles-with-catalytic-converters","vehicles-without-catalytic-converters","gas-powered-vehicles","diesel-powered-vehicles","lPG-vehicles","military-convoys","military-vehicles"] as const;
-const EA376 = [] as const;
-const EN377 = ["ground-fire-suppression","heavy-ground-equipment","aircraft","marine-equipment","support-equipment","medical-rescue-unit","other","ground-fire-suppression-other","engine","truck-or-aerial","quint","tanker-pumper-combination","brush-truck","aircraft-rescue-firefighting","heavy-ground-equipment-other","dozer-or-plow","tractor","tanker-or-tender","aircraft-other","aircraft-fixed-wing-tanker","helitanker","helicopter","marine-equipment-other","fire-boat-with-pump","boat-no-pump","support-apparatus-other","breathing-apparatus-support","light-and-air-unit","medical-rescue-unit-other","rescue-unit","urban-search-rescue-unit","high-angle-rescue","crash-fire-rescue","bLS-unit","aLS-unit","mobile-command-post","chief-officer-car","hAZMAT-unit","type-i-hand-crew","type-ii-hand-crew","privately-owned-vehicle","other-apparatus-resource","ambulance","bomb-squad-van","combine-harvester","construction-vehicle","farm-tractor","grass-cutting-machines","hAZMAT-containment-tow","heavy-tow","hedge-cutting-machines","light-tow","mobile-crane","refuse-collection-vehicle","resurfacing-vehicle","road-sweeper","roadside-litter-collection-crews","salvage-vehicle","sand-truck","snowplow","steam-roller","swat-team-van","track-laying-vehicle","unknown-vehicle","white-lining-vehicle","dump-truck","supervisor-vehicle","snow-blower","rotary-snow-blower","road-grader","steam-truck","flatbed-tow"] as const;
-const EA378 = [] as const;
-const EN379 = ["emergency-vehicle-units","federal-law-enforcement-units","state-police-units","county-police-units","local-police-units","ambulance-units","rescue-units","fire-units","hAZMAT-units","light-tow-unit","heavy-tow-unit","freeway-service-patrols","transportation-response-units","private-contractor-response-units"] as const;
-const EA380 = [] as const;
-function EI381(x: unknown): number | undefined { switch (x) { case "basicVehicle": return 0; case "publicTransport": return 1; case "specialTransport": return 2; case "dangerousGoods": return 3; case "roadWork": return 4; case "roadRescue": return 5; case "emergency": return 6; case "safetyCar": return 7; case "none-unknown": return 8; case "truck": return 9; case "motorcycle": return 10; case "roadSideSource": return 11; case "police": return 12; case "fire": return 13; case "ambulance": return 14; case "dot": return 15; case "transit": return 16; case "slowMoving": return 17; case "stopNgo": return 18; case "cyclist": return 19; case "pedestrian": return 20; case "nonMotorized": return 21; case "military": return 22; default: return undefined; } }
-function EJ382(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI383(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
-function EJ384(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EI385$m = new Map<unknown, number>([["all-vehicles",0],["bicycles",1],["motorcycles",2],["cars",3],["light-vehicles",4],["cars-and-light-vehicles",5],["cars-with-trailers",6],["cars-with-recreational-trailers",7],["vehicles-with-trailers",8],["heavy-vehicles",9],["trucks",10],["buses",11],["articulated-buses",12],["school-buses",13],["vehicles-with-semi-trailers",14],["vehicles-with-double-trailers",15],["high-profile-vehicles",16],["wide-vehicles",17],["long-vehicles",18],["hazardous-loads",19],["exceptional-loads",20],["abnormal-loads",21],["convoys",22],["maintenance-vehicles",23],["delivery-vehicles",24],["vehicles-with-even-numbered-license-plates",25],["vehicles-with-odd-numbered-license-plates",26],["vehicles-with-parking-permits",27],["vehicles-with-catalytic-converters",28],["vehicles-without-catalytic-converters",29],["gas-powered-vehicles",30],["diesel-powered-vehicles",31],["lPG-vehicles",32],["military-convoys",33],["military-vehicles",34]]);
-function EI385(x: unknown): number | undefined { return EI385$m.get(x); }
-function EJ387(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EI388$m = new Map<unknown, number>([["ground-fire-suppression",0],["heavy-ground-equipment",1],["aircraft",2],["marine-equipment",3],["support-equipment",4],["medical-rescue-unit",5],["other",6],["ground-fire-suppression-other",7],["engine",8],["truck-or-aerial",9],["quint",10],["tanker-pumper-combination",11],["brush-truck",12],["aircraft-rescue-firefighting",13],["heavy-ground-equipment-other",14],["dozer-or-plow",15],["tractor",16],["tanker-or-tender",17],["aircraft-other",18],["aircraft-fixed-wing-tanker",19],["helitanker",20],["helicopter",21],["marine-equipment-other",22],["fire-boat-with-pump",23],["boat-no-pump",24],["support-apparatus-other",25],["breathing-apparatus-support",26],["light-and-air-unit",27],["medical-rescue-unit-other",28],["rescue-unit",29],["urban-search-rescue-unit",30],["high-angle-rescue",31],["crash-fire-rescue",32],["bLS-unit",33],["aLS-unit",34],["mobile-command-post",35],["chief-officer-car",36],["hAZMAT-unit",37],["type-i-hand-crew",38],["type-ii-hand-crew",39],["privately-owned-vehicle",40],["other-apparatus-resource",41],["ambulance",42],["bomb-squad-van",43],["combine-harvester",44],["construction-vehicle",45],["farm-tractor",46],["grass-cutting-machines",47],["hAZMAT-containment-tow",48],["heavy-tow",49],["hedge-cutting-machines",50],["light-tow",51],["mobile-crane",52],["refuse-collection-vehicle",53],["resurfacing-vehicle",54],["road-sweeper",55],["roadside-litter-collection-crews",56],["salvage-vehicle",57],["sand-truck",58],["snowplow",59],["steam-roller",60],["swat-team-van",61],["track-laying-vehicle",62],["unknown-vehicle",63],["white-lining-vehicle",64],["dump-truck",65],["supervisor-vehicle",66],["snow-blower",67],["rotary-snow-blower",68],["road-grader",69],["steam-truck",70],["flatbed-tow",71]]);
-function EI388(x: unknown): number | undefined { return EI388$m.get(x); }
-function EJ390(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI391(x: unknown): number | undefined { switch (x) { case "emergency-vehicle-units": return 0; case "federal-law-enforcement-units": return 1; case "state-police-units": return 2; case "county-police-units": return 3; case "local-police-units": return 4; case "ambulance-units": return 5; case "rescue-units": return 6; case "fire-units": return 7; case "hAZMAT-units": return 8; case "light-tow-unit": return 9; case "heavy-tow-unit": return 10; case "freeway-service-patrols": return 11; case "transportation-response-units": return 12; case "private-contractor-response-units": return 13; default: return undefined; } }
-function EJ392(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N393 = ["height","bumpers","mass","trailerWeight"] as const;
-const N394 = ["name","vin","ownerCode","id","vehicleType","vehicleClass"] as const;
-const EN395 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
-const EA396 = [] as const;
-const N397 = ["vGroup","rGroup","rEquip"] as const;
-const EN398 = ["all-vehicles","bicycles","motorcycles","cars","light-vehicles","cars-and-light-vehicles","cars-with-trailers","cars-with-recreational-trailers","vehicles-with-trailers","heavy-vehicles","trucks","buses","articulated-buses","school-buses","vehicles-with-semi-trailers","vehicles-with-double-trailers","high-profile-vehicles","wide-vehicles","long-vehicles","hazardous-loads","exceptional-loads","abnormal-loads","convoys","maintenance-vehicles","delivery-vehicles","vehicles-with-even-numbered-license-plates","vehicles-with-odd-numbered-license-plates","vehicles-with-parking-permits","vehicles-with-catalytic-converters","vehicles-without-catalytic-converters","gas-powered-vehicles","diesel-powered-vehicles","lPG-vehicles","military-convoys","military-vehicles"] as const;
-const EA399 = [] as const;
-const EN400 = ["emergency-vehicle-units","federal-law-enforcement-units","state-police-units","county-police-units","local-police-units","ambulance-units","rescue-units","fire-units","hAZMAT-units","light-tow-unit","heavy-tow-unit","freeway-service-patrols","transportation-response-units","private-contractor-response-units"] as const;
-const EA401 = [] as const;
-const EN402 = ["ground-fire-suppression","heavy-ground-equipment","aircraft","marine-equipment","support-equipment","medical-rescue-unit","other","ground-fire-suppression-other","engine","truck-or-aerial","quint","tanker-pumper-combination","brush-truck","aircraft-rescue-firefighting","heavy-ground-equipment-other","dozer-or-plow","tractor","tanker-or-tender","aircraft-other","aircraft-fixed-wing-tanker","helitanker","helicopter","marine-equipment-other","fire-boat-with-pump","boat-no-pump","support-apparatus-other","breathing-apparatus-support","light-and-air-unit","medical-rescue-unit-other","rescue-unit","urban-search-rescue-unit","high-angle-rescue","crash-fire-rescue","bLS-unit","aLS-unit","mobile-command-post","chief-officer-car","hAZMAT-unit","type-i-hand-crew","type-ii-hand-crew","privately-owned-vehicle","other-apparatus-resource","ambulance","bomb-squad-van","combine-harvester","construction-vehicle","farm-tractor","grass-cutting-machines","hAZMAT-containment-tow","heavy-tow","hedge-cutting-machines","light-tow","mobile-crane","refuse-collection-vehicle","resurfacing-vehicle","road-sweeper","roadside-litter-collection-crews","salvage-vehicle","sand-truck","snowplow","steam-roller","swat-team-van","track-laying-vehicle","unknown-vehicle","white-lining-vehicle","dump-truck","supervisor-vehicle","snow-blower","rotary-snow-blower","road-grader","steam-truck","flatbed-tow"] as const;
-const EA403 = [] as const;
-const EI404$m = new Map<unknown, number>([["all-vehicles",0],["bicycles",1],["motorcycles",2],["cars",3],["light-vehicles",4],["cars-and-light-vehicles",5],["cars-with-trailers",6],["cars-with-recreational-trailers",7],["vehicles-with-trailers",8],["heavy-vehicles",9],["trucks",10],["buses",11],["articulated-buses",12],["school-buses",13],["vehicles-with-semi-trailers",14],["vehicles-with-double-trailers",15],["high-profile-vehicles",16],["wide-vehicles",17],["long-vehicles",18],["hazardous-loads",19],["exceptional-loads",20],["abnormal-loads",21],["convoys",22],["maintenance-vehicles",23],["delivery-vehicles",24],["vehicles-with-even-numbered-license-plates",25],["vehicles-with-odd-numbered-license-plates",26],["vehicles-with-parking-permits",27],["vehicles-with-catalytic-converters",28],["vehicles-without-catalytic-converters",29],["gas-powered-vehicles",30],["diesel-powered-vehicles",31],["lPG-vehicles",32],["military-convoys",33],["military-vehicles",34]]);
-function EI404(x: unknown): number | undefined { return EI404$m.get(x); }
-function EJ406(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI407(x: unknown): number | undefined { switch (x) { case "emergency-vehicle-units": return 0; case "federal-law-enforcement-units": return 1; case "state-police-units": return 2; case "county-police-units": return 3; case "local-police-units": return 4; case "ambulance-units": return 5; case "rescue-units": return 6; case "fire-units": return 7; case "hAZMAT-units": return 8; case "light-tow-unit": return 9; case "heavy-tow-unit": return 10; case "freeway-service-patrols": return 11; case "transportation-response-units": return 12; case "private-contractor-response-units": return 13; default: return undefined; } }
-function EJ408(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EI409$m = new Map<unknown, number>([["ground-fire-suppression",0],["heavy-ground-equipment",1],["aircraft",2],["marine-equipment",3],["support-equipment",4],["medical-rescue-unit",5],["other",6],["ground-fire-suppression-other",7],["engine",8],["truck-or-aerial",9],["quint",10],["tanker-pumper-combination",11],["brush-truck",12],["aircraft-rescue-firefighting",13],["heavy-ground-equipment-other",14],["dozer-or-plow",15],["tractor",16],["tanker-or-tender",17],["aircraft-other",18],["aircraft-fixed-wing-tanker",19],["helitanker",20],["helicopter",21],["marine-equipment-other",22],["fire-boat-with-pump",23],["boat-no-pump",24],["support-apparatus-other",25],["breathing-apparatus-support",26],["light-and-air-unit",27],["medical-rescue-unit-other",28],["rescue-unit",29],["urban-search-rescue-unit",30],["high-angle-rescue",31],["crash-fire-rescue",32],["bLS-unit",33],["aLS-unit",34],["mobile-command-post",35],["chief-officer-car",36],["hAZMAT-unit",37],["type-i-hand-crew",38],["type-ii-hand-crew",39],["privately-owned-vehicle",40],["other-apparatus-resource",41],["ambulance",42],["bomb-squad-van",43],["combine-harvester",44],["construction-vehicle",45],["farm-tractor",46],["grass-cutting-machines",47],["hAZMAT-containment-tow",48],["heavy-tow",49],["hedge-cutting-machines",50],["light-tow",51],["mobile-crane",52],["refuse-collection-vehicle",53],["resurfacing-vehicle",54],["road-sweeper",55],["roadside-litter-collection-crews",56],["salvage-vehicle",57],["sand-truck",58],["snowplow",59],["steam-roller",60],["swat-team-van",61],["track-laying-vehicle",62],["unknown-vehicle",63],["white-lining-vehicle",64],["dump-truck",65],["supervisor-vehicle",66],["snow-blower",67],["rotary-snow-blower",68],["road-grader",69],["steam-truck",70],["flatbed-tow",71]]);
-function EI409(x: unknown): number | undefined { return EI409$m.get(x); }
+function EI92(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
+const EN93 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
+function EI94(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
+const EN95 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
+function EI96(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
+const EN97 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
+function EI98(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
+const EN99 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
+function EI100(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
+const EN101 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
+function EI102(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
+const EN103 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
+function EI104(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
+const EN105 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
+function EI106(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
+const EN107 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
+function EI108(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
+const EN109 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
+function EI110(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
+const EN111 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
+function EI112(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
+const EN113 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
+function EI114(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
+const EN115 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
+function EI116(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
+const EN117 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
+function EI118(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
+const EN119 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
+function EI120(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
+const EN121 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
+const N122 = ["type","speed","confidence","distance","class","regional"] as const;
+const EN123 = ["none","greenwave","ecoDrive","transit"] as const;
+const EA124 = [] as const;
+const EN125 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
+function EI126(x: unknown): number | undefined { switch (x) { case "none": return 0; case "greenwave": return 1; case "ecoDrive": return 2; case "transit": return 3; default: return undefined; } }
+function EJ127(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI128(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
+const N129 = ["antOffsetX","antOffsetY","antOffsetZ"] as const;
+const N130 = ["approach","lane"] as const;
+const N131 = ["wheelBrakes","traction","abs","scs","brakeBoost","auxBrakes"] as const;
+function EI132(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN133 = ["unavailable","off","on","engaged"] as const;
+function EI134(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN135 = ["unavailable","off","on","engaged"] as const;
+function EI136(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN137 = ["unavailable","off","on","engaged"] as const;
+function EI138(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
+const EN139 = ["unavailable","off","on"] as const;
+function EI140(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
+const EN141 = ["unavailable","off","on","reserved"] as const;
+function EI142(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN143 = ["unavailable","off","on","engaged"] as const;
+function EI144(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN145 = ["unavailable","off","on","engaged"] as const;
+function EI146(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN147 = ["unavailable","off","on","engaged"] as const;
+function EI148(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
+const EN149 = ["unavailable","off","on"] as const;
+function EI150(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
+const EN151 = ["unavailable","off","on","reserved"] as const;
+function EI152(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN153 = ["unavailable","off","on","engaged"] as const;
+function EI154(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN155 = ["unavailable","off","on","engaged"] as const;
+function EI156(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN157 = ["unavailable","off","on","engaged"] as const;
+function EI158(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
+const EN159 = ["unavailable","off","on"] as const;
+function EI160(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
+const EN161 = ["unavailable","off","on","reserved"] as const;
+function EI162(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN163 = ["unavailable","off","on","engaged"] as const;
+function EI164(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN165 = ["unavailable","off","on","engaged"] as const;
+function EI166(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN167 = ["unavailable","off","on","engaged"] as const;
+function EI168(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
+const EN169 = ["unavailable","off","on"] as const;
+function EI170(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
+const EN171 = ["unavailable","off","on","reserved"] as const;
+function EI172(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN173 = ["unavailable","off","on","engaged"] as const;
+function EI174(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN175 = ["unavailable","off","on","engaged"] as const;
+function EI176(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN177 = ["unavailable","off","on","engaged"] as const;
+function EI178(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
+const EN179 = ["unavailable","off","on"] as const;
+function EI180(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
+const EN181 = ["unavailable","off","on","reserved"] as const;
+const N182 = ["msgCnt","id","secMark","lat","long","elev","accuracy","transmission","speed","heading","angle","accelSet","brakes","size"] as const;
+function EI183(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN184 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI185(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN186 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI187(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN188 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI189(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN190 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI191(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN192 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+const N193 = ["front","rear"] as const;
+const N194 = ["center","radius","units"] as const;
+function EI195(x: unknown): number | undefined { switch (x) { case "centimeter": return 0; case "cm2-5": return 1; case "decimeter": return 2; case "meter": return 3; case "kilometer": return 4; case "foot": return 5; case "yard": return 6; case "mile": return 7; default: return undefined; } }
+const EN196 = ["centimeter","cm2-5","decimeter","meter","kilometer","foot","yard","mile"] as const;
+function EI197(x: unknown): number | undefined { switch (x) { case "centimeter": return 0; case "cm2-5": return 1; case "decimeter": return 2; case "meter": return 3; case "kilometer": return 4; case "foot": return 5; case "yard": return 6; case "mile": return 7; default: return undefined; } }
+const EN198 = ["centimeter","cm2-5","decimeter","meter","kilometer","foot","yard","mile"] as const;
+function EI199(x: unknown): number | undefined { switch (x) { case "centimeter": return 0; case "cm2-5": return 1; case "decimeter": return 2; case "meter": return 3; case "kilometer": return 4; case "foot": return 5; case "yard": return 6; case "mile": return 7; default: return undefined; } }
+const EN200 = ["centimeter","cm2-5","decimeter","meter","kilometer","foot","yard","mile"] as const;
+function EI201(x: unknown): number | undefined { switch (x) { case "centimeter": return 0; case "cm2-5": return 1; case "decimeter": return 2; case "meter": return 3; case "kilometer": return 4; case "foot": return 5; case "yard": return 6; case "mile": return 7; default: return undefined; } }
+const EN202 = ["centimeter","cm2-5","decimeter","meter","kilometer","foot","yard","mile"] as const;
+function EI203(x: unknown): number | undefined { switch (x) { case "centimeter": return 0; case "cm2-5": return 1; case "decimeter": return 2; case "meter": return 3; case "kilometer": return 4; case "foot": return 5; case "yard": return 6; case "mile": return 7; default: return undefined; } }
+const EN204 = ["centimeter","cm2-5","decimeter","meter","kilometer","foot","yard","mile"] as const;
+const N205 = ["referenceLaneId","offsetXaxis","offsetYaxis","rotateXY","scaleXaxis","scaleYaxis","regional"] as const;
+const N206 = ["small","large"] as const;
+const N207 = ["accelConfidence","speedConfidence","timeConfidence","posConfidence","steerConfidence","headingConfidence","throttleConfidence"] as const;
+const EN208 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
+const EN209 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
+const EN210 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
+const EN211 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
+const EI212$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
+function EI212(x: unknown): number | undefined { return EI212$m.get(x); }
+function EI214(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
+function EI215(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
+function EI216(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
+const N217 = ["lane","maneuver"] as const;
+const N218 = ["connectingLane","remoteIntersection","signalGroup","userClass","connectionID"] as const;
+const N219 = ["connectionID","queueLength","availableStorageLength","waitOnStop","pedBicycleDetect","regional"] as const;
+const N220 = ["processMethod","processAgency","lastCheckedDate","geoidUsed"] as const;
+const N221 = ["year","month","day"] as const;
+const N222 = ["year","month","day","hour","minute","second","offset"] as const;
+const N223 = ["year","month","day","hour","minute"] as const;
+const N224 = ["month","day"] as const;
+const N225 = ["hour","minute","second","offset"] as const;
+const N226 = ["year","month"] as const;
+const N227 = ["statusDetails","locationDetails"] as const;
+const EN228 = ["on-bridges","in-tunnels","entering-or-leaving-tunnels","on-ramps","in-road-construction-area","around-a-curve","on-minor-roads","in-the-opposing-lanes","adjacent-to-roadway","on-bend","entire-intersection","in-the-median","moved-to-side-of-road","moved-to-shoulder","on-the-roadway","in-shaded-areas","in-low-lying-areas","in-the-downtown-area","in-the-inner-city-area","in-parts","in-some-places","in-the-ditch","in-the-valley","on-hill-top","near-the-foothills","at-high-altitudes","near-the-lake","near-the-shore","over-the-crest-of-a-hill","other-than-on-the-roadway","near-the-beach","near-beach-access-point","lower-level","upper-level","airport","concourse","gate","baggage-claim","customs-point","station","platform","dock","depot","ev-charging-point","information-welcome-point","at-rest-area","at-service-area","at-weigh-station","picnic-areas","rest-area","service-stations","toilets","on-the-right","on-the-left","in-the-center","in-the-opposite-direction","cross-traffic","northbound-traffic","eastbound-traffic","southbound-traffic","westbound-traffic","north","south","east","west","northeast","northwest","southeast","southwest","mountain-pass","reservation-center","nearby-basin","on-tracks","dip","traffic-circle","park-and-ride-lot","to","by","through","area-of","under","over","from","approaching","entering-at","exiting-at","across-tracks","in-street","on-curve","shoulder","crossover","cross-road","side-road","bus-stop","intersection","roadside-park"] as const;
+const EA229 = [] as const;
+const EI230$m = new Map<unknown, number>([["on-bridges",0],["in-tunnels",1],["entering-or-leaving-tunnels",2],["on-ramps",3],["in-road-construction-area",4],["around-a-curve",5],["on-minor-roads",6],["in-the-opposing-lanes",7],["adjacent-to-roadway",8],["on-bend",9],["entire-intersection",10],["in-the-median",11],["moved-to-side-of-road",12],["moved-to-shoulder",13],["on-the-roadway",14],["in-shaded-areas",15],["in-low-lying-areas",16],["in-the-downtown-area",17],["in-the-inner-city-area",18],["in-parts",19],["in-some-places",20],["in-the-ditch",21],["in-the-valley",22],["on-hill-top",23],["near-the-foothills",24],["at-high-altitudes",25],["near-the-lake",26],["near-the-shore",27],["over-the-crest-of-a-hill",28],["other-than-on-the-roadway",29],["near-the-beach",30],["near-beach-access-point",31],["lower-level",32],["upper-level",33],["airport",34],["concourse",35],["gate",36],["baggage-claim",37],["customs-point",38],["station",39],["platform",40],["dock",41],["depot",42],["ev-charging-point",43],["information-welcome-point",44],["at-rest-area",45],["at-service-area",46],["at-weigh-station",47],["picnic-areas",48],["rest-area",49],["service-stations",50],["toilets",51],["on-the-right",52],["on-the-left",53],["in-the-center",54],["in-the-opposite-direction",55],["cross-traffic",56],["northbound-traffic",57],["eastbound-traffic",58],["southbound-traffic",59],["westbound-traffic",60],["north",61],["south",62],["east",63],["west",64],["northeast",65],["northwest",66],["southeast",67],["southwest",68],["mountain-pass",69],["reservation-center",70],["nearby-basin",71],["on-tracks",72],["dip",73],["traffic-circle",74],["park-and-ride-lot",75],["to",76],["by",77],["through",78],["area-of",79],["under",80],["over",81],["from",82],["approaching",83],["entering-at",84],["exiting-at",85],["across-tracks",86],["in-street",87],["on-curve",88],["shoulder",89],["crossover",90],["cross-road",91],["side-road",92],["bus-stop",93],["intersection",94],["roadside-park",95]]);
+function EI230(x: unknown): number | undefined { return EI230$m.get(x); }
+function EJ232(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N233 = ["sspRights","sirenUse","lightsUse","multi","events","responseType"] as const;
+function EI234(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
+const EN235 = ["unavailable","notInUse","inUse","reserved"] as const;
+function EI236(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
+const EN237 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
+function EI238(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "singleVehicle": return 1; case "multiVehicle": return 2; case "reserved": return 3; default: return undefined; } }
+const EN239 = ["unavailable","singleVehicle","multiVehicle","reserved"] as const;
+function EI240(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
+const EN241 = ["unavailable","notInUse","inUse","reserved"] as const;
+function EI242(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
+const EN243 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
+function EI244(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "singleVehicle": return 1; case "multiVehicle": return 2; case "reserved": return 3; default: return undefined; } }
+const EN245 = ["unavailable","singleVehicle","multiVehicle","reserved"] as const;
+function EI246(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
+const EN247 = ["unavailable","notInUse","inUse","reserved"] as const;
+function EI248(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
+const EN249 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
+function EI250(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "singleVehicle": return 1; case "multiVehicle": return 2; case "reserved": return 3; default: return undefined; } }
+const EN251 = ["unavailable","singleVehicle","multiVehicle","reserved"] as const;
+function EI252(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
+const EN253 = ["unavailable","notInUse","inUse","reserved"] as const;
+function EI254(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
+const EN255 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
+function EI256(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "singleVehicle": return 1; case "multiVehicle": return 2; case "reserved": return 3; default: return undefined; } }
+const EN257 = ["unavailable","singleVehicle","multiVehicle","reserved"] as const;
+const EN258 = ["notInUseOrNotEquipped","emergency","nonEmergency","pursuit","stationary","slowMoving","stopAndGoMovement"] as const;
+const EA259 = [] as const;
+function EI260(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
+const EN261 = ["unavailable","notInUse","inUse","reserved"] as const;
+function EI262(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
+const EN263 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
+function EI264(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "singleVehicle": return 1; case "multiVehicle": return 2; case "reserved": return 3; default: return undefined; } }
+const EN265 = ["unavailable","singleVehicle","multiVehicle","reserved"] as const;
+function EI266(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
+const EN267 = ["unavailable","notInUse","inUse","reserved"] as const;
+function EI268(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
+const EN269 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
+function EI270(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "singleVehicle": return 1; case "multiVehicle": return 2; case "reserved": return 3; default: return undefined; } }
+const EN271 = ["unavailable","singleVehicle","multiVehicle","reserved"] as const;
+function EI272(x: unknown): number | undefined { switch (x) { case "notInUseOrNotEquipped": return 0; case "emergency": return 1; case "nonEmergency": return 2; case "pursuit": return 3; case "stationary": return 4; case "slowMoving": return 5; case "stopAndGoMovement": return 6; default: return undefined; } }
+function EJ273(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N274 = ["typeEvent","description","priority","heading","extent","regional"] as const;
+const EN275 = ["useInstantlyOnly","useFor3meters","useFor10meters","useFor50meters","useFor100meters","useFor500meters","useFor1000meters","useFor5000meters","useFor10000meters","useFor50000meters","useFor100000meters","useFor500000meters","useFor1000000meters","useFor5000000meters","useFor10000000meters","forever"] as const;
+function EI276(x: unknown): number | undefined { switch (x) { case "useInstantlyOnly": return 0; case "useFor3meters": return 1; case "useFor10meters": return 2; case "useFor50meters": return 3; case "useFor100meters": return 4; case "useFor500meters": return 5; case "useFor1000meters": return 6; case "useFor5000meters": return 7; case "useFor10000meters": return 8; case "useFor50000meters": return 9; case "useFor100000meters": return 10; case "useFor500000meters": return 11; case "useFor1000000meters": return 12; case "useFor5000000meters": return 13; case "useFor10000000meters": return 14; case "forever": return 15; default: return undefined; } }
+const N277 = ["utcTime","long","lat","elevation","heading","speed","posAccuracy","timeConfidence","posConfidence","speedConfidence"] as const;
+const EN278 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
+const EI279$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
+function EI279(x: unknown): number | undefined { return EI279$m.get(x); }
+const N281 = ["laneID","name","ingressApproach","egressApproach","laneAttributes","maneuvers","nodeList","connectsTo","overlays","regional"] as const;
+const N282 = ["name","id","anchor","laneWidth","directionality","closedPath","direction","description","regional"] as const;
+const EN283 = ["unavailable","forward","reverse","both"] as const;
+const N284 = ["path","geometry","oldRegion"] as const;
+function EI285(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "forward": return 1; case "reverse": return 2; case "both": return 3; default: return undefined; } }
+const N286 = ["direction","extent","laneWidth","circle","regional"] as const;
+const EN287 = ["useInstantlyOnly","useFor3meters","useFor10meters","useFor50meters","useFor100meters","useFor500meters","useFor1000meters","useFor5000meters","useFor10000meters","useFor50000meters","useFor100000meters","useFor500000meters","useFor1000000meters","useFor5000000meters","useFor10000000meters","forever"] as const;
+function EI288(x: unknown): number | undefined { switch (x) { case "useInstantlyOnly": return 0; case "useFor3meters": return 1; case "useFor10meters": return 2; case "useFor50meters": return 3; case "useFor100meters": return 4; case "useFor500meters": return 5; case "useFor1000meters": return 6; case "useFor5000meters": return 7; case "useFor10000meters": return 8; case "useFor50000meters": return 9; case "useFor100000meters": return 10; case "useFor500000meters": return 11; case "useFor1000000meters": return 12; case "useFor5000000meters": return 13; case "useFor10000000meters": return 14; case "forever": return 15; default: return undefined; } }
+const N289 = ["year","timeStamp","secMark","msgIssueRevision"] as const;
+const N290 = ["lane","approach","connection"] as const;
+const N291 = ["name","id","revision","refPoint","laneWidth","speedLimits","laneSet","preemptPriorityData","regional"] as const;
+const N292 = ["region","id"] as const;
+const N293 = ["name","id","revision","status","moy","timeStamp","enabledLanes","states","maneuverAssistList","regional"] as const;
+const N294 = ["item"] as const;
+const N295 = ["itis","text"] as const;
+const N296 = ["tires","axles","trailerWeight","cargoWeight","steeringAxleTemperature","driveAxleLocation","driveAxleLiftAirPressure","driveAxleTemperature","driveAxleLubePressure","steeringAxleLubePressure"] as const;
+const N297 = ["location","pressure","temp","wheelSensorStatus","wheelEndElectFault","leakageRate","detection"] as const;
+const EN298 = ["off","on","notDefined","notSupported"] as const;
+const EN299 = ["isOk","isNotDefined","isError","isNotSupported"] as const;
+const EN300 = ["noData","overPressure","noWarningPressure","underPressure","extremeUnderPressure","undefined","errorIndicator","notAvailable"] as const;
+function EI301(x: unknown): number | undefined { switch (x) { case "off": return 0; case "on": return 1; case "notDefined": return 2; case "notSupported": return 3; default: return undefined; } }
+function EI302(x: unknown): number | undefined { switch (x) { case "isOk": return 0; case "isNotDefined": return 1; case "isError": return 2; case "isNotSupported": return 3; default: return undefined; } }
+function EI303(x: unknown): number | undefined { switch (x) { case "noData": return 0; case "overPressure": return 1; case "noWarningPressure": return 2; case "underPressure": return 3; case "extremeUnderPressure": return 4; case "undefined": return 5; case "errorIndicator": return 6; case "notAvailable": return 7; default: return undefined; } }
+const N304 = ["location","weight"] as const;
+const N305 = ["directionalUse","sharedWith","laneType","regional"] as const;
+const N306 = ["pathEndPointAngle","laneCrownPointCenter","laneCrownPointLeft","laneCrownPointRight","laneAngle","speedLimits","regional"] as const;
+const N307 = ["vehicle","crosswalk","bikeLane","sidewalk","median","striping","trackedVehicle","parking"] as const;
+const N308 = ["eventState","timing","speeds","regional"] as const;
+function EI309(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "stop-Then-Proceed": return 2; case "stop-And-Remain": return 3; case "pre-Movement": return 4; case "permissive-Movement-Allowed": return 5; case "protected-Movement-Allowed": return 6; case "permissive-clearance": return 7; case "protected-clearance": return 8; case "caution-Conflicting-Traffic": return 9; default: return undefined; } }
+const EN310 = ["unavailable","dark","stop-Then-Proceed","stop-And-Remain","pre-Movement","permissive-Movement-Allowed","protected-Movement-Allowed","permissive-clearance","protected-clearance","caution-Conflicting-Traffic"] as const;
+function EI311(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "stop-Then-Proceed": return 2; case "stop-And-Remain": return 3; case "pre-Movement": return 4; case "permissive-Movement-Allowed": return 5; case "protected-Movement-Allowed": return 6; case "permissive-clearance": return 7; case "protected-clearance": return 8; case "caution-Conflicting-Traffic": return 9; default: return undefined; } }
+const EN312 = ["unavailable","dark","stop-Then-Proceed","stop-And-Remain","pre-Movement","permissive-Movement-Allowed","protected-Movement-Allowed","permissive-clearance","protected-clearance","caution-Conflicting-Traffic"] as const;
+function EI313(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "stop-Then-Proceed": return 2; case "stop-And-Remain": return 3; case "pre-Movement": return 4; case "permissive-Movement-Allowed": return 5; case "protected-Movement-Allowed": return 6; case "permissive-clearance": return 7; case "protected-clearance": return 8; case "caution-Conflicting-Traffic": return 9; default: return undefined; } }
+const EN314 = ["unavailable","dark","stop-Then-Proceed","stop-And-Remain","pre-Movement","permissive-Movement-Allowed","protected-Movement-Allowed","permissive-clearance","protected-clearance","caution-Conflicting-Traffic"] as const;
+function EI315(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "stop-Then-Proceed": return 2; case "stop-And-Remain": return 3; case "pre-Movement": return 4; case "permissive-Movement-Allowed": return 5; case "protected-Movement-Allowed": return 6; case "permissive-clearance": return 7; case "protected-clearance": return 8; case "caution-Conflicting-Traffic": return 9; default: return undefined; } }
+const EN316 = ["unavailable","dark","stop-Then-Proceed","stop-And-Remain","pre-Movement","permissive-Movement-Allowed","protected-Movement-Allowed","permissive-clearance","protected-clearance","caution-Conflicting-Traffic"] as const;
+function EI317(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "stop-Then-Proceed": return 2; case "stop-And-Remain": return 3; case "pre-Movement": return 4; case "permissive-Movement-Allowed": return 5; case "protected-Movement-Allowed": return 6; case "permissive-clearance": return 7; case "protected-clearance": return 8; case "caution-Conflicting-Traffic": return 9; default: return undefined; } }
+const EN318 = ["unavailable","dark","stop-Then-Proceed","stop-And-Remain","pre-Movement","permissive-Movement-Allowed","protected-Movement-Allowed","permissive-clearance","protected-clearance","caution-Conflicting-Traffic"] as const;
+function EI319(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "stop-Then-Proceed": return 2; case "stop-And-Remain": return 3; case "pre-Movement": return 4; case "permissive-Movement-Allowed": return 5; case "protected-Movement-Allowed": return 6; case "permissive-clearance": return 7; case "protected-clearance": return 8; case "caution-Conflicting-Traffic": return 9; default: return undefined; } }
+const EN320 = ["unavailable","dark","stop-Then-Proceed","stop-And-Remain","pre-Movement","permissive-Movement-Allowed","protected-Movement-Allowed","permissive-clearance","protected-clearance","caution-Conflicting-Traffic"] as const;
+const N321 = ["movementName","signalGroup","state-time-speed","maneuverAssistList","regional"] as const;
+const N322 = ["lon","lat"] as const;
+const N323 = ["lon","lat"] as const;
+const N324 = ["lon","lat"] as const;
+const N325 = ["lon","lat"] as const;
+const N326 = ["lon","lat"] as const;
+const N327 = ["lon","lat"] as const;
+const N328 = ["lon","lat"] as const;
+const N329 = ["x","y"] as const;
+const N330 = ["x","y"] as const;
+const N331 = ["x","y"] as const;
+const N332 = ["x","y"] as const;
+const N333 = ["x","y"] as const;
+const N334 = ["x","y"] as const;
+const EN335 = ["reserved","stopLine","roundedCapStyleA","roundedCapStyleB","mergePoint","divergePoint","downstreamStopLine","downstreamStartNode","closedToTraffic","safeIsland","curbPresentAtStepOff","hydrantPresent"] as const;
+const EA336 = [] as const;
+function EI337(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "stopLine": return 1; case "roundedCapStyleA": return 2; case "roundedCapStyleB": return 3; case "mergePoint": return 4; case "divergePoint": return 5; case "downstreamStopLine": return 6; case "downstreamStartNode": return 7; case "closedToTraffic": return 8; case "safeIsland": return 9; case "curbPresentAtStepOff": return 10; case "hydrantPresent": return 11; default: return undefined; } }
+function EJ338(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N339 = ["localNode","disabled","enabled","data","dWidth","dElevation","regional"] as const;
+const N340 = ["localNode","disabled","enabled","data","dWidth","dElevation","regional"] as const;
+const EN341 = ["reserved","stopLine","roundedCapStyleA","roundedCapStyleB","mergePoint","divergePoint","downstreamStopLine","downstreamStartNode","closedToTraffic","safeIsland","curbPresentAtStepOff","hydrantPresent"] as const;
+const EA342 = [] as const;
+function EI343(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "stopLine": return 1; case "roundedCapStyleA": return 2; case "roundedCapStyleB": return 3; case "mergePoint": return 4; case "divergePoint": return 5; case "downstreamStopLine": return 6; case "downstreamStartNode": return 7; case "closedToTraffic": return 8; case "safeIsland": return 9; case "curbPresentAtStepOff": return 10; case "hydrantPresent": return 11; default: return undefined; } }
+function EJ344(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N345 = ["nodes"] as const;
+const N346 = ["nodes","computed"] as const;
+const N347 = ["delta","attributes"] as const;
+const N348 = ["node-LL1","node-LL2","node-LL3","node-LL4","node-LL5","node-LL6","node-LatLon","regional"] as const;
+const N349 = ["node-XY1","node-XY2","node-XY3","node-XY4","node-XY5","node-XY6","node-LatLon","regional"] as const;
+const N350 = ["delta","attributes"] as const;
+const N351 = ["obDist","obDirect","description","locationDetails","dateTime","vertEvent"] as const;
+const EN352 = ["on-bridges","in-tunnels","entering-or-leaving-tunnels","on-ramps","in-road-construction-area","around-a-curve","on-minor-roads","in-the-opposing-lanes","adjacent-to-roadway","on-bend","entire-intersection","in-the-median","moved-to-side-of-road","moved-to-shoulder","on-the-roadway","in-shaded-areas","in-low-lying-areas","in-the-downtown-area","in-the-inner-city-area","in-parts","in-some-places","in-the-ditch","in-the-valley","on-hill-top","near-the-foothills","at-high-altitudes","near-the-lake","near-the-shore","over-the-crest-of-a-hill","other-than-on-the-roadway","near-the-beach","near-beach-access-point","lower-level","upper-level","airport","concourse","gate","baggage-claim","customs-point","station","platform","dock","depot","ev-charging-point","information-welcome-point","at-rest-area","at-service-area","at-weigh-station","picnic-areas","rest-area","service-stations","toilets","on-the-right","on-the-left","in-the-center","in-the-opposite-direction","cross-traffic","northbound-traffic","eastbound-traffic","southbound-traffic","westbound-traffic","north","south","east","west","northeast","northwest","southeast","southwest","mountain-pass","reservation-center","nearby-basin","on-tracks","dip","traffic-circle","park-and-ride-lot","to","by","through","area-of","under","over","from","approaching","entering-at","exiting-at","across-tracks","in-street","on-curve","shoulder","crossover","cross-road","side-road","bus-stop","intersection","roadside-park"] as const;
+const EA353 = [] as const;
+const EI354$m = new Map<unknown, number>([["on-bridges",0],["in-tunnels",1],["entering-or-leaving-tunnels",2],["on-ramps",3],["in-road-construction-area",4],["around-a-curve",5],["on-minor-roads",6],["in-the-opposing-lanes",7],["adjacent-to-roadway",8],["on-bend",9],["entire-intersection",10],["in-the-median",11],["moved-to-side-of-road",12],["moved-to-shoulder",13],["on-the-roadway",14],["in-shaded-areas",15],["in-low-lying-areas",16],["in-the-downtown-area",17],["in-the-inner-city-area",18],["in-parts",19],["in-some-places",20],["in-the-ditch",21],["in-the-valley",22],["on-hill-top",23],["near-the-foothills",24],["at-high-altitudes",25],["near-the-lake",26],["near-the-shore",27],["over-the-crest-of-a-hill",28],["other-than-on-the-roadway",29],["near-the-beach",30],["near-beach-access-point",31],["lower-level",32],["upper-level",33],["airport",34],["concourse",35],["gate",36],["baggage-claim",37],["customs-point",38],["station",39],["platform",40],["dock",41],["depot",42],["ev-charging-point",43],["information-welcome-point",44],["at-rest-area",45],["at-service-area",46],["at-weigh-station",47],["picnic-areas",48],["rest-area",49],["service-stations",50],["toilets",51],["on-the-right",52],["on-the-left",53],["in-the-center",54],["in-the-opposite-direction",55],["cross-traffic",56],["northbound-traffic",57],["eastbound-traffic",58],["southbound-traffic",59],["westbound-traffic",60],["north",61],["south",62],["east",63],["west",64],["northeast",65],["northwest",66],["southeast",67],["southwest",68],["mountain-pass",69],["reservation-center",70],["nearby-basin",71],["on-tracks",72],["dip",73],["traffic-circle",74],["park-and-ride-lot",75],["to",76],["by",77],["through",78],["area-of",79],["under",80],["over",81],["from",82],["approaching",83],["entering-at",84],["exiting-at",85],["across-tracks",86],["in-street",87],["on-curve",88],["shoulder",89],["crossover",90],["cross-road",91],["side-road",92],["bus-stop",93],["intersection",94],["roadside-park",95]]);
+function EI354(x: unknown): number | undefined { return EI354$m.get(x); }
+function EJ356(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N357 = ["scale","offset"] as const;
+const N358 = ["xy","ll"] as const;
+const N359 = ["initialPosition","currGNSSstatus","crumbData"] as const;
+const N360 = ["latOffset","lonOffset","elevationOffset","timeOffset","speed","posAccuracy","heading"] as const;
+const N361 = ["radiusOfCurve","confidence"] as const;
+const N362 = ["pivotOffset","pivotAngle","pivots"] as const;
+const N363 = ["lat","long","elevation","regional"] as const;
+const N364 = ["semiMajor","semiMinor","orientation"] as const;
+const N365 = ["pos","elevation"] as const;
+function EI366(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
+const EN367 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
+function EI368(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
+const EN369 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
+function EI370(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
+const EN371 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
+function EI372(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
+const EN373 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
+function EI374(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
+const EN375 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
+function EI376(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
+const EN377 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
+function EI378(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
+const EN379 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
+function EI380(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
+const EN381 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
+function EI382(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
+const EN383 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
+function EI384(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
+const EN385 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
+const N386 = ["zone"] as const;
+const N387 = ["sspRights","event"] as const;
+const N388 = ["human","animal","motor"] as const;
+const EN389 = ["unavailable","otherTypes","onFoot","skateboard","pushOrKickScooter","wheelchair"] as const;
+const EA390 = [] as const;
+const EN391 = ["unavailable","otherTypes","animalMounted","animalDrawnCarriage"] as const;
+const EA392 = [] as const;
+const EN393 = ["unavailable","otherTypes","wheelChair","bicycle","scooter","selfBalancingDevice"] as const;
+const EA394 = [] as const;
+function EI395(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "onFoot": return 2; case "skateboard": return 3; case "pushOrKickScooter": return 4; case "wheelchair": return 5; default: return undefined; } }
+function EJ396(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI397(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "animalMounted": return 2; case "animalDrawnCarriage": return 3; default: return undefined; } }
+function EJ398(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI399(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "wheelChair": return 2; case "bicycle": return 3; case "scooter": return 4; case "selfBalancingDevice": return 5; default: return undefined; } }
+function EJ400(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N401 = ["xOffset","yOffset","zOffset"] as const;
+const N402 = ["anchor","scale","nodeList"] as const;
+const N403 = ["type","speed"] as const;
+const EN404 = ["unknown","maxSpeedInSchoolZone","maxSpeedInSchoolZoneWhenChildrenArePresent","maxSpeedInConstructionZone","vehicleMinSpeed","vehicleMaxSpeed","vehicleNightMaxSpeed","truckMinSpeed","truckMaxSpeed","truckNightMaxSpeed","vehiclesWithTrailersMinSpeed","vehiclesWithTrailersMaxSpeed","vehiclesWithTrailersNightMaxSpeed"] as const;
+const EA405 = [] as const;
+function EI406(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "maxSpeedInSchoolZone": return 1; case "maxSpeedInSchoolZoneWhenChildrenArePresent": return 2; case "maxSpeedInConstructionZone": return 3; case "vehicleMinSpeed": return 4; case "vehicleMaxSpeed": return 5; case "vehicleNightMaxSpeed": return 6; case "truckMinSpeed": return 7; case "truckMaxSpeed": return 8; case "truckNightMaxSpeed": return 9; case "vehiclesWithTrailersMinSpeed": return 10; case "vehiclesWithTrailersMaxSpeed": return 11; case "vehiclesWithTrailersNightMaxSpeed": return 12; default: return undefined; } }
+function EJ407(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN408 = ["reserved","itemA","itemB","itemC","itemD","itemE","itemF","itemG","itemI","itemJ","itemK","itemL","itemM","itemN","itemO","itemP","itemQ"] as const;
+const EA409 = [] as const;
+function EI410(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "itemA": return 1; case "itemB": return 2; case "itemC": return 3; case "itemD": return 4; case "itemE": return 5; case "itemF": return 6; case "itemG": return 7; case "itemI": return 8; case "itemJ": return 9; case "itemK": return 10; case "itemL": return 11; case "itemM": return 12; case "itemN": return 13; case "itemO": return 14; case "itemP": return 15; case "itemQ": return 16; default: return undefined; } }
 function EJ411(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI412(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
-function EJ413(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N414 = ["entityID","stationID"] as const;
-const N415 = ["events","pathHistory","pathPrediction","lights"] as const;
-const N416 = ["width","length"] as const;
-const N417 = ["dataType","subType","sendOnLessThenValue","sendOnMoreThenValue","sendAll"] as const;
-const EN418 = ["unknown","lights","wipers","brakes","stab","trac","abs","sunS","rainS","airTemp","steering","vertAccelThres","vertAccel","hozAccelLong","hozAccelLat","hozAccelCon","accel4way","confidenceSet","obDist","obDirect","yaw","yawRateCon","dateTime","fullPos","position2D","position3D","vehicle","speedHeadC","speedC"] as const;
-const EA419 = [] as const;
-function EI420(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "lights": return 1; case "wipers": return 2; case "brakes": return 3; case "stab": return 4; case "trac": return 5; case "abs": return 6; case "sunS": return 7; case "rainS": return 8; case "airTemp": return 9; case "steering": return 10; case "vertAccelThres": return 11; case "vertAccel": return 12; case "hozAccelLong": return 13; case "hozAccelLat": return 14; case "hozAccelCon": return 15; case "accel4way": return 16; case "confidenceSet": return 17; case "obDist": return 18; case "obDirect": return 19; case "yaw": return 20; case "yawRateCon": return 21; case "dateTime": return 22; case "fullPos": return 23; case "position2D": return 24; case "position3D": return 25; case "vehicle": return 26; case "speedHeadC": return 27; case "speedC": return 28; default: return undefined; } }
-function EJ421(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N422 = ["lights","lightBar","wipers","brakeStatus","brakePressure","roadFriction","sunData","rainData","airTemp","airPres","steering","accelSets","object","fullPos","throttlePos","speedHeadC","speedC","vehicleData","vehicleIdent","j1939data","weatherReport","gnssStatus"] as const;
-const EN423 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
-const EN424 = ["unavailable","minPressure","bkLvl-2","bkLvl-3","bkLvl-4","bkLvl-5","bkLvl-6","bkLvl-7","bkLvl-8","bkLvl-9","bkLvl-10","bkLvl-11","bkLvl-12","bkLvl-13","bkLvl-14","maxPressure"] as const;
-const EN425 = ["none","lightMist","heavyMist","lightRainOrDrizzle","rain","moderateRain","heavyRain","heavyDownpour"] as const;
-const N426 = ["angle","confidence","rate","wheels"] as const;
-const EN427 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
-function EI428(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
-const N429 = ["accel4way","vertAccelThres","yawRateCon","hozAccelCon","confidenceSet"] as const;
-const EN430 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
-const EN431 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
-function EI432(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
-function EI433(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
-const N434 = ["obDist","obDirect","dateTime"] as const;
-const EN435 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
-const N436 = ["height","bumpers","mass","trailerWeight","type"] as const;
-const EN437 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
-const EA438 = [] as const;
-function EI439(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
-function EJ440(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N441 = ["isRaining","rainRate","precipSituation","solarRadiation","friction"] as const;
-const EN442 = ["precip","noPrecip","error"] as const;
-const EN443 = ["other","unknown","noPrecipitation","unidentifiedSlight","unidentifiedModerate","unidentifiedHeavy","snowSlight","snowModerate","snowHeavy","rainSlight","rainModerate","rainHeavy","frozenPrecipitationSlight","frozenPrecipitationModerate","frozenPrecipitationHeavy"] as const;
-function EI444(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
-function EI445(x: unknown): number | undefined { switch (x) { case "other": return 0; case "unknown": return 1; case "noPrecipitation": return 2; case "unidentifiedSlight": return 3; case "unidentifiedModerate": return 4; case "unidentifiedHeavy": return 5; case "snowSlight": return 6; case "snowModerate": return 7; case "snowHeavy": return 8; case "rainSlight": return 9; case "rainModerate": return 10; case "rainHeavy": return 11; case "frozenPrecipitationSlight": return 12; case "frozenPrecipitationModerate": return 13; case "frozenPrecipitationHeavy": return 14; default: return undefined; } }
-function EI446(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
-function EI447(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "minPressure": return 1; case "bkLvl-2": return 2; case "bkLvl-3": return 3; case "bkLvl-4": return 4; case "bkLvl-5": return 5; case "bkLvl-6": return 6; case "bkLvl-7": return 7; case "bkLvl-8": return 8; case "bkLvl-9": return 9; case "bkLvl-10": return 10; case "bkLvl-11": return 11; case "bkLvl-12": return 12; case "bkLvl-13": return 13; case "bkLvl-14": return 14; case "maxPressure": return 15; default: return undefined; } }
-function EI448(x: unknown): number | undefined { switch (x) { case "none": return 0; case "lightMist": return 1; case "heavyMist": return 2; case "lightRainOrDrizzle": return 3; case "rain": return 4; case "moderateRain": return 5; case "heavyRain": return 6; case "heavyDownpour": return 7; default: return undefined; } }
-function EI449(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
-const N450 = ["offset1","offset2","offset3","offset4","offset5","offset6","elevation","regional"] as const;
-const N451 = ["airTemp","airPressure","rainRates"] as const;
-const N452 = ["isRaining","rainRate","precipSituation","solarRadiation","friction","roadFriction"] as const;
-const EN453 = ["precip","noPrecip","error"] as const;
-const EN454 = ["other","unknown","noPrecipitation","unidentifiedSlight","unidentifiedModerate","unidentifiedHeavy","snowSlight","snowModerate","snowHeavy","rainSlight","rainModerate","rainHeavy","frozenPrecipitationSlight","frozenPrecipitationModerate","frozenPrecipitationHeavy"] as const;
-function EI455(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
-function EI456(x: unknown): number | undefined { switch (x) { case "other": return 0; case "unknown": return 1; case "noPrecipitation": return 2; case "unidentifiedSlight": return 3; case "unidentifiedModerate": return 4; case "unidentifiedHeavy": return 5; case "snowSlight": return 6; case "snowModerate": return 7; case "snowHeavy": return 8; case "rainSlight": return 9; case "rainModerate": return 10; case "rainHeavy": return 11; case "frozenPrecipitationSlight": return 12; case "frozenPrecipitationModerate": return 13; case "frozenPrecipitationHeavy": return 14; default: return undefined; } }
-const N457 = ["statusFront","rateFront","statusRear","rateRear"] as const;
-const EN458 = ["unavailable","off","intermittent","low","high","washerInUse","automaticPresent"] as const;
-const EA459 = [] as const;
-const EN460 = ["unavailable","off","intermittent","low","high","washerInUse","automaticPresent"] as const;
-const EA461 = [] as const;
-function EI462(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "intermittent": return 2; case "low": return 3; case "high": return 4; case "washerInUse": return 5; case "automaticPresent": return 6; default: return undefined; } }
-function EJ463(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI464(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "intermittent": return 2; case "low": return 3; case "high": return 4; case "washerInUse": return 5; case "automaticPresent": return 6; default: return undefined; } }
-function EJ465(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN466 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
-function EI467(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
-const EN468 = ["none","greenwave","ecoDrive","transit"] as const;
-const EA469 = [] as const;
-function EI470(x: unknown): number | undefined { switch (x) { case "none": return 0; case "greenwave": return 1; case "ecoDrive": return 2; case "transit": return 3; default: return undefined; } }
-function EJ471(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN472 = ["unavailable","otherTypes","animalMounted","animalDrawnCarriage"] as const;
-const EA473 = [] as const;
-function EI474(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "animalMounted": return 2; case "animalDrawnCarriage": return 3; default: return undefined; } }
-function EJ475(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN476 = ["unavailable","serviceUse","pet","farm"] as const;
-const EA477 = [] as const;
-function EI478(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "serviceUse": return 1; case "pet": return 2; case "farm": return 3; default: return undefined; } }
-function EJ479(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN480 = ["unavailable","off","on","engaged"] as const;
-function EI481(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
-const EN482 = ["unavailable","stroller","bicycleTrailer","cart","wheelchair","otherWalkAssistAttachments","pet"] as const;
-const EA483 = [] as const;
-function EI484(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "stroller": return 1; case "bicycleTrailer": return 2; case "cart": return 3; case "wheelchair": return 4; case "otherWalkAssistAttachments": return 5; case "pet": return 6; default: return undefined; } }
-function EJ485(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN486 = ["unavailable","off","on","reserved"] as const;
-function EI487(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
-const EN488 = ["basicVehicle","publicTransport","specialTransport","dangerousGoods","roadWork","roadRescue","emergency","safetyCar","none-unknown","truck","motorcycle","roadSideSource","police","fire","ambulance","dot","transit","slowMoving","stopNgo","cyclist","pedestrian","nonMotorized","military"] as const;
-const EA489 = [] as const;
-function EI490(x: unknown): number | undefined { switch (x) { case "basicVehicle": return 0; case "publicTransport": return 1; case "specialTransport": return 2; case "dangerousGoods": return 3; case "roadWork": return 4; case "roadRescue": return 5; case "emergency": return 6; case "safetyCar": return 7; case "none-unknown": return 8; case "truck": return 9; case "motorcycle": return 10; case "roadSideSource": return 11; case "police": return 12; case "fire": return 13; case "ambulance": return 14; case "dot": return 15; case "transit": return 16; case "slowMoving": return 17; case "stopNgo": return 18; case "cyclist": return 19; case "pedestrian": return 20; case "nonMotorized": return 21; case "military": return 22; default: return undefined; } }
-function EJ491(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN492 = ["unavailable","minPressure","bkLvl-2","bkLvl-3","bkLvl-4","bkLvl-5","bkLvl-6","bkLvl-7","bkLvl-8","bkLvl-9","bkLvl-10","bkLvl-11","bkLvl-12","bkLvl-13","bkLvl-14","maxPressure"] as const;
-function EI493(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "minPressure": return 1; case "bkLvl-2": return 2; case "bkLvl-3": return 3; case "bkLvl-4": return 4; case "bkLvl-5": return 5; case "bkLvl-6": return 6; case "bkLvl-7": return 7; case "bkLvl-8": return 8; case "bkLvl-9": return 9; case "bkLvl-10": return 10; case "bkLvl-11": return 11; case "bkLvl-12": return 12; case "bkLvl-13": return 13; case "bkLvl-14": return 14; case "maxPressure": return 15; default: return undefined; } }
-const EN494 = ["unavailable","off","on"] as const;
-function EI495(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
-const EN496 = ["unavailable","forward","reverse","both"] as const;
-function EI497(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "forward": return 1; case "reverse": return 2; case "both": return 3; default: return undefined; } }
-const EN498 = ["centimeter","cm2-5","decimeter","meter","kilometer","foot","yard","mile"] as const;
-function EI499(x: unknown): number | undefined { switch (x) { case "centimeter": return 0; case "cm2-5": return 1; case "decimeter": return 2; case "meter": return 3; case "kilometer": return 4; case "foot": return 5; case "yard": return 6; case "mile": return 7; default: return undefined; } }
-const EN500 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
-function EI501(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
-const EN502 = ["useInstantlyOnly","useFor3meters","useFor10meters","useFor50meters","useFor100meters","useFor500meters","useFor1000meters","useFor5000meters","useFor10000meters","useFor50000meters","useFor100000meters","useFor500000meters","useFor1000000meters","useFor5000000meters","useFor10000000meters","forever"] as const;
-function EI503(x: unknown): number | undefined { switch (x) { case "useInstantlyOnly": return 0; case "useFor3meters": return 1; case "useFor10meters": return 2; case "useFor50meters": return 3; case "useFor100meters": return 4; case "useFor500meters": return 5; case "useFor1000meters": return 6; case "useFor5000meters": return 7; case "useFor10000meters": return 8; case "useFor50000meters": return 9; case "useFor100000meters": return 10; case "useFor500000meters": return 11; case "useFor1000000meters": return 12; case "useFor5000000meters": return 13; case "useFor10000000meters": return 14; case "forever": return 15; default: return undefined; } }
-const EN504 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
-function EI505(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
-const EN506 = ["noData","overPressure","noWarningPressure","underPressure","extremeUnderPressure","undefined","errorIndicator","notAvailable"] as const;
-function EI507(x: unknown): number | undefined { switch (x) { case "noData": return 0; case "overPressure": return 1; case "noWarningPressure": return 2; case "underPressure": return 3; case "extremeUnderPressure": return 4; case "undefined": return 5; case "errorIndicator": return 6; case "notAvailable": return 7; default: return undefined; } }
-const EN508 = ["isOk","isNotDefined","isError","isNotSupported"] as const;
-function EI509(x: unknown): number | undefined { switch (x) { case "isOk": return 0; case "isNotDefined": return 1; case "isError": return 2; case "isNotSupported": return 3; default: return undefined; } }
-const EN510 = ["off","on","notDefined","notSupported"] as const;
-function EI511(x: unknown): number | undefined { switch (x) { case "off": return 0; case "on": return 1; case "notDefined": return 2; case "notSupported": return 3; default: return undefined; } }
-const EN512 = ["none","mixedContent","generalMapData","intersectionData","curveData","roadwaySectionData","parkingAreaData","sharedLaneData"] as const;
-const EA513 = [] as const;
-function EI514(x: unknown): number | undefined { switch (x) { case "none": return 0; case "mixedContent": return 1; case "generalMapData": return 2; case "intersectionData": return 3; case "curveData": return 4; case "roadwaySectionData": return 5; case "parkingAreaData": return 6; case "sharedLaneData": return 7; default: return undefined; } }
-function EJ515(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN516 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
-function EI517(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
-const EN518 = ["loc-qual-bt1m","loc-qual-bt5m","loc-qual-bt12m","loc-qual-bt50m","loc-qual-bt125m","loc-qual-bt500m","loc-qual-bt1250m","loc-qual-unknown"] as const;
-function EI519(x: unknown): number | undefined { switch (x) { case "loc-qual-bt1m": return 0; case "loc-qual-bt5m": return 1; case "loc-qual-bt12m": return 2; case "loc-qual-bt50m": return 3; case "loc-qual-bt125m": return 4; case "loc-qual-bt500m": return 5; case "loc-qual-bt1250m": return 6; case "loc-qual-unknown": return 7; default: return undefined; } }
-const EN520 = ["loc-tech-unknown","loc-tech-GNSS","loc-tech-DGPS","loc-tech-RTK","loc-tech-PPP","loc-tech-drGPS","loc-tech-drDGPS","loc-tech-dr","loc-tech-nav","loc-tech-fault"] as const;
-const EA521 = [] as const;
-function EI522(x: unknown): number | undefined { switch (x) { case "loc-tech-unknown": return 0; case "loc-tech-GNSS": return 1; case "loc-tech-DGPS": return 2; case "loc-tech-RTK": return 3; case "loc-tech-PPP": return 4; case "loc-tech-drGPS": return 5; case "loc-tech-drDGPS": return 6; case "loc-tech-dr": return 7; case "loc-tech-nav": return 8; case "loc-tech-fault": return 9; default: return undefined; } }
-function EJ523(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN524 = ["unavailable","otherTypes","wheelChair","bicycle","scooter","selfBalancingDevice"] as const;
-const EA525 = [] as const;
-function EI526(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "wheelChair": return 2; case "bicycle": return 3; case "scooter": return 4; case "selfBalancingDevice": return 5; default: return undefined; } }
-function EJ527(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN528 = ["unavailable","dark","stop-Then-Proceed","stop-And-Remain","pre-Movement","permissive-Movement-Allowed","protected-Movement-Allowed","permissive-clearance","protected-clearance","caution-Conflicting-Traffic"] as const;
-function EI529(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "stop-Then-Proceed": return 2; case "stop-And-Remain": return 3; case "pre-Movement": return 4; case "permissive-Movement-Allowed": return 5; case "protected-Movement-Allowed": return 6; case "permissive-clearance": return 7; case "protected-clearance": return 8; case "caution-Conflicting-Traffic": return 9; default: return undefined; } }
-const EN530 = ["unavailable","singleVehicle","multiVehicle","reserved"] as const;
-function EI531(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "singleVehicle": return 1; case "multiVehicle": return 2; case "reserved": return 3; default: return undefined; } }
-const EN532 = ["none","regulatory","warning","maintenance","motoristService","guide","rec"] as const;
-const EA533 = [] as const;
-function EI534(x: unknown): number | undefined { switch (x) { case "none": return 0; case "regulatory": return 1; case "warning": return 2; case "maintenance": return 3; case "motoristService": return 4; case "guide": return 5; case "rec": return 6; default: return undefined; } }
-function EJ535(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN536 = ["unknown","reserved","rev1","rev2","rev3","rev4","rev5"] as const;
-const EA537 = [] as const;
-function EI538(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "reserved": return 1; case "rev1": return 2; case "rev2": return 3; case "rev3": return 4; case "rev4": return 5; case "rev5": return 6; default: return undefined; } }
-function EJ539(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN540 = ["reserved","stopLine","roundedCapStyleA","roundedCapStyleB","mergePoint","divergePoint","downstreamStopLine","downstreamStartNode","closedToTraffic","safeIsland","curbPresentAtStepOff","hydrantPresent"] as const;
-const EA541 = [] as const;
-function EI542(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "stopLine": return 1; case "roundedCapStyleA": return 2; case "roundedCapStyleB": return 3; case "mergePoint": return 4; case "divergePoint": return 5; case "downstreamStopLine": return 6; case "downstreamStartNode": return 7; case "closedToTraffic": return 8; case "safeIsland": return 9; case "curbPresentAtStepOff": return 10; case "hydrantPresent": return 11; default: return undefined; } }
-function EJ543(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN544 = ["reserved","stopLine","roundedCapStyleA","roundedCapStyleB","mergePoint","divergePoint","downstreamStopLine","downstreamStartNode","closedToTraffic","safeIsland","curbPresentAtStepOff","hydrantPresent"] as const;
-const EA545 = [] as const;
-function EI546(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "stopLine": return 1; case "roundedCapStyleA": return 2; case "roundedCapStyleB": return 3; case "mergePoint": return 4; case "divergePoint": return 5; case "downstreamStopLine": return 6; case "downstreamStartNode": return 7; case "closedToTraffic": return 8; case "safeIsland": return 9; case "curbPresentAtStepOff": return 10; case "hydrantPresent": return 11; default: return undefined; } }
-function EJ547(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN548 = ["unavailable","small","medium","large"] as const;
-const EA549 = [] as const;
-function EI550(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "small": return 1; case "medium": return 2; case "large": return 3; default: return undefined; } }
-function EJ551(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN552 = ["unavailable","otherTypes","onFoot","skateboard","pushOrKickScooter","wheelchair"] as const;
-const EA553 = [] as const;
-function EI554(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "onFoot": return 2; case "skateboard": return 3; case "pushOrKickScooter": return 4; case "wheelchair": return 5; default: return undefined; } }
+const N412 = ["id","type","position","name","routeName","transitStatus","transitOccupancy","transitSchedule","regional"] as const;
+const EN413 = ["occupancyUnknown","occupancyEmpty","occupancyVeryLow","occupancyLow","occupancyMed","occupancyHigh","occupancyNearlyFull","occupancyFull"] as const;
+function EI414(x: unknown): number | undefined { switch (x) { case "occupancyUnknown": return 0; case "occupancyEmpty": return 1; case "occupancyVeryLow": return 2; case "occupancyLow": return 3; case "occupancyMed": return 4; case "occupancyHigh": return 5; case "occupancyNearlyFull": return 6; case "occupancyFull": return 7; default: return undefined; } }
+const N415 = ["position","heading","speed"] as const;
+const N416 = ["role","subrole","request","iso3883","hpmsType","regional"] as const;
+const EN417 = ["basicVehicle","publicTransport","specialTransport","dangerousGoods","roadWork","roadRescue","emergency","safetyCar","none-unknown","truck","motorcycle","roadSideSource","police","fire","ambulance","dot","transit","slowMoving","stopNgo","cyclist","pedestrian","nonMotorized","military"] as const;
+const EA418 = [] as const;
+const EN419 = ["requestSubRoleUnKnown","requestSubRole1","requestSubRole2","requestSubRole3","requestSubRole4","requestSubRole5","requestSubRole6","requestSubRole7","requestSubRole8","requestSubRole9","requestSubRole10","requestSubRole11","requestSubRole12","requestSubRole13","requestSubRole14","requestSubRoleReserved"] as const;
+const EN420 = ["requestImportanceLevelUnKnown","requestImportanceLevel1","requestImportanceLevel2","requestImportanceLevel3","requestImportanceLevel4","requestImportanceLevel5","requestImportanceLevel6","requestImportanceLevel7","requestImportanceLevel8","requestImportanceLevel9","requestImportanceLevel10","requestImportanceLevel11","requestImportanceLevel12","requestImportanceLevel13","requestImportanceLevel14","requestImportanceReserved"] as const;
+const EN421 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
+const EA422 = [] as const;
+function EI423(x: unknown): number | undefined { switch (x) { case "basicVehicle": return 0; case "publicTransport": return 1; case "specialTransport": return 2; case "dangerousGoods": return 3; case "roadWork": return 4; case "roadRescue": return 5; case "emergency": return 6; case "safetyCar": return 7; case "none-unknown": return 8; case "truck": return 9; case "motorcycle": return 10; case "roadSideSource": return 11; case "police": return 12; case "fire": return 13; case "ambulance": return 14; case "dot": return 15; case "transit": return 16; case "slowMoving": return 17; case "stopNgo": return 18; case "cyclist": return 19; case "pedestrian": return 20; case "nonMotorized": return 21; case "military": return 22; default: return undefined; } }
+function EJ424(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI425(x: unknown): number | undefined { switch (x) { case "requestSubRoleUnKnown": return 0; case "requestSubRole1": return 1; case "requestSubRole2": return 2; case "requestSubRole3": return 3; case "requestSubRole4": return 4; case "requestSubRole5": return 5; case "requestSubRole6": return 6; case "requestSubRole7": return 7; case "requestSubRole8": return 8; case "requestSubRole9": return 9; case "requestSubRole10": return 10; case "requestSubRole11": return 11; case "requestSubRole12": return 12; case "requestSubRole13": return 13; case "requestSubRole14": return 14; case "requestSubRoleReserved": return 15; default: return undefined; } }
+function EI426(x: unknown): number | undefined { switch (x) { case "requestImportanceLevelUnKnown": return 0; case "requestImportanceLevel1": return 1; case "requestImportanceLevel2": return 2; case "requestImportanceLevel3": return 3; case "requestImportanceLevel4": return 4; case "requestImportanceLevel5": return 5; case "requestImportanceLevel6": return 6; case "requestImportanceLevel7": return 7; case "requestImportanceLevel8": return 8; case "requestImportanceLevel9": return 9; case "requestImportanceLevel10": return 10; case "requestImportanceLevel11": return 11; case "requestImportanceLevel12": return 12; case "requestImportanceLevel13": return 13; case "requestImportanceLevel14": return 14; case "requestImportanceReserved": return 15; default: return undefined; } }
+function EI427(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
+function EJ428(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N429 = ["id","users"] as const;
+const N430 = ["basicType","regional"] as const;
+const EN431 = ["none","equippedTransit","equippedTaxis","equippedOther","emissionCompliant","equippedBicycle","weightCompliant","heightCompliant","pedestrians","slowMovingPersons","wheelchairUsers","visualDisabilities","audioDisabilities","otherUnknownDisabilities"] as const;
+const EA432 = [] as const;
+function EI433(x: unknown): number | undefined { switch (x) { case "none": return 0; case "equippedTransit": return 1; case "equippedTaxis": return 2; case "equippedOther": return 3; case "emissionCompliant": return 4; case "equippedBicycle": return 5; case "weightCompliant": return 6; case "heightCompliant": return 7; case "pedestrians": return 8; case "slowMovingPersons": return 9; case "wheelchairUsers": return 10; case "visualDisabilities": return 11; case "audioDisabilities": return 12; case "otherUnknownDisabilities": return 13; default: return undefined; } }
+function EJ434(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N435 = ["region","id"] as const;
+const N436 = ["name","id","revision","refPoint","laneWidth","speedLimits","roadLaneSet","regional"] as const;
+const N437 = ["position","viewAngle","mutcdCode","crc"] as const;
+const EN438 = ["none","regulatory","warning","maintenance","motoristService","guide","rec"] as const;
+const EA439 = [] as const;
+function EI440(x: unknown): number | undefined { switch (x) { case "none": return 0; case "regulatory": return 1; case "warning": return 2; case "maintenance": return 3; case "motoristService": return 4; case "guide": return 5; case "rec": return 6; default: return undefined; } }
+function EJ441(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N442 = ["status","offsetSet"] as const;
+const N443 = ["rtcmHeader","msgs"] as const;
+const N444 = ["sampleStart","sampleEnd"] as const;
+const EN445 = ["reserved","doNotBlock","whiteLine","mergingLaneLeft","mergingLaneRight","curbOnLeft","curbOnRight","loadingzoneOnLeft","loadingzoneOnRight","turnOutPointOnLeft","turnOutPointOnRight","adjacentParkingOnLeft","adjacentParkingOnRight","adjacentBikeLaneOnLeft","adjacentBikeLaneOnRight","sharedBikeLane","bikeBoxInFront","transitStopOnLeft","transitStopOnRight","transitStopInLane","sharedWithTrackedVehicle","safeIsland","lowCurbsPresent","rumbleStripPresent","audibleSignalingPresent","adaptiveTimingPresent","rfSignalRequestPresent","partialCurbIntrusion","taperToLeft","taperToRight","taperToCenterLine","parallelParking","headInParking","freeParking","timeRestrictionsOnParking","costToPark","midBlockCurbPresent","unEvenPavementPresent"] as const;
+const EA446 = [] as const;
+const EI447$m = new Map<unknown, number>([["reserved",0],["doNotBlock",1],["whiteLine",2],["mergingLaneLeft",3],["mergingLaneRight",4],["curbOnLeft",5],["curbOnRight",6],["loadingzoneOnLeft",7],["loadingzoneOnRight",8],["turnOutPointOnLeft",9],["turnOutPointOnRight",10],["adjacentParkingOnLeft",11],["adjacentParkingOnRight",12],["adjacentBikeLaneOnLeft",13],["adjacentBikeLaneOnRight",14],["sharedBikeLane",15],["bikeBoxInFront",16],["transitStopOnLeft",17],["transitStopOnRight",18],["transitStopInLane",19],["sharedWithTrackedVehicle",20],["safeIsland",21],["lowCurbsPresent",22],["rumbleStripPresent",23],["audibleSignalingPresent",24],["adaptiveTimingPresent",25],["rfSignalRequestPresent",26],["partialCurbIntrusion",27],["taperToLeft",28],["taperToRight",29],["taperToCenterLine",30],["parallelParking",31],["headInParking",32],["freeParking",33],["timeRestrictionsOnParking",34],["costToPark",35],["midBlockCurbPresent",36],["unEvenPavementPresent",37]]);
+function EI447(x: unknown): number | undefined { return EI447$m.get(x); }
+function EJ449(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN450 = ["reserved","doNotBlock","whiteLine","mergingLaneLeft","mergingLaneRight","curbOnLeft","curbOnRight","loadingzoneOnLeft","loadingzoneOnRight","turnOutPointOnLeft","turnOutPointOnRight","adjacentParkingOnLeft","adjacentParkingOnRight","adjacentBikeLaneOnLeft","adjacentBikeLaneOnRight","sharedBikeLane","bikeBoxInFront","transitStopOnLeft","transitStopOnRight","transitStopInLane","sharedWithTrackedVehicle","safeIsland","lowCurbsPresent","rumbleStripPresent","audibleSignalingPresent","adaptiveTimingPresent","rfSignalRequestPresent","partialCurbIntrusion","taperToLeft","taperToRight","taperToCenterLine","parallelParking","headInParking","freeParking","timeRestrictionsOnParking","costToPark","midBlockCurbPresent","unEvenPavementPresent"] as const;
+const EA451 = [] as const;
+const EI452$m = new Map<unknown, number>([["reserved",0],["doNotBlock",1],["whiteLine",2],["mergingLaneLeft",3],["mergingLaneRight",4],["curbOnLeft",5],["curbOnRight",6],["loadingzoneOnLeft",7],["loadingzoneOnRight",8],["turnOutPointOnLeft",9],["turnOutPointOnRight",10],["adjacentParkingOnLeft",11],["adjacentParkingOnRight",12],["adjacentBikeLaneOnLeft",13],["adjacentBikeLaneOnRight",14],["sharedBikeLane",15],["bikeBoxInFront",16],["transitStopOnLeft",17],["transitStopOnRight",18],["transitStopInLane",19],["sharedWithTrackedVehicle",20],["safeIsland",21],["lowCurbsPresent",22],["rumbleStripPresent",23],["audibleSignalingPresent",24],["adaptiveTimingPresent",25],["rfSignalRequestPresent",26],["partialCurbIntrusion",27],["taperToLeft",28],["taperToRight",29],["taperToCenterLine",30],["parallelParking",31],["headInParking",32],["freeParking",33],["timeRestrictionsOnParking",34],["costToPark",35],["midBlockCurbPresent",36],["unEvenPavementPresent",37]]);
+function EI452(x: unknown): number | undefined { return EI452$m.get(x); }
+function EJ454(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N455 = ["anchor","laneWidth","directionality","nodeList"] as const;
+const EN456 = ["unavailable","forward","reverse","both"] as const;
+function EI457(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "forward": return 1; case "reverse": return 2; case "both": return 3; default: return undefined; } }
+const N458 = ["id","request","sequenceNumber","role","typeData"] as const;
+const EN459 = ["basicVehicle","publicTransport","specialTransport","dangerousGoods","roadWork","roadRescue","emergency","safetyCar","none-unknown","truck","motorcycle","roadSideSource","police","fire","ambulance","dot","transit","slowMoving","stopNgo","cyclist","pedestrian","nonMotorized","military"] as const;
+const EA460 = [] as const;
+function EI461(x: unknown): number | undefined { switch (x) { case "basicVehicle": return 0; case "publicTransport": return 1; case "specialTransport": return 2; case "dangerousGoods": return 3; case "roadWork": return 4; case "roadRescue": return 5; case "emergency": return 6; case "safetyCar": return 7; case "none-unknown": return 8; case "truck": return 9; case "motorcycle": return 10; case "roadSideSource": return 11; case "police": return 12; case "fire": return 13; case "ambulance": return 14; case "dot": return 15; case "transit": return 16; case "slowMoving": return 17; case "stopNgo": return 18; case "cyclist": return 19; case "pedestrian": return 20; case "nonMotorized": return 21; case "military": return 22; default: return undefined; } }
+function EJ462(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N463 = ["request","minute","second","duration","regional"] as const;
+const N464 = ["id","requestID","requestType","inBoundLane","outBoundLane","regional"] as const;
+const EN465 = ["priorityRequestTypeReserved","priorityRequest","priorityRequestUpdate","priorityCancellation"] as const;
+const EA466 = [] as const;
+function EI467(x: unknown): number | undefined { switch (x) { case "priorityRequestTypeReserved": return 0; case "priorityRequest": return 1; case "priorityRequestUpdate": return 2; case "priorityCancellation": return 3; default: return undefined; } }
+function EJ468(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N469 = ["requester","inboundOn","outboundOn","minute","second","duration","status","regional"] as const;
+const EN470 = ["unknown","requested","processing","watchOtherTraffic","granted","rejected","maxPresence","reserviceLocked"] as const;
+const EA471 = [] as const;
+function EI472(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "requested": return 1; case "processing": return 2; case "watchOtherTraffic": return 3; case "granted": return 4; case "rejected": return 5; case "maxPresence": return 6; case "reserviceLocked": return 7; default: return undefined; } }
+function EJ473(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N474 = ["sequenceNumber","id","sigStatus","regional"] as const;
+const N475 = ["distance1","speed1","distance2","speed2"] as const;
+const N476 = ["thePosition","safetyExt","dataSet"] as const;
+const N477 = ["speed1","time1","speed2","time2"] as const;
+const N478 = ["vehicleAlerts","description","trailers"] as const;
+const N479 = ["heading","speed","throttle"] as const;
+function EI480(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
+const EN481 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
+function EI482(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
+const EN483 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
+function EI484(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
+const EN485 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
+function EI486(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
+const EN487 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
+function EI488(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
+const EN489 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
+function EI490(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
+const EN491 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
+function EI492(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
+const EN493 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
+function EI494(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
+const EN495 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
+function EI496(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
+const EN497 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
+function EI498(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
+const EN499 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
+function EI500(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
+const EN501 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
+function EI502(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
+const EN503 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
+function EI504(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
+const EN505 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
+function EI506(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
+const EN507 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
+function EI508(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
+const EN509 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
+const N510 = ["speedReports"] as const;
+const N511 = ["classification","classDetails","vehicleData","weatherReport","weatherProbe","obstacle","status","speedProfile","theRTCM","regional"] as const;
+const N512 = ["startTime","minEndTime","maxEndTime","likelyTime","confidence","nextTime"] as const;
+const N513 = ["sspRights","connection","units"] as const;
+const N514 = ["pivotAngle","timeOffset","positionOffset","elevationOffset","heading"] as const;
+const N515 = ["isDolly","width","length","height","mass","bumperHeights","centerOfGravity","frontPivot","rearPivot","rearWheelOffset","positionOffset","elevationOffset","crumbData"] as const;
+const N516 = ["transmisson","speed"] as const;
+function EI517(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN518 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI519(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN520 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI521(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN522 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI523(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN524 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI525(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN526 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+const N527 = ["sspTimRights","frameType","msgId","startYear","startTime","duratonTime","priority","sspLocationRights","regions","sspMsgRights1","sspMsgRights2","content","url"] as const;
+const EN528 = ["unknown","advisory","roadSignage","commercialSignage"] as const;
+const EA529 = [] as const;
+const N530 = ["furtherInfoID","roadSignID"] as const;
+const N531 = ["advisory","workZone","genericSign","speedLimit","exitService"] as const;
+function EI532(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "advisory": return 1; case "roadSignage": return 2; case "commercialSignage": return 3; default: return undefined; } }
+function EJ533(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N534 = ["direction","extent","area"] as const;
+const EN535 = ["useInstantlyOnly","useFor3meters","useFor10meters","useFor50meters","useFor100meters","useFor500meters","useFor1000meters","useFor5000meters","useFor10000meters","useFor50000meters","useFor100000meters","useFor500000meters","useFor1000000meters","useFor5000000meters","useFor10000000meters","forever"] as const;
+const N536 = ["shapePointSet","circle","regionPointSet"] as const;
+function EI537(x: unknown): number | undefined { switch (x) { case "useInstantlyOnly": return 0; case "useFor3meters": return 1; case "useFor10meters": return 2; case "useFor50meters": return 3; case "useFor100meters": return 4; case "useFor500meters": return 5; case "useFor1000meters": return 6; case "useFor5000meters": return 7; case "useFor10000meters": return 8; case "useFor50000meters": return 9; case "useFor100000meters": return 10; case "useFor500000meters": return 11; case "useFor1000000meters": return 12; case "useFor5000000meters": return 13; case "useFor10000000meters": return 14; case "forever": return 15; default: return undefined; } }
+const N538 = ["keyType","role","iso3883","hpmsType","vehicleType","responseEquip","responderType","fuelType","regional"] as const;
+const EN539 = ["basicVehicle","publicTransport","specialTransport","dangerousGoods","roadWork","roadRescue","emergency","safetyCar","none-unknown","truck","motorcycle","roadSideSource","police","fire","ambulance","dot","transit","slowMoving","stopNgo","cyclist","pedestrian","nonMotorized","military"] as const;
+const EA540 = [] as const;
+const EN541 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
+const EA542 = [] as const;
+const EN543 = ["all-vehicles","bicycles","motorcycles","cars","light-vehicles","cars-and-light-vehicles","cars-with-trailers","cars-with-recreational-trailers","vehicles-with-trailers","heavy-vehicles","trucks","buses","articulated-buses","school-buses","vehicles-with-semi-trailers","vehicles-with-double-trailers","high-profile-vehicles","wide-vehicles","long-vehicles","hazardous-loads","exceptional-loads","abnormal-loads","convoys","maintenance-vehicles","delivery-vehicles","vehicles-with-even-numbered-license-plates","vehicles-with-odd-numbered-license-plates","vehicles-with-parking-permits","vehicles-with-catalytic-converters","vehicles-without-catalytic-converters","gas-powered-vehicles","diesel-powered-vehicles","lPG-vehicles","military-convoys","military-vehicles"] as const;
+const EA544 = [] as const;
+const EN545 = ["ground-fire-suppression","heavy-ground-equipment","aircraft","marine-equipment","support-equipment","medical-rescue-unit","other","ground-fire-suppression-other","engine","truck-or-aerial","quint","tanker-pumper-combination","brush-truck","aircraft-rescue-firefighting","heavy-ground-equipment-other","dozer-or-plow","tractor","tanker-or-tender","aircraft-other","aircraft-fixed-wing-tanker","helitanker","helicopter","marine-equipment-other","fire-boat-with-pump","boat-no-pump","support-apparatus-other","breathing-apparatus-support","light-and-air-unit","medical-rescue-unit-other","rescue-unit","urban-search-rescue-unit","high-angle-rescue","crash-fire-rescue","bLS-unit","aLS-unit","mobile-command-post","chief-officer-car","hAZMAT-unit","type-i-hand-crew","type-ii-hand-crew","privately-owned-vehicle","other-apparatus-resource","ambulance","bomb-squad-van","combine-harvester","construction-vehicle","farm-tractor","grass-cutting-machines","hAZMAT-containment-tow","heavy-tow","hedge-cutting-machines","light-tow","mobile-crane","refuse-collection-vehicle","resurfacing-vehicle","road-sweeper","roadside-litter-collection-crews","salvage-vehicle","sand-truck","snowplow","steam-roller","swat-team-van","track-laying-vehicle","unknown-vehicle","white-lining-vehicle","dump-truck","supervisor-vehicle","snow-blower","rotary-snow-blower","road-grader","steam-truck","flatbed-tow"] as const;
+const EA546 = [] as const;
+const EN547 = ["emergency-vehicle-units","federal-law-enforcement-units","state-police-units","county-police-units","local-police-units","ambulance-units","rescue-units","fire-units","hAZMAT-units","light-tow-unit","heavy-tow-unit","freeway-service-patrols","transportation-response-units","private-contractor-response-units"] as const;
+const EA548 = [] as const;
+function EI549(x: unknown): number | undefined { switch (x) { case "basicVehicle": return 0; case "publicTransport": return 1; case "specialTransport": return 2; case "dangerousGoods": return 3; case "roadWork": return 4; case "roadRescue": return 5; case "emergency": return 6; case "safetyCar": return 7; case "none-unknown": return 8; case "truck": return 9; case "motorcycle": return 10; case "roadSideSource": return 11; case "police": return 12; case "fire": return 13; case "ambulance": return 14; case "dot": return 15; case "transit": return 16; case "slowMoving": return 17; case "stopNgo": return 18; case "cyclist": return 19; case "pedestrian": return 20; case "nonMotorized": return 21; case "military": return 22; default: return undefined; } }
+function EJ550(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI551(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
+function EJ552(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EI553$m = new Map<unknown, number>([["all-vehicles",0],["bicycles",1],["motorcycles",2],["cars",3],["light-vehicles",4],["cars-and-light-vehicles",5],["cars-with-trailers",6],["cars-with-recreational-trailers",7],["vehicles-with-trailers",8],["heavy-vehicles",9],["trucks",10],["buses",11],["articulated-buses",12],["school-buses",13],["vehicles-with-semi-trailers",14],["vehicles-with-double-trailers",15],["high-profile-vehicles",16],["wide-vehicles",17],["long-vehicles",18],["hazardous-loads",19],["exceptional-loads",20],["abnormal-loads",21],["convoys",22],["maintenance-vehicles",23],["delivery-vehicles",24],["vehicles-with-even-numbered-license-plates",25],["vehicles-with-odd-numbered-license-plates",26],["vehicles-with-parking-permits",27],["vehicles-with-catalytic-converters",28],["vehicles-without-catalytic-converters",29],["gas-powered-vehicles",30],["diesel-powered-vehicles",31],["lPG-vehicles",32],["military-convoys",33],["military-vehicles",34]]);
+function EI553(x: unknown): number | undefined { return EI553$m.get(x); }
 function EJ555(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN556 = ["unavailable","aPEDESTRIAN","aPEDALCYCLIST","aPUBLICSAFETYWORKER","anANIMAL"] as const;
-const EA557 = [] as const;
-function EI558(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "aPEDESTRIAN": return 1; case "aPEDALCYCLIST": return 2; case "aPUBLICSAFETYWORKER": return 3; case "anANIMAL": return 4; default: return undefined; } }
-function EJ559(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN560 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
-function EI561(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
-const EN562 = ["unknown","requested","processing","watchOtherTraffic","granted","rejected","maxPresence","reserviceLocked"] as const;
-const EA563 = [] as const;
-function EI564(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "requested": return 1; case "processing": return 2; case "watchOtherTraffic": return 3; case "granted": return 4; case "rejected": return 5; case "maxPresence": return 6; case "reserviceLocked": return 7; default: return undefined; } }
-function EJ565(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN566 = ["priorityRequestTypeReserved","priorityRequest","priorityRequestUpdate","priorityCancellation"] as const;
+const EI556$m = new Map<unknown, number>([["ground-fire-suppression",0],["heavy-ground-equipment",1],["aircraft",2],["marine-equipment",3],["support-equipment",4],["medical-rescue-unit",5],["other",6],["ground-fire-suppression-other",7],["engine",8],["truck-or-aerial",9],["quint",10],["tanker-pumper-combination",11],["brush-truck",12],["aircraft-rescue-firefighting",13],["heavy-ground-equipment-other",14],["dozer-or-plow",15],["tractor",16],["tanker-or-tender",17],["aircraft-other",18],["aircraft-fixed-wing-tanker",19],["helitanker",20],["helicopter",21],["marine-equipment-other",22],["fire-boat-with-pump",23],["boat-no-pump",24],["support-apparatus-other",25],["breathing-apparatus-support",26],["light-and-air-unit",27],["medical-rescue-unit-other",28],["rescue-unit",29],["urban-search-rescue-unit",30],["high-angle-rescue",31],["crash-fire-rescue",32],["bLS-unit",33],["aLS-unit",34],["mobile-command-post",35],["chief-officer-car",36],["hAZMAT-unit",37],["type-i-hand-crew",38],["type-ii-hand-crew",39],["privately-owned-vehicle",40],["other-apparatus-resource",41],["ambulance",42],["bomb-squad-van",43],["combine-harvester",44],["construction-vehicle",45],["farm-tractor",46],["grass-cutting-machines",47],["hAZMAT-containment-tow",48],["heavy-tow",49],["hedge-cutting-machines",50],["light-tow",51],["mobile-crane",52],["refuse-collection-vehicle",53],["resurfacing-vehicle",54],["road-sweeper",55],["roadside-litter-collection-crews",56],["salvage-vehicle",57],["sand-truck",58],["snowplow",59],["steam-roller",60],["swat-team-van",61],["track-laying-vehicle",62],["unknown-vehicle",63],["white-lining-vehicle",64],["dump-truck",65],["supervisor-vehicle",66],["snow-blower",67],["rotary-snow-blower",68],["road-grader",69],["steam-truck",70],["flatbed-tow",71]]);
+function EI556(x: unknown): number | undefined { return EI556$m.get(x); }
+function EJ558(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI559(x: unknown): number | undefined { switch (x) { case "emergency-vehicle-units": return 0; case "federal-law-enforcement-units": return 1; case "state-police-units": return 2; case "county-police-units": return 3; case "local-police-units": return 4; case "ambulance-units": return 5; case "rescue-units": return 6; case "fire-units": return 7; case "hAZMAT-units": return 8; case "light-tow-unit": return 9; case "heavy-tow-unit": return 10; case "freeway-service-patrols": return 11; case "transportation-response-units": return 12; case "private-contractor-response-units": return 13; default: return undefined; } }
+function EJ560(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N561 = ["height","bumpers","mass","trailerWeight"] as const;
+const N562 = ["name","vin","ownerCode","id","vehicleType","vehicleClass"] as const;
+const EN563 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
+const EA564 = [] as const;
+const N565 = ["vGroup","rGroup","rEquip"] as const;
+const EN566 = ["all-vehicles","bicycles","motorcycles","cars","light-vehicles","cars-and-light-vehicles","cars-with-trailers","cars-with-recreational-trailers","vehicles-with-trailers","heavy-vehicles","trucks","buses","articulated-buses","school-buses","vehicles-with-semi-trailers","vehicles-with-double-trailers","high-profile-vehicles","wide-vehicles","long-vehicles","hazardous-loads","exceptional-loads","abnormal-loads","convoys","maintenance-vehicles","delivery-vehicles","vehicles-with-even-numbered-license-plates","vehicles-with-odd-numbered-license-plates","vehicles-with-parking-permits","vehicles-with-catalytic-converters","vehicles-without-catalytic-converters","gas-powered-vehicles","diesel-powered-vehicles","lPG-vehicles","military-convoys","military-vehicles"] as const;
 const EA567 = [] as const;
-function EI568(x: unknown): number | undefined { switch (x) { case "priorityRequestTypeReserved": return 0; case "priorityRequest": return 1; case "priorityRequestUpdate": return 2; case "priorityCancellation": return 3; default: return undefined; } }
-function EJ569(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN570 = ["unavailable","towOperater","fireAndEMSWorker","aDOTWorker","lawEnforcement","hazmatResponder","animalControlWorker","otherPersonnel"] as const;
+const EN568 = ["emergency-vehicle-units","federal-law-enforcement-units","state-police-units","county-police-units","local-police-units","ambulance-units","rescue-units","fire-units","hAZMAT-units","light-tow-unit","heavy-tow-unit","freeway-service-patrols","transportation-response-units","private-contractor-response-units"] as const;
+const EA569 = [] as const;
+const EN570 = ["ground-fire-suppression","heavy-ground-equipment","aircraft","marine-equipment","support-equipment","medical-rescue-unit","other","ground-fire-suppression-other","engine","truck-or-aerial","quint","tanker-pumper-combination","brush-truck","aircraft-rescue-firefighting","heavy-ground-equipment-other","dozer-or-plow","tractor","tanker-or-tender","aircraft-other","aircraft-fixed-wing-tanker","helitanker","helicopter","marine-equipment-other","fire-boat-with-pump","boat-no-pump","support-apparatus-other","breathing-apparatus-support","light-and-air-unit","medical-rescue-unit-other","rescue-unit","urban-search-rescue-unit","high-angle-rescue","crash-fire-rescue","bLS-unit","aLS-unit","mobile-command-post","chief-officer-car","hAZMAT-unit","type-i-hand-crew","type-ii-hand-crew","privately-owned-vehicle","other-apparatus-resource","ambulance","bomb-squad-van","combine-harvester","construction-vehicle","farm-tractor","grass-cutting-machines","hAZMAT-containment-tow","heavy-tow","hedge-cutting-machines","light-tow","mobile-crane","refuse-collection-vehicle","resurfacing-vehicle","road-sweeper","roadside-litter-collection-crews","salvage-vehicle","sand-truck","snowplow","steam-roller","swat-team-van","track-laying-vehicle","unknown-vehicle","white-lining-vehicle","dump-truck","supervisor-vehicle","snow-blower","rotary-snow-blower","road-grader","steam-truck","flatbed-tow"] as const;
 const EA571 = [] as const;
-function EI572(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "towOperater": return 1; case "fireAndEMSWorker": return 2; case "aDOTWorker": return 3; case "lawEnforcement": return 4; case "hazmatResponder": return 5; case "animalControlWorker": return 6; case "otherPersonnel": return 7; default: return undefined; } }
-function EJ573(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN574 = ["none","lightMist","heavyMist","lightRainOrDrizzle","rain","moderateRain","heavyRain","heavyDownpour"] as const;
-function EI575(x: unknown): number | undefined { switch (x) { case "none": return 0; case "lightMist": return 1; case "heavyMist": return 2; case "lightRainOrDrizzle": return 3; case "rain": return 4; case "moderateRain": return 5; case "heavyRain": return 6; case "heavyDownpour": return 7; default: return undefined; } }
-const EN576 = ["reserved","itemA","itemB","itemC","itemD","itemE","itemF","itemG","itemI","itemJ","itemK","itemL","itemM","itemN","itemO","itemP","itemQ"] as const;
-const EA577 = [] as const;
-function EI578(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "itemA": return 1; case "itemB": return 2; case "itemC": return 3; case "itemD": return 4; case "itemE": return 5; case "itemF": return 6; case "itemG": return 7; case "itemI": return 8; case "itemJ": return 9; case "itemK": return 10; case "itemL": return 11; case "itemM": return 12; case "itemN": return 13; case "itemO": return 14; case "itemP": return 15; case "itemQ": return 16; default: return undefined; } }
+const EI572$m = new Map<unknown, number>([["all-vehicles",0],["bicycles",1],["motorcycles",2],["cars",3],["light-vehicles",4],["cars-and-light-vehicles",5],["cars-with-trailers",6],["cars-with-recreational-trailers",7],["vehicles-with-trailers",8],["heavy-vehicles",9],["trucks",10],["buses",11],["articulated-buses",12],["school-buses",13],["vehicles-with-semi-trailers",14],["vehicles-with-double-trailers",15],["high-profile-vehicles",16],["wide-vehicles",17],["long-vehicles",18],["hazardous-loads",19],["exceptional-loads",20],["abnormal-loads",21],["convoys",22],["maintenance-vehicles",23],["delivery-vehicles",24],["vehicles-with-even-numbered-license-plates",25],["vehicles-with-odd-numbered-license-plates",26],["vehicles-with-parking-permits",27],["vehicles-with-catalytic-converters",28],["vehicles-without-catalytic-converters",29],["gas-powered-vehicles",30],["diesel-powered-vehicles",31],["lPG-vehicles",32],["military-convoys",33],["military-vehicles",34]]);
+function EI572(x: unknown): number | undefined { return EI572$m.get(x); }
+function EJ574(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI575(x: unknown): number | undefined { switch (x) { case "emergency-vehicle-units": return 0; case "federal-law-enforcement-units": return 1; case "state-police-units": return 2; case "county-police-units": return 3; case "local-police-units": return 4; case "ambulance-units": return 5; case "rescue-units": return 6; case "fire-units": return 7; case "hAZMAT-units": return 8; case "light-tow-unit": return 9; case "heavy-tow-unit": return 10; case "freeway-service-patrols": return 11; case "transportation-response-units": return 12; case "private-contractor-response-units": return 13; default: return undefined; } }
+function EJ576(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EI577$m = new Map<unknown, number>([["ground-fire-suppression",0],["heavy-ground-equipment",1],["aircraft",2],["marine-equipment",3],["support-equipment",4],["medical-rescue-unit",5],["other",6],["ground-fire-suppression-other",7],["engine",8],["truck-or-aerial",9],["quint",10],["tanker-pumper-combination",11],["brush-truck",12],["aircraft-rescue-firefighting",13],["heavy-ground-equipment-other",14],["dozer-or-plow",15],["tractor",16],["tanker-or-tender",17],["aircraft-other",18],["aircraft-fixed-wing-tanker",19],["helitanker",20],["helicopter",21],["marine-equipment-other",22],["fire-boat-with-pump",23],["boat-no-pump",24],["support-apparatus-other",25],["breathing-apparatus-support",26],["light-and-air-unit",27],["medical-rescue-unit-other",28],["rescue-unit",29],["urban-search-rescue-unit",30],["high-angle-rescue",31],["crash-fire-rescue",32],["bLS-unit",33],["aLS-unit",34],["mobile-command-post",35],["chief-officer-car",36],["hAZMAT-unit",37],["type-i-hand-crew",38],["type-ii-hand-crew",39],["privately-owned-vehicle",40],["other-apparatus-resource",41],["ambulance",42],["bomb-squad-van",43],["combine-harvester",44],["construction-vehicle",45],["farm-tractor",46],["grass-cutting-machines",47],["hAZMAT-containment-tow",48],["heavy-tow",49],["hedge-cutting-machines",50],["light-tow",51],["mobile-crane",52],["refuse-collection-vehicle",53],["resurfacing-vehicle",54],["road-sweeper",55],["roadside-litter-collection-crews",56],["salvage-vehicle",57],["sand-truck",58],["snowplow",59],["steam-roller",60],["swat-team-van",61],["track-laying-vehicle",62],["unknown-vehicle",63],["white-lining-vehicle",64],["dump-truck",65],["supervisor-vehicle",66],["snow-blower",67],["rotary-snow-blower",68],["road-grader",69],["steam-truck",70],["flatbed-tow",71]]);
+function EI577(x: unknown): number | undefined { return EI577$m.get(x); }
 function EJ579(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN580 = ["requestImportanceLevelUnKnown","requestImportanceLevel1","requestImportanceLevel2","requestImportanceLevel3","requestImportanceLevel4","requestImportanceLevel5","requestImportanceLevel6","requestImportanceLevel7","requestImportanceLevel8","requestImportanceLevel9","requestImportanceLevel10","requestImportanceLevel11","requestImportanceLevel12","requestImportanceLevel13","requestImportanceLevel14","requestImportanceReserved"] as const;
-function EI581(x: unknown): number | undefined { switch (x) { case "requestImportanceLevelUnKnown": return 0; case "requestImportanceLevel1": return 1; case "requestImportanceLevel2": return 2; case "requestImportanceLevel3": return 3; case "requestImportanceLevel4": return 4; case "requestImportanceLevel5": return 5; case "requestImportanceLevel6": return 6; case "requestImportanceLevel7": return 7; case "requestImportanceLevel8": return 8; case "requestImportanceLevel9": return 9; case "requestImportanceLevel10": return 10; case "requestImportanceLevel11": return 11; case "requestImportanceLevel12": return 12; case "requestImportanceLevel13": return 13; case "requestImportanceLevel14": return 14; case "requestImportanceReserved": return 15; default: return undefined; } }
-const EN582 = ["requestSubRoleUnKnown","requestSubRole1","requestSubRole2","requestSubRole3","requestSubRole4","requestSubRole5","requestSubRole6","requestSubRole7","requestSubRole8","requestSubRole9","requestSubRole10","requestSubRole11","requestSubRole12","requestSubRole13","requestSubRole14","requestSubRoleReserved"] as const;
-function EI583(x: unknown): number | undefined { switch (x) { case "requestSubRoleUnKnown": return 0; case "requestSubRole1": return 1; case "requestSubRole2": return 2; case "requestSubRole3": return 3; case "requestSubRole4": return 4; case "requestSubRole5": return 5; case "requestSubRole6": return 6; case "requestSubRole7": return 7; case "requestSubRole8": return 8; case "requestSubRole9": return 9; case "requestSubRole10": return 10; case "requestSubRole11": return 11; case "requestSubRole12": return 12; case "requestSubRole13": return 13; case "requestSubRole14": return 14; case "requestSubRoleReserved": return 15; default: return undefined; } }
-const EN584 = ["notInUseOrNotEquipped","emergency","nonEmergency","pursuit","stationary","slowMoving","stopAndGoMovement"] as const;
-const EA585 = [] as const;
-function EI586(x: unknown): number | undefined { switch (x) { case "notInUseOrNotEquipped": return 0; case "emergency": return 1; case "nonEmergency": return 2; case "pursuit": return 3; case "stationary": return 4; case "slowMoving": return 5; case "stopAndGoMovement": return 6; default: return undefined; } }
-function EJ587(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN588 = ["none","equippedTransit","equippedTaxis","equippedOther","emissionCompliant","equippedBicycle","weightCompliant","heightCompliant","pedestrians","slowMovingPersons","wheelchairUsers","visualDisabilities","audioDisabilities","otherUnknownDisabilities"] as const;
-const EA589 = [] as const;
-function EI590(x: unknown): number | undefined { switch (x) { case "none": return 0; case "equippedTransit": return 1; case "equippedTaxis": return 2; case "equippedOther": return 3; case "emissionCompliant": return 4; case "equippedBicycle": return 5; case "weightCompliant": return 6; case "heightCompliant": return 7; case "pedestrians": return 8; case "slowMovingPersons": return 9; case "wheelchairUsers": return 10; case "visualDisabilities": return 11; case "audioDisabilities": return 12; case "otherUnknownDisabilities": return 13; default: return undefined; } }
-function EJ591(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN592 = ["unknown","rtcmRev2","rtcmRev3","reserved"] as const;
-const EA593 = [] as const;
-function EI594(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "rtcmRev2": return 1; case "rtcmRev3": return 2; case "reserved": return 3; default: return undefined; } }
-function EJ595(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN596 = ["reserved","doNotBlock","whiteLine","mergingLaneLeft","mergingLaneRight","curbOnLeft","curbOnRight","loadingzoneOnLeft","loadingzoneOnRight","turnOutPointOnLeft","turnOutPointOnRight","adjacentParkingOnLeft","adjacentParkingOnRight","adjacentBikeLaneOnLeft","adjacentBikeLaneOnRight","sharedBikeLane","bikeBoxInFront","transitStopOnLeft","transitStopOnRight","transitStopInLane","sharedWithTrackedVehicle","safeIsland","lowCurbsPresent","rumbleStripPresent","audibleSignalingPresent","adaptiveTimingPresent","rfSignalRequestPresent","partialCurbIntrusion","taperToLeft","taperToRight","taperToCenterLine","parallelParking","headInParking","freeParking","timeRestrictionsOnParking","costToPark","midBlockCurbPresent","unEvenPavementPresent"] as const;
-const EA597 = [] as const;
-const EI598$m = new Map<unknown, number>([["reserved",0],["doNotBlock",1],["whiteLine",2],["mergingLaneLeft",3],["mergingLaneRight",4],["curbOnLeft",5],["curbOnRight",6],["loadingzoneOnLeft",7],["loadingzoneOnRight",8],["turnOutPointOnLeft",9],["turnOutPointOnRight",10],["adjacentParkingOnLeft",11],["adjacentParkingOnRight",12],["adjacentBikeLaneOnLeft",13],["adjacentBikeLaneOnRight",14],["sharedBikeLane",15],["bikeBoxInFront",16],["transitStopOnLeft",17],["transitStopOnRight",18],["transitStopInLane",19],["sharedWithTrackedVehicle",20],["safeIsland",21],["lowCurbsPresent",22],["rumbleStripPresent",23],["audibleSignalingPresent",24],["adaptiveTimingPresent",25],["rfSignalRequestPresent",26],["partialCurbIntrusion",27],["taperToLeft",28],["taperToRight",29],["taperToCenterLine",30],["parallelParking",31],["headInParking",32],["freeParking",33],["timeRestrictionsOnParking",34],["costToPark",35],["midBlockCurbPresent",36],["unEvenPavementPresent",37]]);
-function EI598(x: unknown): number | undefined { return EI598$m.get(x); }
-function EJ600(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN601 = ["reserved","doNotBlock","whiteLine","mergingLaneLeft","mergingLaneRight","curbOnLeft","curbOnRight","loadingzoneOnLeft","loadingzoneOnRight","turnOutPointOnLeft","turnOutPointOnRight","adjacentParkingOnLeft","adjacentParkingOnRight","adjacentBikeLaneOnLeft","adjacentBikeLaneOnRight","sharedBikeLane","bikeBoxInFront","transitStopOnLeft","transitStopOnRight","transitStopInLane","sharedWithTrackedVehicle","safeIsland","lowCurbsPresent","rumbleStripPresent","audibleSignalingPresent","adaptiveTimingPresent","rfSignalRequestPresent","partialCurbIntrusion","taperToLeft","taperToRight","taperToCenterLine","parallelParking","headInParking","freeParking","timeRestrictionsOnParking","costToPark","midBlockCurbPresent","unEvenPavementPresent"] as const;
-const EA602 = [] as const;
-const EI603$m = new Map<unknown, number>([["reserved",0],["doNotBlock",1],["whiteLine",2],["mergingLaneLeft",3],["mergingLaneRight",4],["curbOnLeft",5],["curbOnRight",6],["loadingzoneOnLeft",7],["loadingzoneOnRight",8],["turnOutPointOnLeft",9],["turnOutPointOnRight",10],["adjacentParkingOnLeft",11],["adjacentParkingOnRight",12],["adjacentBikeLaneOnLeft",13],["adjacentBikeLaneOnRight",14],["sharedBikeLane",15],["bikeBoxInFront",16],["transitStopOnLeft",17],["transitStopOnRight",18],["transitStopInLane",19],["sharedWithTrackedVehicle",20],["safeIsland",21],["lowCurbsPresent",22],["rumbleStripPresent",23],["audibleSignalingPresent",24],["adaptiveTimingPresent",25],["rfSignalRequestPresent",26],["partialCurbIntrusion",27],["taperToLeft",28],["taperToRight",29],["taperToCenterLine",30],["parallelParking",31],["headInParking",32],["freeParking",33],["timeRestrictionsOnParking",34],["costToPark",35],["midBlockCurbPresent",36],["unEvenPavementPresent",37]]);
-function EI603(x: unknown): number | undefined { return EI603$m.get(x); }
-function EJ605(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN606 = ["unavailable","notInUse","inUse","reserved"] as const;
-function EI607(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
-const EN608 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
-function EI609(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
-const EN610 = ["unknown","maxSpeedInSchoolZone","maxSpeedInSchoolZoneWhenChildrenArePresent","maxSpeedInConstructionZone","vehicleMinSpeed","vehicleMaxSpeed","vehicleNightMaxSpeed","truckMinSpeed","truckMaxSpeed","truckNightMaxSpeed","vehiclesWithTrailersMinSpeed","vehiclesWithTrailersMaxSpeed","vehiclesWithTrailersNightMaxSpeed"] as const;
-const EA611 = [] as const;
-function EI612(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "maxSpeedInSchoolZone": return 1; case "maxSpeedInSchoolZoneWhenChildrenArePresent": return 2; case "maxSpeedInConstructionZone": return 3; case "vehicleMinSpeed": return 4; case "vehicleMaxSpeed": return 5; case "vehicleNightMaxSpeed": return 6; case "truckMinSpeed": return 7; case "truckMaxSpeed": return 8; case "truckNightMaxSpeed": return 9; case "vehiclesWithTrailersMinSpeed": return 10; case "vehiclesWithTrailersMaxSpeed": return 11; case "vehiclesWithTrailersNightMaxSpeed": return 12; default: return undefined; } }
-function EJ613(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN614 = ["unavailable","off","on","engaged"] as const;
-function EI615(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
-const EN616 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
-function EI617(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
-const EN618 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
-function EI619(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
-const EN620 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
-const EI621$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
-function EI621(x: unknown): number | undefined { return EI621$m.get(x); }
-const EN623 = ["unavailable","off","on","engaged"] as const;
-function EI624(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
-const EN625 = ["occupancyUnknown","occupancyEmpty","occupancyVeryLow","occupancyLow","occupancyMed","occupancyHigh","occupancyNearlyFull","occupancyFull"] as const;
-function EI626(x: unknown): number | undefined { switch (x) { case "occupancyUnknown": return 0; case "occupancyEmpty": return 1; case "occupancyVeryLow": return 2; case "occupancyLow": return 3; case "occupancyMed": return 4; case "occupancyHigh": return 5; case "occupancyNearlyFull": return 6; case "occupancyFull": return 7; default: return undefined; } }
-const EN627 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
-function EI628(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
-const EN629 = ["unknown","advisory","roadSignage","commercialSignage"] as const;
-const EA630 = [] as const;
-function EI631(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "advisory": return 1; case "roadSignage": return 2; case "commercialSignage": return 3; default: return undefined; } }
-function EJ632(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN633 = ["unknown","lights","wipers","brakes","stab","trac","abs","sunS","rainS","airTemp","steering","vertAccelThres","vertAccel","hozAccelLong","hozAccelLat","hozAccelCon","accel4way","confidenceSet","obDist","obDirect","yaw","yawRateCon","dateTime","fullPos","position2D","position3D","vehicle","speedHeadC","speedC"] as const;
-const EA634 = [] as const;
-function EI635(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "lights": return 1; case "wipers": return 2; case "brakes": return 3; case "stab": return 4; case "trac": return 5; case "abs": return 6; case "sunS": return 7; case "rainS": return 8; case "airTemp": return 9; case "steering": return 10; case "vertAccelThres": return 11; case "vertAccel": return 12; case "hozAccelLong": return 13; case "hozAccelLat": return 14; case "hozAccelCon": return 15; case "accel4way": return 16; case "confidenceSet": return 17; case "obDist": return 18; case "obDirect": return 19; case "yaw": return 20; case "yawRateCon": return 21; case "dateTime": return 22; case "fullPos": return 23; case "position2D": return 24; case "position3D": return 25; case "vehicle": return 26; case "speedHeadC": return 27; case "speedC": return 28; default: return undefined; } }
-function EJ636(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN637 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
-const EA638 = [] as const;
-function EI639(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
-function EJ640(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN641 = ["unavailable","off","intermittent","low","high","washerInUse","automaticPresent"] as const;
-const EA642 = [] as const;
-function EI643(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "intermittent": return 2; case "low": return 3; case "high": return 4; case "washerInUse": return 5; case "automaticPresent": return 6; default: return undefined; } }
-function EJ644(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN645 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
-function EI646(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
-const EN647 = ["alt-000-01","alt-000-02","alt-000-05","alt-000-10","alt-000-20","alt-000-50","alt-001-00","alt-002-00","alt-005-00","alt-010-00","alt-020-00","alt-050-00","alt-100-00","alt-200-00","outOfRange","unavailable"] as const;
-function EI648(x: unknown): number | undefined { switch (x) { case "alt-000-01": return 0; case "alt-000-02": return 1; case "alt-000-05": return 2; case "alt-000-10": return 3; case "alt-000-20": return 4; case "alt-000-50": return 5; case "alt-001-00": return 6; case "alt-002-00": return 7; case "alt-005-00": return 8; case "alt-010-00": return 9; case "alt-020-00": return 10; case "alt-050-00": return 11; case "alt-100-00": return 12; case "alt-200-00": return 13; case "outOfRange": return 14; case "unavailable": return 15; default: return undefined; } }
-const EN649 = ["typeA","typeB","typeC","typeD","typeE"] as const;
-const EA650 = [] as const;
-function EI651(x: unknown): number | undefined { switch (x) { case "typeA": return 0; case "typeB": return 1; case "typeC": return 2; case "typeD": return 3; case "typeE": return 4; default: return undefined; } }
-function EJ652(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N653 = ["value","confidence"] as const;
-const EN654 = ["alt-000-01","alt-000-02","alt-000-05","alt-000-10","alt-000-20","alt-000-50","alt-001-00","alt-002-00","alt-005-00","alt-010-00","alt-020-00","alt-050-00","alt-100-00","alt-200-00","outOfRange","unavailable"] as const;
-function EI655(x: unknown): number | undefined { switch (x) { case "alt-000-01": return 0; case "alt-000-02": return 1; case "alt-000-05": return 2; case "alt-000-10": return 3; case "alt-000-20": return 4; case "alt-000-50": return 5; case "alt-001-00": return 6; case "alt-002-00": return 7; case "alt-005-00": return 8; case "alt-010-00": return 9; case "alt-020-00": return 10; case "alt-050-00": return 11; case "alt-100-00": return 12; case "alt-200-00": return 13; case "outOfRange": return 14; case "unavailable": return 15; default: return undefined; } }
-const N656 = ["stationID","priorState","signalGroup"] as const;
-const EN657 = ["unknown","requested","processing","watchOtherTraffic","granted","rejected","maxPresence","reserviceLocked"] as const;
-const EA658 = [] as const;
-function EI659(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "requested": return 1; case "processing": return 2; case "watchOtherTraffic": return 3; case "granted": return 4; case "rejected": return 5; case "maxPresence": return 6; case "reserviceLocked": return 7; default: return undefined; } }
-function EJ660(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N661 = ["vehicleToLanePositions","rsuDistanceFromAnchor"] as const;
-const N662 = ["activePrioritizations"] as const;
-const N663 = ["signalHeadLocations"] as const;
-const N664 = ["altitude"] as const;
-const N665 = ["emission"] as const;
-const EN666 = ["typeA","typeB","typeC","typeD","typeE"] as const;
-const EA667 = [] as const;
-function EI668(x: unknown): number | undefined { switch (x) { case "typeA": return 0; case "typeB": return 1; case "typeC": return 2; case "typeD": return 3; case "typeE": return 4; default: return undefined; } }
-function EJ669(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N670 = ["node","signalGroupID"] as const;
-const N671 = ["stationID","laneID"] as const;
-const EN672 = ["unknown","monday","tuesday","wednesday","thursday","friday","saturday","sunday"] as const;
-function EI673(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "monday": return 1; case "tuesday": return 2; case "wednesday": return 3; case "thursday": return 4; case "friday": return 5; case "saturday": return 6; case "sunday": return 7; default: return undefined; } }
-const EN674 = ["weekday","holiday"] as const;
-function EI675(x: unknown): number | undefined { switch (x) { case "weekday": return 0; case "holiday": return 1; default: return undefined; } }
-const EN676 = ["notInSummerTime","inSummerTime"] as const;
-function EI677(x: unknown): number | undefined { switch (x) { case "notInSummerTime": return 0; case "inSummerTime": return 1; default: return undefined; } }
-const N678 = ["d","m","s"] as const;
-const N679 = ["d","m","s"] as const;
-const N680 = ["lon","lat"] as const;
-const N681 = ["lon","lat"] as const;
-const N682 = [] as const;
-const N683 = ["startTime","minEndTime","maxEndTime","likelyTime","confidence","nextTime"] as const;
-const N684 = ["posA","posB"] as const;
-const N685 = ["latitude","longitude","elevation"] as const;
-const N686 = ["year","month","day","summerTime","holiday","dayofWeek","hour","minute","second","tenthSecond"] as const;
-const EN687 = ["notInSummerTime","inSummerTime"] as const;
-const EN688 = ["weekday","holiday"] as const;
-const EN689 = ["unknown","monday","tuesday","wednesday","thursday","friday","saturday","sunday"] as const;
-function EI690(x: unknown): number | undefined { switch (x) { case "notInSummerTime": return 0; case "inSummerTime": return 1; default: return undefined; } }
-function EI691(x: unknown): number | undefined { switch (x) { case "weekday": return 0; case "holiday": return 1; default: return undefined; } }
-function EI692(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "monday": return 1; case "tuesday": return 2; case "wednesday": return 3; case "thursday": return 4; case "friday": return 5; case "saturday": return 6; case "sunday": return 7; default: return undefined; } }
-const EN693 = ["other","unknown","noPrecipitation","unidentifiedSlight","unidentifiedModerate","unidentifiedHeavy","snowSlight","snowModerate","snowHeavy","rainSlight","rainModerate","rainHeavy","frozenPrecipitationSlight","frozenPrecipitationModerate","frozenPrecipitationHeavy"] as const;
-function EI694(x: unknown): number | undefined { switch (x) { case "other": return 0; case "unknown": return 1; case "noPrecipitation": return 2; case "unidentifiedSlight": return 3; case "unidentifiedModerate": return 4; case "unidentifiedHeavy": return 5; case "snowSlight": return 6; case "snowModerate": return 7; case "snowHeavy": return 8; case "rainSlight": return 9; case "rainModerate": return 10; case "rainHeavy": return 11; case "frozenPrecipitationSlight": return 12; case "frozenPrecipitationModerate": return 13; case "frozenPrecipitationHeavy": return 14; default: return undefined; } }
-const EN695 = ["precip","noPrecip","error"] as const;
-function EI696(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
-const EN697 = ["on-bridges","in-tunnels","entering-or-leaving-tunnels","on-ramps","in-road-construction-area","around-a-curve","on-minor-roads","in-the-opposing-lanes","adjacent-to-roadway","on-bend","entire-intersection","in-the-median","moved-to-side-of-road","moved-to-shoulder","on-the-roadway","in-shaded-areas","in-low-lying-areas","in-the-downtown-area","in-the-inner-city-area","in-parts","in-some-places","in-the-ditch","in-the-valley","on-hill-top","near-the-foothills","at-high-altitudes","near-the-lake","near-the-shore","over-the-crest-of-a-hill","other-than-on-the-roadway","near-the-beach","near-beach-access-point","lower-level","upper-level","airport","concourse","gate","baggage-claim","customs-point","station","platform","dock","depot","ev-charging-point","information-welcome-point","at-rest-area","at-service-area","at-weigh-station","picnic-areas","rest-area","service-stations","toilets","on-the-right","on-the-left","in-the-center","in-the-opposite-direction","cross-traffic","northbound-traffic","eastbound-traffic","southbound-traffic","westbound-traffic","north","south","east","west","northeast","northwest","southeast","southwest","mountain-pass","reservation-center","nearby-basin","on-tracks","dip","traffic-circle","park-and-ride-lot","to","by","through","area-of","under","over","from","approaching","entering-at","exiting-at","across-tracks","in-street","on-curve","shoulder","crossover","cross-road","side-road","bus-stop","intersection","roadside-park"] as const;
-const EA698 = [] as const;
-const EI699$m = new Map<unknown, number>([["on-bridges",0],["in-tunnels",1],["entering-or-leaving-tunnels",2],["on-ramps",3],["in-road-construction-area",4],["around-a-curve",5],["on-minor-roads",6],["in-the-opposing-lanes",7],["adjacent-to-roadway",8],["on-bend",9],["entire-intersection",10],["in-the-median",11],["moved-to-side-of-road",12],["moved-to-shoulder",13],["on-the-roadway",14],["in-shaded-areas",15],["in-low-lying-areas",16],["in-the-downtown-area",17],["in-the-inner-city-area",18],["in-parts",19],["in-some-places",20],["in-the-ditch",21],["in-the-valley",22],["on-hill-top",23],["near-the-foothills",24],["at-high-altitudes",25],["near-the-lake",26],["near-the-shore",27],["over-the-crest-of-a-hill",28],["other-than-on-the-roadway",29],["near-the-beach",30],["near-beach-access-point",31],["lower-level",32],["upper-level",33],["airport",34],["concourse",35],["gate",36],["baggage-claim",37],["customs-point",38],["station",39],["platform",40],["dock",41],["depot",42],["ev-charging-point",43],["information-welcome-point",44],["at-rest-area",45],["at-service-area",46],["at-weigh-station",47],["picnic-areas",48],["rest-area",49],["service-stations",50],["toilets",51],["on-the-right",52],["on-the-left",53],["in-the-center",54],["in-the-opposite-direction",55],["cross-traffic",56],["northbound-traffic",57],["eastbound-traffic",58],["southbound-traffic",59],["westbound-traffic",60],["north",61],["south",62],["east",63],["west",64],["northeast",65],["northwest",66],["southeast",67],["southwest",68],["mountain-pass",69],["reservation-center",70],["nearby-basin",71],["on-tracks",72],["dip",73],["traffic-circle",74],["park-and-ride-lot",75],["to",76],["by",77],["through",78],["area-of",79],["under",80],["over",81],["from",82],["approaching",83],["entering-at",84],["exiting-at",85],["across-tracks",86],["in-street",87],["on-curve",88],["shoulder",89],["crossover",90],["cross-road",91],["side-road",92],["bus-stop",93],["intersection",94],["roadside-park",95]]);
-function EI699(x: unknown): number | undefined { return EI699$m.get(x); }
-function EJ701(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN702 = ["ground-fire-suppression","heavy-ground-equipment","aircraft","marine-equipment","support-equipment","medical-rescue-unit","other","ground-fire-suppression-other","engine","truck-or-aerial","quint","tanker-pumper-combination","brush-truck","aircraft-rescue-firefighting","heavy-ground-equipment-other","dozer-or-plow","tractor","tanker-or-tender","aircraft-other","aircraft-fixed-wing-tanker","helitanker","helicopter","marine-equipment-other","fire-boat-with-pump","boat-no-pump","support-apparatus-other","breathing-apparatus-support","light-and-air-unit","medical-rescue-unit-other","rescue-unit","urban-search-rescue-unit","high-angle-rescue","crash-fire-rescue","bLS-unit","aLS-unit","mobile-command-post","chief-officer-car","hAZMAT-unit","type-i-hand-crew","type-ii-hand-crew","privately-owned-vehicle","other-apparatus-resource","ambulance","bomb-squad-van","combine-harvester","construction-vehicle","farm-tractor","grass-cutting-machines","hAZMAT-containment-tow","heavy-tow","hedge-cutting-machines","light-tow","mobile-crane","refuse-collection-vehicle","resurfacing-vehicle","road-sweeper","roadside-litter-collection-crews","salvage-vehicle","sand-truck","snowplow","steam-roller","swat-team-van","track-laying-vehicle","unknown-vehicle","white-lining-vehicle","dump-truck","supervisor-vehicle","snow-blower","rotary-snow-blower","road-grader","steam-truck","flatbed-tow"] as const;
-const EA703 = [] as const;
-const EI704$m = new Map<unknown, number>([["ground-fire-suppression",0],["heavy-ground-equipment",1],["aircraft",2],["marine-equipment",3],["support-equipment",4],["medical-rescue-unit",5],["other",6],["ground-fire-suppression-other",7],["engine",8],["truck-or-aerial",9],["quint",10],["tanker-pumper-combination",11],["brush-truck",12],["aircraft-rescue-firefighting",13],["heavy-ground-equipment-other",14],["dozer-or-plow",15],["tractor",16],["tanker-or-tender",17],["aircraft-other",18],["aircraft-fixed-wing-tanker",19],["helitanker",20],["helicopter",21],["marine-equipment-other",22],["fire-boat-with-pump",23],["boat-no-pump",24],["support-apparatus-other",25],["breathing-apparatus-support",26],["light-and-air-unit",27],["medical-rescue-unit-other",28],["rescue-unit",29],["urban-search-rescue-unit",30],["high-angle-rescue",31],["crash-fire-rescue",32],["bLS-unit",33],["aLS-unit",34],["mobile-command-post",35],["chief-officer-car",36],["hAZMAT-unit",37],["type-i-hand-crew",38],["type-ii-hand-crew",39],["privately-owned-vehicle",40],["other-apparatus-resource",41],["ambulance",42],["bomb-squad-van",43],["combine-harvester",44],["construction-vehicle",45],["farm-tractor",46],["grass-cutting-machines",47],["hAZMAT-containment-tow",48],["heavy-tow",49],["hedge-cutting-machines",50],["light-tow",51],["mobile-crane",52],["refuse-collection-vehicle",53],["resurfacing-vehicle",54],["road-sweeper",55],["roadside-litter-collection-crews",56],["salvage-vehicle",57],["sand-truck",58],["snowplow",59],["steam-roller",60],["swat-team-van",61],["track-laying-vehicle",62],["unknown-vehicle",63],["white-lining-vehicle",64],["dump-truck",65],["supervisor-vehicle",66],["snow-blower",67],["rotary-snow-blower",68],["road-grader",69],["steam-truck",70],["flatbed-tow",71]]);
-function EI704(x: unknown): number | undefined { return EI704$m.get(x); }
-function EJ706(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN707 = ["emergency-vehicle-units","federal-law-enforcement-units","state-police-units","county-police-units","local-police-units","ambulance-units","rescue-units","fire-units","hAZMAT-units","light-tow-unit","heavy-tow-unit","freeway-service-patrols","transportation-response-units","private-contractor-response-units"] as const;
-const EA708 = [] as const;
-function EI709(x: unknown): number | undefined { switch (x) { case "emergency-vehicle-units": return 0; case "federal-law-enforcement-units": return 1; case "state-police-units": return 2; case "county-police-units": return 3; case "local-police-units": return 4; case "ambulance-units": return 5; case "rescue-units": return 6; case "fire-units": return 7; case "hAZMAT-units": return 8; case "light-tow-unit": return 9; case "heavy-tow-unit": return 10; case "freeway-service-patrols": return 11; case "transportation-response-units": return 12; case "private-contractor-response-units": return 13; default: return undefined; } }
-function EJ710(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN711 = ["all-vehicles","bicycles","motorcycles","cars","light-vehicles","cars-and-light-vehicles","cars-with-trailers","cars-with-recreational-trailers","vehicles-with-trailers","heavy-vehicles","trucks","buses","articulated-buses","school-buses","vehicles-with-semi-trailers","vehicles-with-double-trailers","high-profile-vehicles","wide-vehicles","long-vehicles","hazardous-loads","exceptional-loads","abnormal-loads","convoys","maintenance-vehicles","delivery-vehicles","vehicles-with-even-numbered-license-plates","vehicles-with-odd-numbered-license-plates","vehicles-with-parking-permits","vehicles-with-catalytic-converters","vehicles-without-catalytic-converters","gas-powered-vehicles","diesel-powered-vehicles","lPG-vehicles","military-convoys","military-vehicles"] as const;
-const EA712 = [] as const;
-const EI713$m = new Map<unknown, number>([["all-vehicles",0],["bicycles",1],["motorcycles",2],["cars",3],["light-vehicles",4],["cars-and-light-vehicles",5],["cars-with-trailers",6],["cars-with-recreational-trailers",7],["vehicles-with-trailers",8],["heavy-vehicles",9],["trucks",10],["buses",11],["articulated-buses",12],["school-buses",13],["vehicles-with-semi-trailers",14],["vehicles-with-double-trailers",15],["high-profile-vehicles",16],["wide-vehicles",17],["long-vehicles",18],["hazardous-loads",19],["exceptional-loads",20],["abnormal-loads",21],["convoys",22],["maintenance-vehicles",23],["delivery-vehicles",24],["vehicles-with-even-numbered-license-plates",25],["vehicles-with-odd-numbered-license-plates",26],["vehicles-with-parking-permits",27],["vehicles-with-catalytic-converters",28],["vehicles-without-catalytic-converters",29],["gas-powered-vehicles",30],["diesel-powered-vehicles",31],["lPG-vehicles",32],["military-convoys",33],["military-vehicles",34]]);
-function EI713(x: unknown): number | undefined { return EI713$m.get(x); }
+function EI580(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
+function EJ581(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N582 = ["entityID","stationID"] as const;
+const N583 = ["events","pathHistory","pathPrediction","lights"] as const;
+const N584 = ["width","length"] as const;
+const N585 = ["dataType","subType","sendOnLessThenValue","sendOnMoreThenValue","sendAll"] as const;
+const EN586 = ["unknown","lights","wipers","brakes","stab","trac","abs","sunS","rainS","airTemp","steering","vertAccelThres","vertAccel","hozAccelLong","hozAccelLat","hozAccelCon","accel4way","confidenceSet","obDist","obDirect","yaw","yawRateCon","dateTime","fullPos","position2D","position3D","vehicle","speedHeadC","speedC"] as const;
+const EA587 = [] as const;
+function EI588(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "lights": return 1; case "wipers": return 2; case "brakes": return 3; case "stab": return 4; case "trac": return 5; case "abs": return 6; case "sunS": return 7; case "rainS": return 8; case "airTemp": return 9; case "steering": return 10; case "vertAccelThres": return 11; case "vertAccel": return 12; case "hozAccelLong": return 13; case "hozAccelLat": return 14; case "hozAccelCon": return 15; case "accel4way": return 16; case "confidenceSet": return 17; case "obDist": return 18; case "obDirect": return 19; case "yaw": return 20; case "yawRateCon": return 21; case "dateTime": return 22; case "fullPos": return 23; case "position2D": return 24; case "position3D": return 25; case "vehicle": return 26; case "speedHeadC": return 27; case "speedC": return 28; default: return undefined; } }
+function EJ589(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N590 = ["lights","lightBar","wipers","brakeStatus","brakePressure","roadFriction","sunData","rainData","airTemp","airPres","steering","accelSets","object","fullPos","throttlePos","speedHeadC","speedC","vehicleData","vehicleIdent","j1939data","weatherReport","gnssStatus"] as const;
+const EN591 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
+const EN592 = ["unavailable","minPressure","bkLvl-2","bkLvl-3","bkLvl-4","bkLvl-5","bkLvl-6","bkLvl-7","bkLvl-8","bkLvl-9","bkLvl-10","bkLvl-11","bkLvl-12","bkLvl-13","bkLvl-14","maxPressure"] as const;
+const EN593 = ["none","lightMist","heavyMist","lightRainOrDrizzle","rain","moderateRain","heavyRain","heavyDownpour"] as const;
+const N594 = ["angle","confidence","rate","wheels"] as const;
+const EN595 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
+function EI596(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
+const N597 = ["accel4way","vertAccelThres","yawRateCon","hozAccelCon","confidenceSet"] as const;
+const EN598 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
+const EN599 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
+function EI600(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
+function EI601(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
+const N602 = ["obDist","obDirect","dateTime"] as const;
+const EN603 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
+const N604 = ["height","bumpers","mass","trailerWeight","type"] as const;
+const EN605 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
+const EA606 = [] as const;
+function EI607(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
+function EJ608(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N609 = ["isRaining","rainRate","precipSituation","solarRadiation","friction"] as const;
+function EI610(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN611 = ["precip","noPrecip","error"] as const;
+function EI612(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN613 = ["precip","noPrecip","error"] as const;
+function EI614(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN615 = ["precip","noPrecip","error"] as const;
+function EI616(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN617 = ["precip","noPrecip","error"] as const;
+const EN618 = ["other","unknown","noPrecipitation","unidentifiedSlight","unidentifiedModerate","unidentifiedHeavy","snowSlight","snowModerate","snowHeavy","rainSlight","rainModerate","rainHeavy","frozenPrecipitationSlight","frozenPrecipitationModerate","frozenPrecipitationHeavy"] as const;
+function EI619(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN620 = ["precip","noPrecip","error"] as const;
+function EI621(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN622 = ["precip","noPrecip","error"] as const;
+function EI623(x: unknown): number | undefined { switch (x) { case "other": return 0; case "unknown": return 1; case "noPrecipitation": return 2; case "unidentifiedSlight": return 3; case "unidentifiedModerate": return 4; case "unidentifiedHeavy": return 5; case "snowSlight": return 6; case "snowModerate": return 7; case "snowHeavy": return 8; case "rainSlight": return 9; case "rainModerate": return 10; case "rainHeavy": return 11; case "frozenPrecipitationSlight": return 12; case "frozenPrecipitationModerate": return 13; case "frozenPrecipitationHeavy": return 14; default: return undefined; } }
+function EI624(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
+function EI625(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "minPressure": return 1; case "bkLvl-2": return 2; case "bkLvl-3": return 3; case "bkLvl-4": return 4; case "bkLvl-5": return 5; case "bkLvl-6": return 6; case "bkLvl-7": return 7; case "bkLvl-8": return 8; case "bkLvl-9": return 9; case "bkLvl-10": return 10; case "bkLvl-11": return 11; case "bkLvl-12": return 12; case "bkLvl-13": return 13; case "bkLvl-14": return 14; case "maxPressure": return 15; default: return undefined; } }
+function EI626(x: unknown): number | undefined { switch (x) { case "none": return 0; case "lightMist": return 1; case "heavyMist": return 2; case "lightRainOrDrizzle": return 3; case "rain": return 4; case "moderateRain": return 5; case "heavyRain": return 6; case "heavyDownpour": return 7; default: return undefined; } }
+function EI627(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
+const N628 = ["offset1","offset2","offset3","offset4","offset5","offset6","elevation","regional"] as const;
+const N629 = ["airTemp","airPressure","rainRates"] as const;
+const N630 = ["isRaining","rainRate","precipSituation","solarRadiation","friction","roadFriction"] as const;
+function EI631(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN632 = ["precip","noPrecip","error"] as const;
+function EI633(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN634 = ["precip","noPrecip","error"] as const;
+function EI635(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN636 = ["precip","noPrecip","error"] as const;
+function EI637(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN638 = ["precip","noPrecip","error"] as const;
+const EN639 = ["other","unknown","noPrecipitation","unidentifiedSlight","unidentifiedModerate","unidentifiedHeavy","snowSlight","snowModerate","snowHeavy","rainSlight","rainModerate","rainHeavy","frozenPrecipitationSlight","frozenPrecipitationModerate","frozenPrecipitationHeavy"] as const;
+function EI640(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN641 = ["precip","noPrecip","error"] as const;
+function EI642(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN643 = ["precip","noPrecip","error"] as const;
+function EI644(x: unknown): number | undefined { switch (x) { case "other": return 0; case "unknown": return 1; case "noPrecipitation": return 2; case "unidentifiedSlight": return 3; case "unidentifiedModerate": return 4; case "unidentifiedHeavy": return 5; case "snowSlight": return 6; case "snowModerate": return 7; case "snowHeavy": return 8; case "rainSlight": return 9; case "rainModerate": return 10; case "rainHeavy": return 11; case "frozenPrecipitationSlight": return 12; case "frozenPrecipitationModerate": return 13; case "frozenPrecipitationHeavy": return 14; default: return undefined; } }
+const N645 = ["statusFront","rateFront","statusRear","rateRear"] as const;
+const EN646 = ["unavailable","off","intermittent","low","high","washerInUse","automaticPresent"] as const;
+const EA647 = [] as const;
+const EN648 = ["unavailable","off","intermittent","low","high","washerInUse","automaticPresent"] as const;
+const EA649 = [] as const;
+function EI650(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "intermittent": return 2; case "low": return 3; case "high": return 4; case "washerInUse": return 5; case "automaticPresent": return 6; default: return undefined; } }
+function EJ651(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI652(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "intermittent": return 2; case "low": return 3; case "high": return 4; case "washerInUse": return 5; case "automaticPresent": return 6; default: return undefined; } }
+function EJ653(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN654 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
+function EI655(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
+const EN656 = ["none","greenwave","ecoDrive","transit"] as const;
+const EA657 = [] as const;
+function EI658(x: unknown): number | undefined { switch (x) { case "none": return 0; case "greenwave": return 1; case "ecoDrive": return 2; case "transit": return 3; default: return undefined; } }
+function EJ659(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN660 = ["unavailable","otherTypes","animalMounted","animalDrawnCarriage"] as const;
+const EA661 = [] as const;
+function EI662(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "animalMounted": return 2; case "animalDrawnCarriage": return 3; default: return undefined; } }
+function EJ663(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN664 = ["unavailable","serviceUse","pet","farm"] as const;
+const EA665 = [] as const;
+function EI666(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "serviceUse": return 1; case "pet": return 2; case "farm": return 3; default: return undefined; } }
+function EJ667(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN668 = ["unavailable","off","on","engaged"] as const;
+function EI669(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN670 = ["unavailable","stroller","bicycleTrailer","cart","wheelchair","otherWalkAssistAttachments","pet"] as const;
+const EA671 = [] as const;
+function EI672(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "stroller": return 1; case "bicycleTrailer": return 2; case "cart": return 3; case "wheelchair": return 4; case "otherWalkAssistAttachments": return 5; case "pet": return 6; default: return undefined; } }
+function EJ673(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN674 = ["unavailable","off","on","reserved"] as const;
+function EI675(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
+const EN676 = ["basicVehicle","publicTransport","specialTransport","dangerousGoods","roadWork","roadRescue","emergency","safetyCar","none-unknown","truck","motorcycle","roadSideSource","police","fire","ambulance","dot","transit","slowMoving","stopNgo","cyclist","pedestrian","nonMotorized","military"] as const;
+const EA677 = [] as const;
+function EI678(x: unknown): number | undefined { switch (x) { case "basicVehicle": return 0; case "publicTransport": return 1; case "specialTransport": return 2; case "dangerousGoods": return 3; case "roadWork": return 4; case "roadRescue": return 5; case "emergency": return 6; case "safetyCar": return 7; case "none-unknown": return 8; case "truck": return 9; case "motorcycle": return 10; case "roadSideSource": return 11; case "police": return 12; case "fire": return 13; case "ambulance": return 14; case "dot": return 15; case "transit": return 16; case "slowMoving": return 17; case "stopNgo": return 18; case "cyclist": return 19; case "pedestrian": return 20; case "nonMotorized": return 21; case "military": return 22; default: return undefined; } }
+function EJ679(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN680 = ["unavailable","minPressure","bkLvl-2","bkLvl-3","bkLvl-4","bkLvl-5","bkLvl-6","bkLvl-7","bkLvl-8","bkLvl-9","bkLvl-10","bkLvl-11","bkLvl-12","bkLvl-13","bkLvl-14","maxPressure"] as const;
+function EI681(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "minPressure": return 1; case "bkLvl-2": return 2; case "bkLvl-3": return 3; case "bkLvl-4": return 4; case "bkLvl-5": return 5; case "bkLvl-6": return 6; case "bkLvl-7": return 7; case "bkLvl-8": return 8; case "bkLvl-9": return 9; case "bkLvl-10": return 10; case "bkLvl-11": return 11; case "bkLvl-12": return 12; case "bkLvl-13": return 13; case "bkLvl-14": return 14; case "maxPressure": return 15; default: return undefined; } }
+const EN682 = ["unavailable","off","on"] as const;
+function EI683(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
+const EN684 = ["unavailable","forward","reverse","both"] as const;
+function EI685(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "forward": return 1; case "reverse": return 2; case "both": return 3; default: return undefined; } }
+const EN686 = ["centimeter","cm2-5","decimeter","meter","kilometer","foot","yard","mile"] as const;
+function EI687(x: unknown): number | undefined { switch (x) { case "centimeter": return 0; case "cm2-5": return 1; case "decimeter": return 2; case "meter": return 3; case "kilometer": return 4; case "foot": return 5; case "yard": return 6; case "mile": return 7; default: return undefined; } }
+const EN688 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
+function EI689(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
+const EN690 = ["useInstantlyOnly","useFor3meters","useFor10meters","useFor50meters","useFor100meters","useFor500meters","useFor1000meters","useFor5000meters","useFor10000meters","useFor50000meters","useFor100000meters","useFor500000meters","useFor1000000meters","useFor5000000meters","useFor10000000meters","forever"] as const;
+function EI691(x: unknown): number | undefined { switch (x) { case "useInstantlyOnly": return 0; case "useFor3meters": return 1; case "useFor10meters": return 2; case "useFor50meters": return 3; case "useFor100meters": return 4; case "useFor500meters": return 5; case "useFor1000meters": return 6; case "useFor5000meters": return 7; case "useFor10000meters": return 8; case "useFor50000meters": return 9; case "useFor100000meters": return 10; case "useFor500000meters": return 11; case "useFor1000000meters": return 12; case "useFor5000000meters": return 13; case "useFor10000000meters": return 14; case "forever": return 15; default: return undefined; } }
+const EN692 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
+function EI693(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
+const EN694 = ["noData","overPressure","noWarningPressure","underPressure","extremeUnderPressure","undefined","errorIndicator","notAvailable"] as const;
+function EI695(x: unknown): number | undefined { switch (x) { case "noData": return 0; case "overPressure": return 1; case "noWarningPressure": return 2; case "underPressure": return 3; case "extremeUnderPressure": return 4; case "undefined": return 5; case "errorIndicator": return 6; case "notAvailable": return 7; default: return undefined; } }
+const EN696 = ["isOk","isNotDefined","isError","isNotSupported"] as const;
+function EI697(x: unknown): number | undefined { switch (x) { case "isOk": return 0; case "isNotDefined": return 1; case "isError": return 2; case "isNotSupported": return 3; default: return undefined; } }
+const EN698 = ["off","on","notDefined","notSupported"] as const;
+function EI699(x: unknown): number | undefined { switch (x) { case "off": return 0; case "on": return 1; case "notDefined": return 2; case "notSupported": return 3; default: return undefined; } }
+const EN700 = ["none","mixedContent","generalMapData","intersectionData","curveData","roadwaySectionData","parkingAreaData","sharedLaneData"] as const;
+const EA701 = [] as const;
+function EI702(x: unknown): number | undefined { switch (x) { case "none": return 0; case "mixedContent": return 1; case "generalMapData": return 2; case "intersectionData": return 3; case "curveData": return 4; case "roadwaySectionData": return 5; case "parkingAreaData": return 6; case "sharedLaneData": return 7; default: return undefined; } }
+function EJ703(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN704 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
+function EI705(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
+const EN706 = ["loc-qual-bt1m","loc-qual-bt5m","loc-qual-bt12m","loc-qual-bt50m","loc-qual-bt125m","loc-qual-bt500m","loc-qual-bt1250m","loc-qual-unknown"] as const;
+function EI707(x: unknown): number | undefined { switch (x) { case "loc-qual-bt1m": return 0; case "loc-qual-bt5m": return 1; case "loc-qual-bt12m": return 2; case "loc-qual-bt50m": return 3; case "loc-qual-bt125m": return 4; case "loc-qual-bt500m": return 5; case "loc-qual-bt1250m": return 6; case "loc-qual-unknown": return 7; default: return undefined; } }
+const EN708 = ["loc-tech-unknown","loc-tech-GNSS","loc-tech-DGPS","loc-tech-RTK","loc-tech-PPP","loc-tech-drGPS","loc-tech-drDGPS","loc-tech-dr","loc-tech-nav","loc-tech-fault"] as const;
+const EA709 = [] as const;
+function EI710(x: unknown): number | undefined { switch (x) { case "loc-tech-unknown": return 0; case "loc-tech-GNSS": return 1; case "loc-tech-DGPS": return 2; case "loc-tech-RTK": return 3; case "loc-tech-PPP": return 4; case "loc-tech-drGPS": return 5; case "loc-tech-drDGPS": return 6; case "loc-tech-dr": return 7; case "loc-tech-nav": return 8; case "loc-tech-fault": return 9; default: return undefined; } }
+function EJ711(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN712 = ["unavailable","otherTypes","wheelChair","bicycle","scooter","selfBalancingDevice"] as const;
+const EA713 = [] as const;
+function EI714(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "wheelChair": return 2; case "bicycle": return 3; case "scooter": return 4; case "selfBalancingDevice": return 5; default: return undefined; } }
 function EJ715(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N716 = ["item"] as const;
-const N717 = ["itis","text"] as const;
-const N718 = ["partII-Id","partII-Value"] as const;
-const N719 = ["regionId","regExtValue"] as const;
-const N720 = ["regionId","regExtValue"] as const;
-const N721 = ["regionId","regExtValue"] as const;
-const N722 = ["regionId","regExtValue"] as const;
-const N723 = ["regionId","regExtValue"] as const;
-const N724 = ["regionId","regExtValue"] as const;
-const N725 = ["regionId","regExtValue"] as const;
-const N726 = ["regionId","regExtValue"] as const;
-const N727 = ["regionId","regExtValue"] as const;
+const EN716 = ["unavailable","dark","stop-Then-Proceed","stop-And-Remain","pre-Movement","permissive-Movement-Allowed","protected-Movement-Allowed","permissive-clearance","protected-clearance","caution-Conflicting-Traffic"] as const;
+function EI717(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "stop-Then-Proceed": return 2; case "stop-And-Remain": return 3; case "pre-Movement": return 4; case "permissive-Movement-Allowed": return 5; case "protected-Movement-Allowed": return 6; case "permissive-clearance": return 7; case "protected-clearance": return 8; case "caution-Conflicting-Traffic": return 9; default: return undefined; } }
+const EN718 = ["unavailable","singleVehicle","multiVehicle","reserved"] as const;
+function EI719(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "singleVehicle": return 1; case "multiVehicle": return 2; case "reserved": return 3; default: return undefined; } }
+const EN720 = ["none","regulatory","warning","maintenance","motoristService","guide","rec"] as const;
+const EA721 = [] as const;
+function EI722(x: unknown): number | undefined { switch (x) { case "none": return 0; case "regulatory": return 1; case "warning": return 2; case "maintenance": return 3; case "motoristService": return 4; case "guide": return 5; case "rec": return 6; default: return undefined; } }
+function EJ723(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN724 = ["unknown","reserved","rev1","rev2","rev3","rev4","rev5"] as const;
+const EA725 = [] as const;
+function EI726(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "reserved": return 1; case "rev1": return 2; case "rev2": return 3; case "rev3": return 4; case "rev4": return 5; case "rev5": return 6; default: return undefined; } }
+function EJ727(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN728 = ["reserved","stopLine","roundedCapStyleA","roundedCapStyleB","mergePoint","divergePoint","downstreamStopLine","downstreamStartNode","closedToTraffic","safeIsland","curbPresentAtStepOff","hydrantPresent"] as const;
+const EA729 = [] as const;
+function EI730(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "stopLine": return 1; case "roundedCapStyleA": return 2; case "roundedCapStyleB": return 3; case "mergePoint": return 4; case "divergePoint": return 5; case "downstreamStopLine": return 6; case "downstreamStartNode": return 7; case "closedToTraffic": return 8; case "safeIsland": return 9; case "curbPresentAtStepOff": return 10; case "hydrantPresent": return 11; default: return undefined; } }
+function EJ731(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN732 = ["reserved","stopLine","roundedCapStyleA","roundedCapStyleB","mergePoint","divergePoint","downstreamStopLine","downstreamStartNode","closedToTraffic","safeIsland","curbPresentAtStepOff","hydrantPresent"] as const;
+const EA733 = [] as const;
+function EI734(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "stopLine": return 1; case "roundedCapStyleA": return 2; case "roundedCapStyleB": return 3; case "mergePoint": return 4; case "divergePoint": return 5; case "downstreamStopLine": return 6; case "downstreamStartNode": return 7; case "closedToTraffic": return 8; case "safeIsland": return 9; case "curbPresentAtStepOff": return 10; case "hydrantPresent": return 11; default: return undefined; } }
+function EJ735(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN736 = ["unavailable","small","medium","large"] as const;
+const EA737 = [] as const;
+function EI738(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "small": return 1; case "medium": return 2; case "large": return 3; default: return undefined; } }
+function EJ739(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN740 = ["unavailable","otherTypes","onFoot","skateboard","pushOrKickScooter","wheelchair"] as const;
+const EA741 = [] as const;
+function EI742(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "onFoot": return 2; case "skateboard": return 3; case "pushOrKickScooter": return 4; case "wheelchair": return 5; default: return undefined; } }
+function EJ743(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN744 = ["unavailable","aPEDESTRIAN","aPEDALCYCLIST","aPUBLICSAFETYWORKER","anANIMAL"] as const;
+const EA745 = [] as const;
+function EI746(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "aPEDESTRIAN": return 1; case "aPEDALCYCLIST": return 2; case "aPUBLICSAFETYWORKER": return 3; case "anANIMAL": return 4; default: return undefined; } }
+function EJ747(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN748 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
+function EI749(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
+const EN750 = ["unknown","requested","processing","watchOtherTraffic","granted","rejected","maxPresence","reserviceLocked"] as const;
+const EA751 = [] as const;
+function EI752(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "requested": return 1; case "processing": return 2; case "watchOtherTraffic": return 3; case "granted": return 4; case "rejected": return 5; case "maxPresence": return 6; case "reserviceLocked": return 7; default: return undefined; } }
+function EJ753(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN754 = ["priorityRequestTypeReserved","priorityRequest","priorityRequestUpdate","priorityCancellation"] as const;
+const EA755 = [] as const;
+function EI756(x: unknown): number | undefined { switch (x) { case "priorityRequestTypeReserved": return 0; case "priorityRequest": return 1; case "priorityRequestUpdate": return 2; case "priorityCancellation": return 3; default: return undefined; } }
+function EJ757(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN758 = ["unavailable","towOperater","fireAndEMSWorker","aDOTWorker","lawEnforcement","hazmatResponder","animalControlWorker","otherPersonnel"] as const;
+const EA759 = [] as const;
+function EI760(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "towOperater": return 1; case "fireAndEMSWorker": return 2; case "aDOTWorker": return 3; case "lawEnforcement": return 4; case "hazmatResponder": return 5; case "animalControlWorker": return 6; case "otherPersonnel": return 7; default: return undefined; } }
+function EJ761(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN762 = ["none","lightMist","heavyMist","lightRainOrDrizzle","rain","moderateRain","heavyRain","heavyDownpour"] as const;
+function EI763(x: unknown): number | undefined { switch (x) { case "none": return 0; case "lightMist": return 1; case "heavyMist": return 2; case "lightRainOrDrizzle": return 3; case "rain": return 4; case "moderateRain": return 5; case "heavyRain": return 6; case "heavyDownpour": return 7; default: return undefined; } }
+const EN764 = ["reserved","itemA","itemB","itemC","itemD","itemE","itemF","itemG","itemI","itemJ","itemK","itemL","itemM","itemN","itemO","itemP","itemQ"] as const;
+const EA765 = [] as const;
+function EI766(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "itemA": return 1; case "itemB": return 2; case "itemC": return 3; case "itemD": return 4; case "itemE": return 5; case "itemF": return 6; case "itemG": return 7; case "itemI": return 8; case "itemJ": return 9; case "itemK": return 10; case "itemL": return 11; case "itemM": return 12; case "itemN": return 13; case "itemO": return 14; case "itemP": return 15; case "itemQ": return 16; default: return undefined; } }
+function EJ767(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN768 = ["requestImportanceLevelUnKnown","requestImportanceLevel1","requestImportanceLevel2","requestImportanceLevel3","requestImportanceLevel4","requestImportanceLevel5","requestImportanceLevel6","requestImportanceLevel7","requestImportanceLevel8","requestImportanceLevel9","requestImportanceLevel10","requestImportanceLevel11","requestImportanceLevel12","requestImportanceLevel13","requestImportanceLevel14","requestImportanceReserved"] as const;
+function EI769(x: unknown): number | undefined { switch (x) { case "requestImportanceLevelUnKnown": return 0; case "requestImportanceLevel1": return 1; case "requestImportanceLevel2": return 2; case "requestImportanceLevel3": return 3; case "requestImportanceLevel4": return 4; case "requestImportanceLevel5": return 5; case "requestImportanceLevel6": return 6; case "requestImportanceLevel7": return 7; case "requestImportanceLevel8": return 8; case "requestImportanceLevel9": return 9; case "requestImportanceLevel10": return 10; case "requestImportanceLevel11": return 11; case "requestImportanceLevel12": return 12; case "requestImportanceLevel13": return 13; case "requestImportanceLevel14": return 14; case "requestImportanceReserved": return 15; default: return undefined; } }
+const EN770 = ["requestSubRoleUnKnown","requestSubRole1","requestSubRole2","requestSubRole3","requestSubRole4","requestSubRole5","requestSubRole6","requestSubRole7","requestSubRole8","requestSubRole9","requestSubRole10","requestSubRole11","requestSubRole12","requestSubRole13","requestSubRole14","requestSubRoleReserved"] as const;
+function EI771(x: unknown): number | undefined { switch (x) { case "requestSubRoleUnKnown": return 0; case "requestSubRole1": return 1; case "requestSubRole2": return 2; case "requestSubRole3": return 3; case "requestSubRole4": return 4; case "requestSubRole5": return 5; case "requestSubRole6": return 6; case "requestSubRole7": return 7; case "requestSubRole8": return 8; case "requestSubRole9": return 9; case "requestSubRole10": return 10; case "requestSubRole11": return 11; case "requestSubRole12": return 12; case "requestSubRole13": return 13; case "requestSubRole14": return 14; case "requestSubRoleReserved": return 15; default: return undefined; } }
+const EN772 = ["notInUseOrNotEquipped","emergency","nonEmergency","pursuit","stationary","slowMoving","stopAndGoMovement"] as const;
+const EA773 = [] as const;
+function EI774(x: unknown): number | undefined { switch (x) { case "notInUseOrNotEquipped": return 0; case "emergency": return 1; case "nonEmergency": return 2; case "pursuit": return 3; case "stationary": return 4; case "slowMoving": return 5; case "stopAndGoMovement": return 6; default: return undefined; } }
+function EJ775(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN776 = ["none","equippedTransit","equippedTaxis","equippedOther","emissionCompliant","equippedBicycle","weightCompliant","heightCompliant","pedestrians","slowMovingPersons","wheelchairUsers","visualDisabilities","audioDisabilities","otherUnknownDisabilities"] as const;
+const EA777 = [] as const;
+function EI778(x: unknown): number | undefined { switch (x) { case "none": return 0; case "equippedTransit": return 1; case "equippedTaxis": return 2; case "equippedOther": return 3; case "emissionCompliant": return 4; case "equippedBicycle": return 5; case "weightCompliant": return 6; case "heightCompliant": return 7; case "pedestrians": return 8; case "slowMovingPersons": return 9; case "wheelchairUsers": return 10; case "visualDisabilities": return 11; case "audioDisabilities": return 12; case "otherUnknownDisabilities": return 13; default: return undefined; } }
+function EJ779(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN780 = ["unknown","rtcmRev2","rtcmRev3","reserved"] as const;
+const EA781 = [] as const;
+function EI782(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "rtcmRev2": return 1; case "rtcmRev3": return 2; case "reserved": return 3; default: return undefined; } }
+function EJ783(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN784 = ["reserved","doNotBlock","whiteLine","mergingLaneLeft","mergingLaneRight","curbOnLeft","curbOnRight","loadingzoneOnLeft","loadingzoneOnRight","turnOutPointOnLeft","turnOutPointOnRight","adjacentParkingOnLeft","adjacentParkingOnRight","adjacentBikeLaneOnLeft","adjacentBikeLaneOnRight","sharedBikeLane","bikeBoxInFront","transitStopOnLeft","transitStopOnRight","transitStopInLane","sharedWithTrackedVehicle","safeIsland","lowCurbsPresent","rumbleStripPresent","audibleSignalingPresent","adaptiveTimingPresent","rfSignalRequestPresent","partialCurbIntrusion","taperToLeft","taperToRight","taperToCenterLine","parallelParking","headInParking","freeParking","timeRestrictionsOnParking","costToPark","midBlockCurbPresent","unEvenPavementPresent"] as const;
+const EA785 = [] as const;
+const EI786$m = new Map<unknown, number>([["reserved",0],["doNotBlock",1],["whiteLine",2],["mergingLaneLeft",3],["mergingLaneRight",4],["curbOnLeft",5],["curbOnRight",6],["loadingzoneOnLeft",7],["loadingzoneOnRight",8],["turnOutPointOnLeft",9],["turnOutPointOnRight",10],["adjacentParkingOnLeft",11],["adjacentParkingOnRight",12],["adjacentBikeLaneOnLeft",13],["adjacentBikeLaneOnRight",14],["sharedBikeLane",15],["bikeBoxInFront",16],["transitStopOnLeft",17],["transitStopOnRight",18],["transitStopInLane",19],["sharedWithTrackedVehicle",20],["safeIsland",21],["lowCurbsPresent",22],["rumbleStripPresent",23],["audibleSignalingPresent",24],["adaptiveTimingPresent",25],["rfSignalRequestPresent",26],["partialCurbIntrusion",27],["taperToLeft",28],["taperToRight",29],["taperToCenterLine",30],["parallelParking",31],["headInParking",32],["freeParking",33],["timeRestrictionsOnParking",34],["costToPark",35],["midBlockCurbPresent",36],["unEvenPavementPresent",37]]);
+function EI786(x: unknown): number | undefined { return EI786$m.get(x); }
+function EJ788(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN789 = ["reserved","doNotBlock","whiteLine","mergingLaneLeft","mergingLaneRight","curbOnLeft","curbOnRight","loadingzoneOnLeft","loadingzoneOnRight","turnOutPointOnLeft","turnOutPointOnRight","adjacentParkingOnLeft","adjacentParkingOnRight","adjacentBikeLaneOnLeft","adjacentBikeLaneOnRight","sharedBikeLane","bikeBoxInFront","transitStopOnLeft","transitStopOnRight","transitStopInLane","sharedWithTrackedVehicle","safeIsland","lowCurbsPresent","rumbleStripPresent","audibleSignalingPresent","adaptiveTimingPresent","rfSignalRequestPresent","partialCurbIntrusion","taperToLeft","taperToRight","taperToCenterLine","parallelParking","headInParking","freeParking","timeRestrictionsOnParking","costToPark","midBlockCurbPresent","unEvenPavementPresent"] as const;
+const EA790 = [] as const;
+const EI791$m = new Map<unknown, number>([["reserved",0],["doNotBlock",1],["whiteLine",2],["mergingLaneLeft",3],["mergingLaneRight",4],["curbOnLeft",5],["curbOnRight",6],["loadingzoneOnLeft",7],["loadingzoneOnRight",8],["turnOutPointOnLeft",9],["turnOutPointOnRight",10],["adjacentParkingOnLeft",11],["adjacentParkingOnRight",12],["adjacentBikeLaneOnLeft",13],["adjacentBikeLaneOnRight",14],["sharedBikeLane",15],["bikeBoxInFront",16],["transitStopOnLeft",17],["transitStopOnRight",18],["transitStopInLane",19],["sharedWithTrackedVehicle",20],["safeIsland",21],["lowCurbsPresent",22],["rumbleStripPresent",23],["audibleSignalingPresent",24],["adaptiveTimingPresent",25],["rfSignalRequestPresent",26],["partialCurbIntrusion",27],["taperToLeft",28],["taperToRight",29],["taperToCenterLine",30],["parallelParking",31],["headInParking",32],["freeParking",33],["timeRestrictionsOnParking",34],["costToPark",35],["midBlockCurbPresent",36],["unEvenPavementPresent",37]]);
+function EI791(x: unknown): number | undefined { return EI791$m.get(x); }
+function EJ793(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN794 = ["unavailable","notInUse","inUse","reserved"] as const;
+function EI795(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
+const EN796 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
+function EI797(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
+const EN798 = ["unknown","maxSpeedInSchoolZone","maxSpeedInSchoolZoneWhenChildrenArePresent","maxSpeedInConstructionZone","vehicleMinSpeed","vehicleMaxSpeed","vehicleNightMaxSpeed","truckMinSpeed","truckMaxSpeed","truckNightMaxSpeed","vehiclesWithTrailersMinSpeed","vehiclesWithTrailersMaxSpeed","vehiclesWithTrailersNightMaxSpeed"] as const;
+const EA799 = [] as const;
+function EI800(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "maxSpeedInSchoolZone": return 1; case "maxSpeedInSchoolZoneWhenChildrenArePresent": return 2; case "maxSpeedInConstructionZone": return 3; case "vehicleMinSpeed": return 4; case "vehicleMaxSpeed": return 5; case "vehicleNightMaxSpeed": return 6; case "truckMinSpeed": return 7; case "truckMaxSpeed": return 8; case "truckNightMaxSpeed": return 9; case "vehiclesWithTrailersMinSpeed": return 10; case "vehiclesWithTrailersMaxSpeed": return 11; case "vehiclesWithTrailersNightMaxSpeed": return 12; default: return undefined; } }
+function EJ801(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN802 = ["unavailable","off","on","engaged"] as const;
+function EI803(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN804 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
+function EI805(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
+const EN806 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
+function EI807(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
+const EN808 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
+const EI809$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
+function EI809(x: unknown): number | undefined { return EI809$m.get(x); }
+const EN811 = ["unavailable","off","on","engaged"] as const;
+function EI812(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN813 = ["occupancyUnknown","occupancyEmpty","occupancyVeryLow","occupancyLow","occupancyMed","occupancyHigh","occupancyNearlyFull","occupancyFull"] as const;
+function EI814(x: unknown): number | undefined { switch (x) { case "occupancyUnknown": return 0; case "occupancyEmpty": return 1; case "occupancyVeryLow": return 2; case "occupancyLow": return 3; case "occupancyMed": return 4; case "occupancyHigh": return 5; case "occupancyNearlyFull": return 6; case "occupancyFull": return 7; default: return undefined; } }
+const EN815 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI816(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN817 = ["unknown","advisory","roadSignage","commercialSignage"] as const;
+const EA818 = [] as const;
+function EI819(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "advisory": return 1; case "roadSignage": return 2; case "commercialSignage": return 3; default: return undefined; } }
+function EJ820(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN821 = ["unknown","lights","wipers","brakes","stab","trac","abs","sunS","rainS","airTemp","steering","vertAccelThres","vertAccel","hozAccelLong","hozAccelLat","hozAccelCon","accel4way","confidenceSet","obDist","obDirect","yaw","yawRateCon","dateTime","fullPos","position2D","position3D","vehicle","speedHeadC","speedC"] as const;
+const EA822 = [] as const;
+function EI823(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "lights": return 1; case "wipers": return 2; case "brakes": return 3; case "stab": return 4; case "trac": return 5; case "abs": return 6; case "sunS": return 7; case "rainS": return 8; case "airTemp": return 9; case "steering": return 10; case "vertAccelThres": return 11; case "vertAccel": return 12; case "hozAccelLong": return 13; case "hozAccelLat": return 14; case "hozAccelCon": return 15; case "accel4way": return 16; case "confidenceSet": return 17; case "obDist": return 18; case "obDirect": return 19; case "yaw": return 20; case "yawRateCon": return 21; case "dateTime": return 22; case "fullPos": return 23; case "position2D": return 24; case "position3D": return 25; case "vehicle": return 26; case "speedHeadC": return 27; case "speedC": return 28; default: return undefined; } }
+function EJ824(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN825 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
+const EA826 = [] as const;
+function EI827(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
+function EJ828(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN829 = ["unavailable","off","intermittent","low","high","washerInUse","automaticPresent"] as const;
+const EA830 = [] as const;
+function EI831(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "intermittent": return 2; case "low": return 3; case "high": return 4; case "washerInUse": return 5; case "automaticPresent": return 6; default: return undefined; } }
+function EJ832(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN833 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
+function EI834(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
+const EN835 = ["alt-000-01","alt-000-02","alt-000-05","alt-000-10","alt-000-20","alt-000-50","alt-001-00","alt-002-00","alt-005-00","alt-010-00","alt-020-00","alt-050-00","alt-100-00","alt-200-00","outOfRange","unavailable"] as const;
+function EI836(x: unknown): number | undefined { switch (x) { case "alt-000-01": return 0; case "alt-000-02": return 1; case "alt-000-05": return 2; case "alt-000-10": return 3; case "alt-000-20": return 4; case "alt-000-50": return 5; case "alt-001-00": return 6; case "alt-002-00": return 7; case "alt-005-00": return 8; case "alt-010-00": return 9; case "alt-020-00": return 10; case "alt-050-00": return 11; case "alt-100-00": return 12; case "alt-200-00": return 13; case "outOfRange": return 14; case "unavailable": return 15; default: return undefined; } }
+const EN837 = ["typeA","typeB","typeC","typeD","typeE"] as const;
+const EA838 = [] as const;
+function EI839(x: unknown): number | undefined { switch (x) { case "typeA": return 0; case "typeB": return 1; case "typeC": return 2; case "typeD": return 3; case "typeE": return 4; default: return undefined; } }
+function EJ840(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N841 = ["value","confidence"] as const;
+function EI842(x: unknown): number | undefined { switch (x) { case "alt-000-01": return 0; case "alt-000-02": return 1; case "alt-000-05": return 2; case "alt-000-10": return 3; case "alt-000-20": return 4; case "alt-000-50": return 5; case "alt-001-00": return 6; case "alt-002-00": return 7; case "alt-005-00": return 8; case "alt-010-00": return 9; case "alt-020-00": return 10; case "alt-050-00": return 11; case "alt-100-00": return 12; case "alt-200-00": return 13; case "outOfRange": return 14; case "unavailable": return 15; default: return undefined; } }
+const EN843 = ["alt-000-01","alt-000-02","alt-000-05","alt-000-10","alt-000-20","alt-000-50","alt-001-00","alt-002-00","alt-005-00","alt-010-00","alt-020-00","alt-050-00","alt-100-00","alt-200-00","outOfRange","unavailable"] as const;
+function EI844(x: unknown): number | undefined { switch (x) { case "alt-000-01": return 0; case "alt-000-02": return 1; case "alt-000-05": return 2; case "alt-000-10": return 3; case "alt-000-20": return 4; case "alt-000-50": return 5; case "alt-001-00": return 6; case "alt-002-00": return 7; case "alt-005-00": return 8; case "alt-010-00": return 9; case "alt-020-00": return 10; case "alt-050-00": return 11; case "alt-100-00": return 12; case "alt-200-00": return 13; case "outOfRange": return 14; case "unavailable": return 15; default: return undefined; } }
+const EN845 = ["alt-000-01","alt-000-02","alt-000-05","alt-000-10","alt-000-20","alt-000-50","alt-001-00","alt-002-00","alt-005-00","alt-010-00","alt-020-00","alt-050-00","alt-100-00","alt-200-00","outOfRange","unavailable"] as const;
+function EI846(x: unknown): number | undefined { switch (x) { case "alt-000-01": return 0; case "alt-000-02": return 1; case "alt-000-05": return 2; case "alt-000-10": return 3; case "alt-000-20": return 4; case "alt-000-50": return 5; case "alt-001-00": return 6; case "alt-002-00": return 7; case "alt-005-00": return 8; case "alt-010-00": return 9; case "alt-020-00": return 10; case "alt-050-00": return 11; case "alt-100-00": return 12; case "alt-200-00": return 13; case "outOfRange": return 14; case "unavailable": return 15; default: return undefined; } }
+const EN847 = ["alt-000-01","alt-000-02","alt-000-05","alt-000-10","alt-000-20","alt-000-50","alt-001-00","alt-002-00","alt-005-00","alt-010-00","alt-020-00","alt-050-00","alt-100-00","alt-200-00","outOfRange","unavailable"] as const;
+function EI848(x: unknown): number | undefined { switch (x) { case "alt-000-01": return 0; case "alt-000-02": return 1; case "alt-000-05": return 2; case "alt-000-10": return 3; case "alt-000-20": return 4; case "alt-000-50": return 5; case "alt-001-00": return 6; case "alt-002-00": return 7; case "alt-005-00": return 8; case "alt-010-00": return 9; case "alt-020-00": return 10; case "alt-050-00": return 11; case "alt-100-00": return 12; case "alt-200-00": return 13; case "outOfRange": return 14; case "unavailable": return 15; default: return undefined; } }
+const EN849 = ["alt-000-01","alt-000-02","alt-000-05","alt-000-10","alt-000-20","alt-000-50","alt-001-00","alt-002-00","alt-005-00","alt-010-00","alt-020-00","alt-050-00","alt-100-00","alt-200-00","outOfRange","unavailable"] as const;
+function EI850(x: unknown): number | undefined { switch (x) { case "alt-000-01": return 0; case "alt-000-02": return 1; case "alt-000-05": return 2; case "alt-000-10": return 3; case "alt-000-20": return 4; case "alt-000-50": return 5; case "alt-001-00": return 6; case "alt-002-00": return 7; case "alt-005-00": return 8; case "alt-010-00": return 9; case "alt-020-00": return 10; case "alt-050-00": return 11; case "alt-100-00": return 12; case "alt-200-00": return 13; case "outOfRange": return 14; case "unavailable": return 15; default: return undefined; } }
+const EN851 = ["alt-000-01","alt-000-02","alt-000-05","alt-000-10","alt-000-20","alt-000-50","alt-001-00","alt-002-00","alt-005-00","alt-010-00","alt-020-00","alt-050-00","alt-100-00","alt-200-00","outOfRange","unavailable"] as const;
+const N852 = ["stationID","priorState","signalGroup"] as const;
+const EN853 = ["unknown","requested","processing","watchOtherTraffic","granted","rejected","maxPresence","reserviceLocked"] as const;
+const EA854 = [] as const;
+function EI855(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "requested": return 1; case "processing": return 2; case "watchOtherTraffic": return 3; case "granted": return 4; case "rejected": return 5; case "maxPresence": return 6; case "reserviceLocked": return 7; default: return undefined; } }
+function EJ856(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N857 = ["vehicleToLanePositions","rsuDistanceFromAnchor"] as const;
+const N858 = ["activePrioritizations"] as const;
+const N859 = ["signalHeadLocations"] as const;
+const N860 = ["altitude"] as const;
+const N861 = ["emission"] as const;
+const EN862 = ["typeA","typeB","typeC","typeD","typeE"] as const;
+const EA863 = [] as const;
+function EI864(x: unknown): number | undefined { switch (x) { case "typeA": return 0; case "typeB": return 1; case "typeC": return 2; case "typeD": return 3; case "typeE": return 4; default: return undefined; } }
+function EJ865(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N866 = ["node","signalGroupID"] as const;
+const N867 = ["stationID","laneID"] as const;
+const EN868 = ["unknown","monday","tuesday","wednesday","thursday","friday","saturday","sunday"] as const;
+function EI869(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "monday": return 1; case "tuesday": return 2; case "wednesday": return 3; case "thursday": return 4; case "friday": return 5; case "saturday": return 6; case "sunday": return 7; default: return undefined; } }
+const EN870 = ["weekday","holiday"] as const;
+function EI871(x: unknown): number | undefined { switch (x) { case "weekday": return 0; case "holiday": return 1; default: return undefined; } }
+const EN872 = ["notInSummerTime","inSummerTime"] as const;
+function EI873(x: unknown): number | undefined { switch (x) { case "notInSummerTime": return 0; case "inSummerTime": return 1; default: return undefined; } }
+const N874 = ["d","m","s"] as const;
+const N875 = ["d","m","s"] as const;
+const N876 = ["lon","lat"] as const;
+const N877 = ["lon","lat"] as const;
+const N878 = [] as const;
+const N879 = ["startTime","minEndTime","maxEndTime","likelyTime","confidence","nextTime"] as const;
+const N880 = ["posA","posB"] as const;
+const N881 = ["latitude","longitude","elevation"] as const;
+const N882 = ["year","month","day","summerTime","holiday","dayofWeek","hour","minute","second","tenthSecond"] as const;
+function EI883(x: unknown): number | undefined { switch (x) { case "notInSummerTime": return 0; case "inSummerTime": return 1; default: return undefined; } }
+const EN884 = ["notInSummerTime","inSummerTime"] as const;
+function EI885(x: unknown): number | undefined { switch (x) { case "weekday": return 0; case "holiday": return 1; default: return undefined; } }
+const EN886 = ["weekday","holiday"] as const;
+function EI887(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "monday": return 1; case "tuesday": return 2; case "wednesday": return 3; case "thursday": return 4; case "friday": return 5; case "saturday": return 6; case "sunday": return 7; default: return undefined; } }
+const EN888 = ["unknown","monday","tuesday","wednesday","thursday","friday","saturday","sunday"] as const;
+function EI889(x: unknown): number | undefined { switch (x) { case "notInSummerTime": return 0; case "inSummerTime": return 1; default: return undefined; } }
+const EN890 = ["notInSummerTime","inSummerTime"] as const;
+function EI891(x: unknown): number | undefined { switch (x) { case "weekday": return 0; case "holiday": return 1; default: return undefined; } }
+const EN892 = ["weekday","holiday"] as const;
+function EI893(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "monday": return 1; case "tuesday": return 2; case "wednesday": return 3; case "thursday": return 4; case "friday": return 5; case "saturday": return 6; case "sunday": return 7; default: return undefined; } }
+const EN894 = ["unknown","monday","tuesday","wednesday","thursday","friday","saturday","sunday"] as const;
+function EI895(x: unknown): number | undefined { switch (x) { case "notInSummerTime": return 0; case "inSummerTime": return 1; default: return undefined; } }
+const EN896 = ["notInSummerTime","inSummerTime"] as const;
+function EI897(x: unknown): number | undefined { switch (x) { case "weekday": return 0; case "holiday": return 1; default: return undefined; } }
+const EN898 = ["weekday","holiday"] as const;
+function EI899(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "monday": return 1; case "tuesday": return 2; case "wednesday": return 3; case "thursday": return 4; case "friday": return 5; case "saturday": return 6; case "sunday": return 7; default: return undefined; } }
+const EN900 = ["unknown","monday","tuesday","wednesday","thursday","friday","saturday","sunday"] as const;
+function EI901(x: unknown): number | undefined { switch (x) { case "notInSummerTime": return 0; case "inSummerTime": return 1; default: return undefined; } }
+const EN902 = ["notInSummerTime","inSummerTime"] as const;
+function EI903(x: unknown): number | undefined { switch (x) { case "weekday": return 0; case "holiday": return 1; default: return undefined; } }
+const EN904 = ["weekday","holiday"] as const;
+function EI905(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "monday": return 1; case "tuesday": return 2; case "wednesday": return 3; case "thursday": return 4; case "friday": return 5; case "saturday": return 6; case "sunday": return 7; default: return undefined; } }
+const EN906 = ["unknown","monday","tuesday","wednesday","thursday","friday","saturday","sunday"] as const;
+function EI907(x: unknown): number | undefined { switch (x) { case "notInSummerTime": return 0; case "inSummerTime": return 1; default: return undefined; } }
+const EN908 = ["notInSummerTime","inSummerTime"] as const;
+function EI909(x: unknown): number | undefined { switch (x) { case "weekday": return 0; case "holiday": return 1; default: return undefined; } }
+const EN910 = ["weekday","holiday"] as const;
+function EI911(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "monday": return 1; case "tuesday": return 2; case "wednesday": return 3; case "thursday": return 4; case "friday": return 5; case "saturday": return 6; case "sunday": return 7; default: return undefined; } }
+const EN912 = ["unknown","monday","tuesday","wednesday","thursday","friday","saturday","sunday"] as const;
+const EN913 = ["other","unknown","noPrecipitation","unidentifiedSlight","unidentifiedModerate","unidentifiedHeavy","snowSlight","snowModerate","snowHeavy","rainSlight","rainModerate","rainHeavy","frozenPrecipitationSlight","frozenPrecipitationModerate","frozenPrecipitationHeavy"] as const;
+function EI914(x: unknown): number | undefined { switch (x) { case "other": return 0; case "unknown": return 1; case "noPrecipitation": return 2; case "unidentifiedSlight": return 3; case "unidentifiedModerate": return 4; case "unidentifiedHeavy": return 5; case "snowSlight": return 6; case "snowModerate": return 7; case "snowHeavy": return 8; case "rainSlight": return 9; case "rainModerate": return 10; case "rainHeavy": return 11; case "frozenPrecipitationSlight": return 12; case "frozenPrecipitationModerate": return 13; case "frozenPrecipitationHeavy": return 14; default: return undefined; } }
+const EN915 = ["precip","noPrecip","error"] as const;
+function EI916(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN917 = ["on-bridges","in-tunnels","entering-or-leaving-tunnels","on-ramps","in-road-construction-area","around-a-curve","on-minor-roads","in-the-opposing-lanes","adjacent-to-roadway","on-bend","entire-intersection","in-the-median","moved-to-side-of-road","moved-to-shoulder","on-the-roadway","in-shaded-areas","in-low-lying-areas","in-the-downtown-area","in-the-inner-city-area","in-parts","in-some-places","in-the-ditch","in-the-valley","on-hill-top","near-the-foothills","at-high-altitudes","near-the-lake","near-the-shore","over-the-crest-of-a-hill","other-than-on-the-roadway","near-the-beach","near-beach-access-point","lower-level","upper-level","airport","concourse","gate","baggage-claim","customs-point","station","platform","dock","depot","ev-charging-point","information-welcome-point","at-rest-area","at-service-area","at-weigh-station","picnic-areas","rest-area","service-stations","toilets","on-the-right","on-the-left","in-the-center","in-the-opposite-direction","cross-traffic","northbound-traffic","eastbound-traffic","southbound-traffic","westbound-traffic","north","south","east","west","northeast","northwest","southeast","southwest","mountain-pass","reservation-center","nearby-basin","on-tracks","dip","traffic-circle","park-and-ride-lot","to","by","through","area-of","under","over","from","approaching","entering-at","exiting-at","across-tracks","in-street","on-curve","shoulder","crossover","cross-road","side-road","bus-stop","intersection","roadside-park"] as const;
+const EA918 = [] as const;
+const EI919$m = new Map<unknown, number>([["on-bridges",0],["in-tunnels",1],["entering-or-leaving-tunnels",2],["on-ramps",3],["in-road-construction-area",4],["around-a-curve",5],["on-minor-roads",6],["in-the-opposing-lanes",7],["adjacent-to-roadway",8],["on-bend",9],["entire-intersection",10],["in-the-median",11],["moved-to-side-of-road",12],["moved-to-shoulder",13],["on-the-roadway",14],["in-shaded-areas",15],["in-low-lying-areas",16],["in-the-downtown-area",17],["in-the-inner-city-area",18],["in-parts",19],["in-some-places",20],["in-the-ditch",21],["in-the-valley",22],["on-hill-top",23],["near-the-foothills",24],["at-high-altitudes",25],["near-the-lake",26],["near-the-shore",27],["over-the-crest-of-a-hill",28],["other-than-on-the-roadway",29],["near-the-beach",30],["near-beach-access-point",31],["lower-level",32],["upper-level",33],["airport",34],["concourse",35],["gate",36],["baggage-claim",37],["customs-point",38],["station",39],["platform",40],["dock",41],["depot",42],["ev-charging-point",43],["information-welcome-point",44],["at-rest-area",45],["at-service-area",46],["at-weigh-station",47],["picnic-areas",48],["rest-area",49],["service-stations",50],["toilets",51],["on-the-right",52],["on-the-left",53],["in-the-center",54],["in-the-opposite-direction",55],["cross-traffic",56],["northbound-traffic",57],["eastbound-traffic",58],["southbound-traffic",59],["westbound-traffic",60],["north",61],["south",62],["east",63],["west",64],["northeast",65],["northwest",66],["southeast",67],["southwest",68],["mountain-pass",69],["reservation-center",70],["nearby-basin",71],["on-tracks",72],["dip",73],["traffic-circle",74],["park-and-ride-lot",75],["to",76],["by",77],["through",78],["area-of",79],["under",80],["over",81],["from",82],["approaching",83],["entering-at",84],["exiting-at",85],["across-tracks",86],["in-street",87],["on-curve",88],["shoulder",89],["crossover",90],["cross-road",91],["side-road",92],["bus-stop",93],["intersection",94],["roadside-park",95]]);
+function EI919(x: unknown): number | undefined { return EI919$m.get(x); }
+function EJ921(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN922 = ["ground-fire-suppression","heavy-ground-equipment","aircraft","marine-equipment","support-equipment","medical-rescue-unit","other","ground-fire-suppression-other","engine","truck-or-aerial","quint","tanker-pumper-combination","brush-truck","aircraft-rescue-firefighting","heavy-ground-equipment-other","dozer-or-plow","tractor","tanker-or-tender","aircraft-other","aircraft-fixed-wing-tanker","helitanker","helicopter","marine-equipment-other","fire-boat-with-pump","boat-no-pump","support-apparatus-other","breathing-apparatus-support","light-and-air-unit","medical-rescue-unit-other","rescue-unit","urban-search-rescue-unit","high-angle-rescue","crash-fire-rescue","bLS-unit","aLS-unit","mobile-command-post","chief-officer-car","hAZMAT-unit","type-i-hand-crew","type-ii-hand-crew","privately-owned-vehicle","other-apparatus-resource","ambulance","bomb-squad-van","combine-harvester","construction-vehicle","farm-tractor","grass-cutting-machines","hAZMAT-containment-tow","heavy-tow","hedge-cutting-machines","light-tow","mobile-crane","refuse-collection-vehicle","resurfacing-vehicle","road-sweeper","roadside-litter-collection-crews","salvage-vehicle","sand-truck","snowplow","steam-roller","swat-team-van","track-laying-vehicle","unknown-vehicle","white-lining-vehicle","dump-truck","supervisor-vehicle","snow-blower","rotary-snow-blower","road-grader","steam-truck","flatbed-tow"] as const;
+const EA923 = [] as const;
+const EI924$m = new Map<unknown, number>([["ground-fire-suppression",0],["heavy-ground-equipment",1],["aircraft",2],["marine-equipment",3],["support-equipment",4],["medical-rescue-unit",5],["other",6],["ground-fire-suppression-other",7],["engine",8],["truck-or-aerial",9],["quint",10],["tanker-pumper-combination",11],["brush-truck",12],["aircraft-rescue-firefighting",13],["heavy-ground-equipment-other",14],["dozer-or-plow",15],["tractor",16],["tanker-or-tender",17],["aircraft-other",18],["aircraft-fixed-wing-tanker",19],["helitanker",20],["helicopter",21],["marine-equipment-other",22],["fire-boat-with-pump",23],["boat-no-pump",24],["support-apparatus-other",25],["breathing-apparatus-support",26],["light-and-air-unit",27],["medical-rescue-unit-other",28],["rescue-unit",29],["urban-search-rescue-unit",30],["high-angle-rescue",31],["crash-fire-rescue",32],["bLS-unit",33],["aLS-unit",34],["mobile-command-post",35],["chief-officer-car",36],["hAZMAT-unit",37],["type-i-hand-crew",38],["type-ii-hand-crew",39],["privately-owned-vehicle",40],["other-apparatus-resource",41],["ambulance",42],["bomb-squad-van",43],["combine-harvester",44],["construction-vehicle",45],["farm-tractor",46],["grass-cutting-machines",47],["hAZMAT-containment-tow",48],["heavy-tow",49],["hedge-cutting-machines",50],["light-tow",51],["mobile-crane",52],["refuse-collection-vehicle",53],["resurfacing-vehicle",54],["road-sweeper",55],["roadside-litter-collection-crews",56],["salvage-vehicle",57],["sand-truck",58],["snowplow",59],["steam-roller",60],["swat-team-van",61],["track-laying-vehicle",62],["unknown-vehicle",63],["white-lining-vehicle",64],["dump-truck",65],["supervisor-vehicle",66],["snow-blower",67],["rotary-snow-blower",68],["road-grader",69],["steam-truck",70],["flatbed-tow",71]]);
+function EI924(x: unknown): number | undefined { return EI924$m.get(x); }
+function EJ926(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN927 = ["emergency-vehicle-units","federal-law-enforcement-units","state-police-units","county-police-units","local-police-units","ambulance-units","rescue-units","fire-units","hAZMAT-units","light-tow-unit","heavy-tow-unit","freeway-service-patrols","transportation-response-units","private-contractor-response-units"] as const;
+const EA928 = [] as const;
+function EI929(x: unknown): number | undefined { switch (x) { case "emergency-vehicle-units": return 0; case "federal-law-enforcement-units": return 1; case "state-police-units": return 2; case "county-police-units": return 3; case "local-police-units": return 4; case "ambulance-units": return 5; case "rescue-units": return 6; case "fire-units": return 7; case "hAZMAT-units": return 8; case "light-tow-unit": return 9; case "heavy-tow-unit": return 10; case "freeway-service-patrols": return 11; case "transportation-response-units": return 12; case "private-contractor-response-units": return 13; default: return undefined; } }
+function EJ930(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN931 = ["all-vehicles","bicycles","motorcycles","cars","light-vehicles","cars-and-light-vehicles","cars-with-trailers","cars-with-recreational-trailers","vehicles-with-trailers","heavy-vehicles","trucks","buses","articulated-buses","school-buses","vehicles-with-semi-trailers","vehicles-with-double-trailers","high-profile-vehicles","wide-vehicles","long-vehicles","hazardous-loads","exceptional-loads","abnormal-loads","convoys","maintenance-vehicles","delivery-vehicles","vehicles-with-even-numbered-license-plates","vehicles-with-odd-numbered-license-plates","vehicles-with-parking-permits","vehicles-with-catalytic-converters","vehicles-without-catalytic-converters","gas-powered-vehicles","diesel-powered-vehicles","lPG-vehicles","military-convoys","military-vehicles"] as const;
+const EA932 = [] as const;
+const EI933$m = new Map<unknown, number>([["all-vehicles",0],["bicycles",1],["motorcycles",2],["cars",3],["light-vehicles",4],["cars-and-light-vehicles",5],["cars-with-trailers",6],["cars-with-recreational-trailers",7],["vehicles-with-trailers",8],["heavy-vehicles",9],["trucks",10],["buses",11],["articulated-buses",12],["school-buses",13],["vehicles-with-semi-trailers",14],["vehicles-with-double-trailers",15],["high-profile-vehicles",16],["wide-vehicles",17],["long-vehicles",18],["hazardous-loads",19],["exceptional-loads",20],["abnormal-loads",21],["convoys",22],["maintenance-vehicles",23],["delivery-vehicles",24],["vehicles-with-even-numbered-license-plates",25],["vehicles-with-odd-numbered-license-plates",26],["vehicles-with-parking-permits",27],["vehicles-with-catalytic-converters",28],["vehicles-without-catalytic-converters",29],["gas-powered-vehicles",30],["diesel-powered-vehicles",31],["lPG-vehicles",32],["military-convoys",33],["military-vehicles",34]]);
+function EI933(x: unknown): number | undefined { return EI933$m.get(x); }
+function EJ935(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N936 = ["item"] as const;
+const N937 = ["itis","text"] as const;
+const N938 = ["partII-Id","partII-Value"] as const;
+const N939 = ["regionId","regExtValue"] as const;
+const N940 = ["regionId","regExtValue"] as const;
+const N941 = ["regionId","regExtValue"] as const;
+const N942 = ["regionId","regExtValue"] as const;
+const N943 = ["regionId","regExtValue"] as const;
+const N944 = ["regionId","regExtValue"] as const;
+const N945 = ["regionId","regExtValue"] as const;
+const N946 = ["regionId","regExtValue"] as const;
+const N947 = ["regionId","regExtValue"] as const;
 
 function o_MessageFrame$value$d(r: R, key: number): V {
   switch (key) {
@@ -858,8 +1078,9 @@ function o_MessageFrame$value$e(w: W, key: number, v: V): void {
 function d_MessageFrame(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    f = 0; const v0 = r.bits(15);
+    const x_ = r.bits(16);
+    const ext = ((x_ >>> 15) & 1) === 1;
+    f = 0; const v0 = ((x_ >>> 0) & 32767);
     f = 1; const v1 = o_MessageFrame$value$d(r, v0);
     let $ext: V;
     if (ext) {
@@ -881,15 +1102,15 @@ function d_MessageFrame(r: R): V {
 function e_MessageFrame(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.messageId;
     const v1 = v.value;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, 0, 32767);
-      w.bits(v0, 15);
+    if (!(v0 >= 0 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, 0, 32767);
+    f = -1;
+    w.bits((((hasExt ? 1 : 0))) * 32768 + v0, 16);
     f = 1; if (v1 === undefined) throw missing();
       o_MessageFrame$value$e(w, v0, v1);
     if (hasExt) {
@@ -983,7 +1204,7 @@ function d_BasicSafetyMessage(r: R): V {
 function e_BasicSafetyMessage(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.coreData;
     const v1 = v.partII;
     const v2 = v.regional;
@@ -1053,7 +1274,7 @@ function d_CommonSafetyRequest(r: R): V {
 function e_CommonSafetyRequest(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.timeStamp;
     const v1 = v.msgCnt;
     const v2 = v.id;
@@ -1133,7 +1354,7 @@ function d_EmergencyVehicleAlert(r: R): V {
 function e_EmergencyVehicleAlert(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.timeStamp;
     const v1 = v.id;
     const v2 = v.rsaMsg;
@@ -1220,9 +1441,10 @@ function e_EmergencyVehicleAlert(w: W, v: V): void {
 function d_IntersectionCollision(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(5);
-    f = 0; const v0 = r.bits(7);
+    const x_ = r.bits(13);
+    const ext = ((x_ >>> 12) & 1) === 1;
+    const m = (x_ >>> 7) & 31;
+    f = 0; const v0 = ((x_ >>> 0) & 127);
     f = 1; const v1 = r.octets(4);
     f = 2; const v2 = (m & 16) !== 0 ? r.constrained(0, 527040, 20) : undefined;
     f = 3; const v3 = (m & 8) !== 0 ? d_BSMcoreData(r) : undefined;
@@ -1252,7 +1474,7 @@ function d_IntersectionCollision(r: R): V {
 function e_IntersectionCollision(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.msgCnt;
     const v1 = v.id;
     const v2 = v.timeStamp;
@@ -1265,10 +1487,10 @@ function e_IntersectionCollision(w: W, v: V): void {
     const v9 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 32 : 0) | (v2 !== undefined ? 16 : 0) | (v3 !== undefined ? 8 : 0) | (v4 !== undefined ? 4 : 0) | (v5 !== undefined ? 2 : 0) | (v9 !== undefined ? 1 : 0), 6);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
-      w.bits(v0, 7);
+    if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
+    f = -1;
+    w.bits((((hasExt ? 32 : 0) | (v2 !== undefined ? 16 : 0) | (v3 !== undefined ? 8 : 0) | (v4 !== undefined ? 4 : 0) | (v5 !== undefined ? 2 : 0) | (v9 !== undefined ? 1 : 0))) * 128 + v0, 13);
     f = 1;
       w.octets(fixedOctets(v1, 4));
     f = 2;
@@ -1371,7 +1593,7 @@ function d_MapData(r: R): V {
 function e_MapData(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.timeStamp;
     const v1 = v.msgIssueRevision;
     const v2 = v.layerType;
@@ -1469,7 +1691,7 @@ function d_NMEAcorrections(r: R): V {
 function e_NMEAcorrections(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.timeStamp;
     const v1 = v.rev;
     const v2 = v.msg;
@@ -1527,13 +1749,15 @@ function d_PersonalSafetyMessage(r: R): V {
     const ext = r.bool();
     const m = r.bits(18);
     f = 0; const v0 = (r.bool() ? ((i: number) => EA39[i] ?? i)(r.normallySmall()) : enumIndex(r, EN38, 3));
-    f = 1; const v1 = r.bits(16);
-    f = 2; const v2 = r.bits(7);
+    f = 1; const x1 = r.bits(23);
+    f = 1; const v1 = ((x1 >>> 7) & 65535);
+    f = 2; const v2 = ((x1 >>> 0) & 127);
     f = 3; const v3 = r.octets(4);
     f = 4; const v4 = d_Position3D(r);
     f = 5; const v5 = d_PositionalAccuracy(r);
-    f = 6; const v6 = r.bits(13);
-    f = 7; const v7 = r.constrained(0, 28800, 15);
+    f = 6; const x6 = r.bits(28);
+    f = 6; const v6 = ((x6 >>> 15) & 8191);
+    f = 7; const v7 = ((x6 >>> 0) & 32767); if (v7 > 28800) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v7} above 28800`, r.pos);
     f = 8; const v8 = (m & 131072) !== 0 ? d_AccelerationSet4Way(r) : undefined;
     f = 9; const v9 = (m & 65536) !== 0 ? d_PathHistory(r) : undefined;
     f = 10; const v10 = (m & 32768) !== 0 ? d_PathPrediction(r) : undefined;
@@ -1572,7 +1796,7 @@ function d_PersonalSafetyMessage(r: R): V {
 function e_PersonalSafetyMessage(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.basicType;
     const v1 = v.secMark;
     const v2 = v.msgCnt;
@@ -1607,11 +1831,10 @@ function e_PersonalSafetyMessage(w: W, v: V): void {
         if (i !== undefined) w.bits(i, 4);
         else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ49(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
     f = 1;
-      if (!(v1 >= 0 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 0, 65535);
-      w.bits(v1, 16);
+    if (!(v1 >= 0 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 0, 65535);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 127 && Number.isInteger(v2))) throw rng(v2, 0, 127);
-      w.bits(v2, 7);
+    if (!(v2 >= 0 && v2 <= 127 && Number.isInteger(v2))) throw rng(v2, 0, 127);
+    w.bits((v1) * 128 + v2, 23);
     f = 3;
       w.octets(fixedOctets(v3, 4));
     f = 4; if (v4 === undefined) throw missing();
@@ -1619,11 +1842,10 @@ function e_PersonalSafetyMessage(w: W, v: V): void {
     f = 5; if (v5 === undefined) throw missing();
       e_PositionalAccuracy(w, v5);
     f = 6;
-      if (!(v6 >= 0 && v6 <= 8191 && Number.isInteger(v6))) throw rng(v6, 0, 8191);
-      w.bits(v6, 13);
+    if (!(v6 >= 0 && v6 <= 8191 && Number.isInteger(v6))) throw rng(v6, 0, 8191);
     f = 7;
-      if (!(v7 >= 0 && v7 <= 28800 && Number.isInteger(v7))) throw rng(v7, 0, 28800);
-      w.bits(v7, 15);
+    if (!(v7 >= 0 && v7 <= 28800 && Number.isInteger(v7))) throw rng(v7, 0, 28800);
+    w.bits((v6) * 32768 + v7, 28);
     f = 8;
     if (v8 !== undefined) {
       e_AccelerationSet4Way(w, v8);
@@ -1738,7 +1960,7 @@ function d_ProbeDataManagement$term$3(r: R): V {
 function e_ProbeDataManagement$term$3(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.termtime) !== undefined) {
       f = 0;
@@ -1773,7 +1995,7 @@ function d_ProbeDataManagement$snapshot$4(r: R): V {
 function e_ProbeDataManagement$snapshot$4(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.snapshotTime) !== undefined) {
       f = 0;
@@ -1824,7 +2046,7 @@ function d_ProbeDataManagement(r: R): V {
 function e_ProbeDataManagement(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.timeStamp;
     const v1 = v.sample;
     const v2 = v.directions;
@@ -1931,7 +2153,7 @@ function d_ProbeVehicleData(r: R): V {
 function e_ProbeVehicleData(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.timeStamp;
     const v1 = v.segNum;
     const v2 = v.probeID;
@@ -2009,9 +2231,10 @@ function e_RoadSideAlert$description$6(w: W, v: V): void {
 function d_RoadSideAlert(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(8);
-    f = 0; const v0 = r.bits(7);
+    const x_ = r.bits(16);
+    const ext = ((x_ >>> 15) & 1) === 1;
+    const m = (x_ >>> 7) & 255;
+    f = 0; const v0 = ((x_ >>> 0) & 127);
     f = 1; const v1 = (m & 128) !== 0 ? r.constrained(0, 527040, 20) : undefined;
     f = 2; const v2 = r.bits(16);
     f = 3; const v3 = (m & 64) !== 0 ? d_RoadSideAlert$description$6(r) : undefined;
@@ -2041,7 +2264,7 @@ function d_RoadSideAlert(r: R): V {
 function e_RoadSideAlert(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.msgCnt;
     const v1 = v.timeStamp;
     const v2 = v.typeEvent;
@@ -2054,10 +2277,10 @@ function e_RoadSideAlert(w: W, v: V): void {
     const v9 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 256 : 0) | (v1 !== undefined ? 128 : 0) | (v3 !== undefined ? 64 : 0) | (v4 !== undefined ? 32 : 0) | (v5 !== undefined ? 16 : 0) | (v6 !== undefined ? 8 : 0) | (v7 !== undefined ? 4 : 0) | (v8 !== undefined ? 2 : 0) | (v9 !== undefined ? 1 : 0), 9);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
-      w.bits(v0, 7);
+    if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
+    f = -1;
+    w.bits((((hasExt ? 256 : 0) | (v1 !== undefined ? 128 : 0) | (v3 !== undefined ? 64 : 0) | (v4 !== undefined ? 32 : 0) | (v5 !== undefined ? 16 : 0) | (v6 !== undefined ? 8 : 0) | (v7 !== undefined ? 4 : 0) | (v8 !== undefined ? 2 : 0) | (v9 !== undefined ? 1 : 0))) * 128 + v0, 16);
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 0 && v1 <= 527040 && Number.isInteger(v1))) throw rng(v1, 0, 527040);
@@ -2112,9 +2335,10 @@ function e_RoadSideAlert(w: W, v: V): void {
 function d_RTCMcorrections(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(4);
-    f = 0; const v0 = r.bits(7);
+    const x_ = r.bits(12);
+    const ext = ((x_ >>> 11) & 1) === 1;
+    const m = (x_ >>> 7) & 15;
+    f = 0; const v0 = ((x_ >>> 0) & 127);
     f = 1; const v1 = (r.bool() ? ((i: number) => EA67[i] ?? i)(r.normallySmall()) : EN66[r.bits(2)]!);
     f = 2; const v2 = (m & 8) !== 0 ? r.constrained(0, 527040, 20) : undefined;
     f = 3; const v3 = (m & 4) !== 0 ? d_FullPositionVector(r) : undefined;
@@ -2141,7 +2365,7 @@ function d_RTCMcorrections(r: R): V {
 function e_RTCMcorrections(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.msgCnt;
     const v1 = v.rev;
     const v2 = v.timeStamp;
@@ -2151,10 +2375,10 @@ function e_RTCMcorrections(w: W, v: V): void {
     const v6 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v6 !== undefined ? 1 : 0), 5);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
-      w.bits(v0, 7);
+    if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
+    f = -1;
+    w.bits((((hasExt ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v6 !== undefined ? 1 : 0))) * 128 + v0, 12);
     f = 1;
       { const i = EI68(v1);
         if (i !== undefined) w.bits(i, 3);
@@ -2222,7 +2446,7 @@ function d_SPAT(r: R): V {
 function e_SPAT(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.timeStamp;
     const v1 = v.name;
     const v2 = v.intersections;
@@ -2291,7 +2515,7 @@ function d_SignalRequestMessage(r: R): V {
 function e_SignalRequestMessage(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.timeStamp;
     const v1 = v.second;
     const v2 = v.sequenceNumber;
@@ -2369,7 +2593,7 @@ function d_SignalStatusMessage(r: R): V {
 function e_SignalStatusMessage(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.timeStamp;
     const v1 = v.second;
     const v2 = v.sequenceNumber;
@@ -2415,9 +2639,10 @@ function e_SignalStatusMessage(w: W, v: V): void {
 function d_TravelerInformation(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(4);
-    f = 0; const v0 = r.bits(7);
+    const x_ = r.bits(12);
+    const ext = ((x_ >>> 11) & 1) === 1;
+    const m = (x_ >>> 7) & 15;
+    f = 0; const v0 = ((x_ >>> 0) & 127);
     f = 1; const v1 = (m & 8) !== 0 ? r.constrained(0, 527040, 20) : undefined;
     f = 2; const v2 = (m & 4) !== 0 ? r.octets(9) : undefined;
     f = 3; const v3 = (m & 2) !== 0 ? decChars(r, 1, 45, false, 7, null, null) : undefined;
@@ -2443,7 +2668,7 @@ function d_TravelerInformation(r: R): V {
 function e_TravelerInformation(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.msgCnt;
     const v1 = v.timeStamp;
     const v2 = v.packetID;
@@ -2452,10 +2677,10 @@ function e_TravelerInformation(w: W, v: V): void {
     const v5 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 16 : 0) | (v1 !== undefined ? 8 : 0) | (v2 !== undefined ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0), 5);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
-      w.bits(v0, 7);
+    if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
+    f = -1;
+    w.bits((((hasExt ? 16 : 0) | (v1 !== undefined ? 8 : 0) | (v2 !== undefined ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0))) * 128 + v0, 12);
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 0 && v1 <= 527040 && Number.isInteger(v1))) throw rng(v1, 0, 527040);
@@ -2517,7 +2742,7 @@ function d_TestMessage00(r: R): V {
 function e_TestMessage00(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -2573,7 +2798,7 @@ function d_TestMessage01(r: R): V {
 function e_TestMessage01(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -2629,7 +2854,7 @@ function d_TestMessage02(r: R): V {
 function e_TestMessage02(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -2685,7 +2910,7 @@ function d_TestMessage03(r: R): V {
 function e_TestMessage03(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -2741,7 +2966,7 @@ function d_TestMessage04(r: R): V {
 function e_TestMessage04(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -2797,7 +3022,7 @@ function d_TestMessage05(r: R): V {
 function e_TestMessage05(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -2853,7 +3078,7 @@ function d_TestMessage06(r: R): V {
 function e_TestMessage06(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -2909,7 +3134,7 @@ function d_TestMessage07(r: R): V {
 function e_TestMessage07(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -2965,7 +3190,7 @@ function d_TestMessage08(r: R): V {
 function e_TestMessage08(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -3021,7 +3246,7 @@ function d_TestMessage09(r: R): V {
 function e_TestMessage09(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -3077,7 +3302,7 @@ function d_TestMessage10(r: R): V {
 function e_TestMessage10(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -3133,7 +3358,7 @@ function d_TestMessage11(r: R): V {
 function e_TestMessage11(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -3189,7 +3414,7 @@ function d_TestMessage12(r: R): V {
 function e_TestMessage12(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -3245,7 +3470,7 @@ function d_TestMessage13(r: R): V {
 function e_TestMessage13(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -3301,7 +3526,7 @@ function d_TestMessage14(r: R): V {
 function e_TestMessage14(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -3357,7 +3582,7 @@ function d_TestMessage15(r: R): V {
 function e_TestMessage15(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -3389,58 +3614,60 @@ function e_TestMessage15(w: W, v: V): void {
 function d_AccelerationSet4Way(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.constrained(-2000, 2001, 12);
-    f = 1; const v1 = r.constrained(-2000, 2001, 12);
-    f = 2; const v2 = r.constrained(-127, 127, 8);
-    f = 3; const v3 = r.constrained(-32767, 32767, 16);
+    f = 0; const x0 = r.bits(24);
+    f = 0; const v0 = (-2000 + ((x0 >>> 12) & 4095)); if (v0 > 2001) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 2001`, r.pos);
+    f = 1; const v1 = (-2000 + ((x0 >>> 0) & 4095)); if (v1 > 2001) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 2001`, r.pos);
+    f = 2; const x2 = r.bits(24);
+    f = 2; const v2 = (-127 + ((x2 >>> 16) & 255)); if (v2 > 127) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v2} above 127`, r.pos);
+    f = 3; const v3 = (-32767 + ((x2 >>> 0) & 65535)); if (v3 > 32767) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v3} above 32767`, r.pos);
     return { long: v0, lat: v1, vert: v2, yaw: v3 };
   } catch (e) { throw atDecode(e, f < 0 ? '' : N90[f]!, r.pos); }
 }
 function e_AccelerationSet4Way(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.long;
     const v1 = v.lat;
     const v2 = v.vert;
     const v3 = v.yaw;
     f = 0;
-      if (!(v0 >= -2000 && v0 <= 2001 && Number.isInteger(v0))) throw rng(v0, -2000, 2001);
-      w.bits(v0 - -2000, 12);
+    if (!(v0 >= -2000 && v0 <= 2001 && Number.isInteger(v0))) throw rng(v0, -2000, 2001);
     f = 1;
-      if (!(v1 >= -2000 && v1 <= 2001 && Number.isInteger(v1))) throw rng(v1, -2000, 2001);
-      w.bits(v1 - -2000, 12);
+    if (!(v1 >= -2000 && v1 <= 2001 && Number.isInteger(v1))) throw rng(v1, -2000, 2001);
+    w.bits(((v0 - -2000)) * 4096 + (v1 - -2000), 24);
     f = 2;
-      if (!(v2 >= -127 && v2 <= 127 && Number.isInteger(v2))) throw rng(v2, -127, 127);
-      w.bits(v2 - -127, 8);
+    if (!(v2 >= -127 && v2 <= 127 && Number.isInteger(v2))) throw rng(v2, -127, 127);
     f = 3;
-      if (!(v3 >= -32767 && v3 <= 32767 && Number.isInteger(v3))) throw rng(v3, -32767, 32767);
-      w.bits(v3 - -32767, 16);
+    if (!(v3 >= -32767 && v3 <= 32767 && Number.isInteger(v3))) throw rng(v3, -32767, 32767);
+    w.bits(((v2 - -127)) * 65536 + (v3 - -32767), 24);
   } catch (e) { throw atEncode(e, f < 0 ? '' : N90[f]!); }
 }
 
 function d_AccelSteerYawRateConfidence(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = EN92[r.bits(3)]!;
-    f = 1; const v1 = EN93[r.bits(3)]!;
-    f = 2; const v2 = EN94[r.bits(2)]!;
+    f = 0; const x0 = r.bits(8);
+    f = 0; const v0 = EN105[((x0 >>> 5) & 7)];
+    f = 1; const v1 = EN107[((x0 >>> 2) & 7)];
+    f = 2; const v2 = EN109[((x0 >>> 0) & 3)];
     return { yawRate: v0, acceleration: v1, steeringWheelAngle: v2 };
   } catch (e) { throw atDecode(e, f < 0 ? '' : N91[f]!, r.pos); }
 }
 function e_AccelSteerYawRateConfidence(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.yawRate;
     const v1 = v.acceleration;
     const v2 = v.steeringWheelAngle;
     f = 0;
-      { const i = EI95(v0); if (i === undefined) throw badEnum(v0); w.bits(i, 3); }
+    const i_v0 = EI116(v0); if (i_v0 === undefined) throw badEnum(v0);
     f = 1;
-      { const i = EI96(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 3); }
+    const i_v1 = EI118(v1); if (i_v1 === undefined) throw badEnum(v1);
     f = 2;
-      { const i = EI97(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 2); }
+    const i_v2 = EI120(v2); if (i_v2 === undefined) throw badEnum(v2);
+    w.bits(((i_v0) * 8 + i_v1) * 4 + i_v2, 8);
   } catch (e) { throw atEncode(e, f < 0 ? '' : N91[f]!); }
 }
 
@@ -3449,9 +3676,9 @@ function d_AdvisorySpeed(r: R): V {
   try {
     const ext = r.bool();
     const m = r.bits(5);
-    f = 0; const v0 = (r.bool() ? ((i: number) => EA100[i] ?? i)(r.normallySmall()) : EN99[r.bits(2)]!);
+    f = 0; const v0 = (r.bool() ? ((i: number) => EA124[i] ?? i)(r.normallySmall()) : EN123[r.bits(2)]!);
     f = 1; const v1 = (m & 16) !== 0 ? r.constrained(0, 500, 9) : undefined;
-    f = 2; const v2 = (m & 8) !== 0 ? EN101[r.bits(3)]! : undefined;
+    f = 2; const v2 = (m & 8) !== 0 ? EN125[r.bits(3)]! : undefined;
     f = 3; const v3 = (m & 4) !== 0 ? r.constrained(0, 10000, 14) : undefined;
     f = 4; const v4 = (m & 2) !== 0 ? r.bits(8) : undefined;
     f = 5; const v5 = (m & 1) !== 0 ? d_BasicSafetyMessage$regional$1(r) : undefined;
@@ -3470,12 +3697,12 @@ function d_AdvisorySpeed(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { type: v0, speed: v1, confidence: v2, distance: v3, class: v4, regional: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N98[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N122[f]!, r.pos); }
 }
 function e_AdvisorySpeed(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.type;
     const v1 = v.speed;
     const v2 = v.confidence;
@@ -3486,9 +3713,9 @@ function e_AdvisorySpeed(w: W, v: V): void {
     const hasExt = $ext !== undefined;
     w.bits((hasExt ? 32 : 0) | (v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0), 6);
     f = 0;
-      { const i = EI102(v0);
+      { const i = EI126(v0);
         if (i !== undefined) w.bits(i, 3);
-        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ103(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ127(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 0 && v1 <= 500 && Number.isInteger(v1))) throw rng(v1, 0, 500);
@@ -3496,7 +3723,7 @@ function e_AdvisorySpeed(w: W, v: V): void {
     }
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI104(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 3); }
+      { const i = EI128(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 3); }
     }
     f = 3;
     if (v3 !== undefined) {
@@ -3524,7 +3751,7 @@ function e_AdvisorySpeed(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N98[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N122[f]!); }
 }
 
 function d_AdvisorySpeedList(r: R): V {
@@ -3554,29 +3781,28 @@ function e_AdvisorySpeedList(w: W, v: V): void {
 function d_AntennaOffsetSet(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (-2048 + r.bits(12));
-    f = 1; const v1 = (-256 + r.bits(9));
-    f = 2; const v2 = (-512 + r.bits(10));
+    f = 0; const x0 = r.bits(31);
+    f = 0; const v0 = (-2048 + ((x0 >>> 19) & 4095));
+    f = 1; const v1 = (-256 + ((x0 >>> 10) & 511));
+    f = 2; const v2 = (-512 + ((x0 >>> 0) & 1023));
     return { antOffsetX: v0, antOffsetY: v1, antOffsetZ: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N105[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N129[f]!, r.pos); }
 }
 function e_AntennaOffsetSet(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.antOffsetX;
     const v1 = v.antOffsetY;
     const v2 = v.antOffsetZ;
     f = 0;
-      if (!(v0 >= -2048 && v0 <= 2047 && Number.isInteger(v0))) throw rng(v0, -2048, 2047);
-      w.bits(v0 - -2048, 12);
+    if (!(v0 >= -2048 && v0 <= 2047 && Number.isInteger(v0))) throw rng(v0, -2048, 2047);
     f = 1;
-      if (!(v1 >= -256 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, -256, 255);
-      w.bits(v1 - -256, 9);
+    if (!(v1 >= -256 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, -256, 255);
     f = 2;
-      if (!(v2 >= -512 && v2 <= 511 && Number.isInteger(v2))) throw rng(v2, -512, 511);
-      w.bits(v2 - -512, 10);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N105[f]!); }
+    if (!(v2 >= -512 && v2 <= 511 && Number.isInteger(v2))) throw rng(v2, -512, 511);
+    w.bits((((v0 - -2048)) * 512 + (v1 - -256)) * 1024 + (v2 - -512), 31);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N129[f]!); }
 }
 
 function d_ApproachOrLane(r: R): V {
@@ -3589,12 +3815,12 @@ function d_ApproachOrLane(r: R): V {
       case 1: return { lane: r.bits(8) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N106[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N130[f]!, r.pos); }
 }
 function e_ApproachOrLane(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.approach) !== undefined) {
       f = 0;
@@ -3611,25 +3837,26 @@ function e_ApproachOrLane(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N106[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N130[f]!); }
 }
 
 function d_BrakeSystemStatus(r: R): V {
   let f = -1;
   try {
     f = 0; const v0 = { length: 5, bytes: r.bitBytes(5) };
-    f = 1; const v1 = EN108[r.bits(2)]!;
-    f = 2; const v2 = EN109[r.bits(2)]!;
-    f = 3; const v3 = EN110[r.bits(2)]!;
-    f = 4; const v4 = enumIndex(r, EN111, 2);
-    f = 5; const v5 = EN112[r.bits(2)]!;
+    f = 1; const x1 = r.bits(10);
+    f = 1; const v1 = EN153[((x1 >>> 8) & 3)];
+    f = 2; const v2 = EN155[((x1 >>> 6) & 3)];
+    f = 3; const v3 = EN157[((x1 >>> 4) & 3)];
+    f = 4; const v4 = EN159[((x1 >>> 2) & 3)]; if (v4 === undefined) throw new DecodeError('VALUE_OUT_OF_RANGE', 'enumeration index unknown', r.pos);
+    f = 5; const v5 = EN161[((x1 >>> 0) & 3)];
     return { wheelBrakes: v0, traction: v1, abs: v2, scs: v3, brakeBoost: v4, auxBrakes: v5 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N107[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N131[f]!, r.pos); }
 }
 function e_BrakeSystemStatus(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.wheelBrakes;
     const v1 = v.traction;
     const v2 = v.abs;
@@ -3639,16 +3866,17 @@ function e_BrakeSystemStatus(w: W, v: V): void {
     f = 0;
       w.bitBytes(fixedBits(v0, 5), 5);
     f = 1;
-      { const i = EI113(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 2); }
+    const i_v1 = EI172(v1); if (i_v1 === undefined) throw badEnum(v1);
     f = 2;
-      { const i = EI114(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 2); }
+    const i_v2 = EI174(v2); if (i_v2 === undefined) throw badEnum(v2);
     f = 3;
-      { const i = EI115(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 2); }
+    const i_v3 = EI176(v3); if (i_v3 === undefined) throw badEnum(v3);
     f = 4;
-      { const i = EI116(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 2); }
+    const i_v4 = EI178(v4); if (i_v4 === undefined) throw badEnum(v4);
     f = 5;
-      { const i = EI117(v5); if (i === undefined) throw badEnum(v5); w.bits(i, 2); }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N107[f]!); }
+    const i_v5 = EI180(v5); if (i_v5 === undefined) throw badEnum(v5);
+    w.bits(((((i_v1) * 4 + i_v2) * 4 + i_v3) * 4 + i_v4) * 4 + i_v5, 10);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N131[f]!); }
 }
 
 function d_BSMcoreData(r: R): V {
@@ -3661,20 +3889,21 @@ function d_BSMcoreData(r: R): V {
     f = 4; const v4 = r.constrained(-1799999999, 1800000001, 32);
     f = 5; const v5 = (-4096 + r.bits(16));
     f = 6; const v6 = d_PositionalAccuracy(r);
-    f = 7; const v7 = EN119[r.bits(3)]!;
-    f = 8; const v8 = r.bits(13);
-    f = 9; const v9 = r.constrained(0, 28800, 15);
+    f = 7; const x7 = r.bits(31);
+    f = 7; const v7 = EN188[((x7 >>> 28) & 7)];
+    f = 8; const v8 = ((x7 >>> 15) & 8191);
+    f = 9; const v9 = ((x7 >>> 0) & 32767); if (v9 > 28800) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v9} above 28800`, r.pos);
     f = 10; const v10 = r.constrained(-126, 127, 8);
     f = 11; const v11 = d_AccelerationSet4Way(r);
     f = 12; const v12 = d_BrakeSystemStatus(r);
     f = 13; const v13 = d_VehicleSize(r);
     return { msgCnt: v0, id: v1, secMark: v2, lat: v3, long: v4, elev: v5, accuracy: v6, transmission: v7, speed: v8, heading: v9, angle: v10, accelSet: v11, brakes: v12, size: v13 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N118[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N182[f]!, r.pos); }
 }
 function e_BSMcoreData(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.msgCnt;
     const v1 = v.id;
     const v2 = v.secMark;
@@ -3709,13 +3938,12 @@ function e_BSMcoreData(w: W, v: V): void {
     f = 6; if (v6 === undefined) throw missing();
       e_PositionalAccuracy(w, v6);
     f = 7;
-      { const i = EI120(v7); if (i === undefined) throw badEnum(v7); w.bits(i, 3); }
+    const i_v7 = EI191(v7); if (i_v7 === undefined) throw badEnum(v7);
     f = 8;
-      if (!(v8 >= 0 && v8 <= 8191 && Number.isInteger(v8))) throw rng(v8, 0, 8191);
-      w.bits(v8, 13);
+    if (!(v8 >= 0 && v8 <= 8191 && Number.isInteger(v8))) throw rng(v8, 0, 8191);
     f = 9;
-      if (!(v9 >= 0 && v9 <= 28800 && Number.isInteger(v9))) throw rng(v9, 0, 28800);
-      w.bits(v9, 15);
+    if (!(v9 >= 0 && v9 <= 28800 && Number.isInteger(v9))) throw rng(v9, 0, 28800);
+    w.bits(((i_v7) * 8192 + v8) * 32768 + v9, 31);
     f = 10;
       if (!(v10 >= -126 && v10 <= 127 && Number.isInteger(v10))) throw rng(v10, -126, 127);
       w.bits(v10 - -126, 8);
@@ -3725,56 +3953,57 @@ function e_BSMcoreData(w: W, v: V): void {
       e_BrakeSystemStatus(w, v12);
     f = 13; if (v13 === undefined) throw missing();
       e_VehicleSize(w, v13);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N118[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N182[f]!); }
 }
 
 function d_BumperHeights(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(7);
-    f = 1; const v1 = r.bits(7);
+    f = 0; const x0 = r.bits(14);
+    f = 0; const v0 = ((x0 >>> 7) & 127);
+    f = 1; const v1 = ((x0 >>> 0) & 127);
     return { front: v0, rear: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N121[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N193[f]!, r.pos); }
 }
 function e_BumperHeights(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.front;
     const v1 = v.rear;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
-      w.bits(v0, 7);
+    if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 127 && Number.isInteger(v1))) throw rng(v1, 0, 127);
-      w.bits(v1, 7);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N121[f]!); }
+    if (!(v1 >= 0 && v1 <= 127 && Number.isInteger(v1))) throw rng(v1, 0, 127);
+    w.bits((v0) * 128 + v1, 14);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N193[f]!); }
 }
 
 function d_Circle(r: R): V {
   let f = -1;
   try {
     f = 0; const v0 = d_Position3D(r);
-    f = 1; const v1 = r.bits(12);
-    f = 2; const v2 = EN123[r.bits(3)]!;
+    f = 1; const x1 = r.bits(15);
+    f = 1; const v1 = ((x1 >>> 3) & 4095);
+    f = 2; const v2 = EN200[((x1 >>> 0) & 7)];
     return { center: v0, radius: v1, units: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N122[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N194[f]!, r.pos); }
 }
 function e_Circle(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.center;
     const v1 = v.radius;
     const v2 = v.units;
     f = 0; if (v0 === undefined) throw missing();
       e_Position3D(w, v0);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 4095 && Number.isInteger(v1))) throw rng(v1, 0, 4095);
-      w.bits(v1, 12);
+    if (!(v1 >= 0 && v1 <= 4095 && Number.isInteger(v1))) throw rng(v1, 0, 4095);
     f = 2;
-      { const i = EI124(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 3); }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N122[f]!); }
+    const i_v2 = EI203(v2); if (i_v2 === undefined) throw badEnum(v2);
+    w.bits((v1) * 8 + i_v2, 15);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N194[f]!); }
 }
 
 function d_ComputedLane$offsetXaxis$7(r: R): V {
@@ -3787,12 +4016,12 @@ function d_ComputedLane$offsetXaxis$7(r: R): V {
       case 1: return { large: r.constrained(-32767, 32767, 16) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N126[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N206[f]!, r.pos); }
 }
 function e_ComputedLane$offsetXaxis$7(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.small) !== undefined) {
       f = 0;
@@ -3809,15 +4038,16 @@ function e_ComputedLane$offsetXaxis$7(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N126[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N206[f]!); }
 }
 
 function d_ComputedLane(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(4);
-    f = 0; const v0 = r.bits(8);
+    const x_ = r.bits(13);
+    const ext = ((x_ >>> 12) & 1) === 1;
+    const m = (x_ >>> 8) & 15;
+    f = 0; const v0 = ((x_ >>> 0) & 255);
     f = 1; const v1 = d_ComputedLane$offsetXaxis$7(r);
     f = 2; const v2 = d_ComputedLane$offsetXaxis$7(r);
     f = 3; const v3 = (m & 8) !== 0 ? r.constrained(0, 28800, 15) : undefined;
@@ -3839,12 +4069,12 @@ function d_ComputedLane(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { referenceLaneId: v0, offsetXaxis: v1, offsetYaxis: v2, rotateXY: v3, scaleXaxis: v4, scaleYaxis: v5, regional: v6, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N125[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N205[f]!, r.pos); }
 }
 function e_ComputedLane(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.referenceLaneId;
     const v1 = v.offsetXaxis;
     const v2 = v.offsetYaxis;
@@ -3854,10 +4084,10 @@ function e_ComputedLane(w: W, v: V): void {
     const v6 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 16 : 0) | (v3 !== undefined ? 8 : 0) | (v4 !== undefined ? 4 : 0) | (v5 !== undefined ? 2 : 0) | (v6 !== undefined ? 1 : 0), 5);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
-      w.bits(v0, 8);
+    if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
+    f = -1;
+    w.bits((((hasExt ? 16 : 0) | (v3 !== undefined ? 8 : 0) | (v4 !== undefined ? 4 : 0) | (v5 !== undefined ? 2 : 0) | (v6 !== undefined ? 1 : 0))) * 256 + v0, 13);
     f = 1; if (v1 === undefined) throw missing();
       e_ComputedLane$offsetXaxis$7(w, v1);
     f = 2; if (v2 === undefined) throw missing();
@@ -3893,7 +4123,7 @@ function e_ComputedLane(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N125[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N205[f]!); }
 }
 
 function d_ConfidenceSet(r: R): V {
@@ -3903,11 +4133,11 @@ function d_ConfidenceSet(r: R): V {
     const m = r.bits(7);
     f = 0; const v0 = (m & 64) !== 0 ? d_AccelSteerYawRateConfidence(r) : undefined;
     f = 1; const v1 = (m & 32) !== 0 ? d_SpeedandHeadingandThrottleConfidence(r) : undefined;
-    f = 2; const v2 = (m & 16) !== 0 ? enumIndex(r, EN128, 6) : undefined;
+    f = 2; const v2 = (m & 16) !== 0 ? enumIndex(r, EN208, 6) : undefined;
     f = 3; const v3 = (m & 8) !== 0 ? d_PositionConfidenceSet(r) : undefined;
-    f = 4; const v4 = (m & 4) !== 0 ? EN129[r.bits(2)]! : undefined;
-    f = 5; const v5 = (m & 2) !== 0 ? EN130[r.bits(3)]! : undefined;
-    f = 6; const v6 = (m & 1) !== 0 ? EN131[r.bits(2)]! : undefined;
+    f = 4; const v4 = (m & 4) !== 0 ? EN209[r.bits(2)]! : undefined;
+    f = 5; const v5 = (m & 2) !== 0 ? EN210[r.bits(3)]! : undefined;
+    f = 6; const v6 = (m & 1) !== 0 ? EN211[r.bits(2)]! : undefined;
     let $ext: V;
     if (ext) {
       const n = r.normallySmallLength();
@@ -3923,12 +4153,12 @@ function d_ConfidenceSet(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { accelConfidence: v0, speedConfidence: v1, timeConfidence: v2, posConfidence: v3, steerConfidence: v4, headingConfidence: v5, throttleConfidence: v6, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N127[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N207[f]!, r.pos); }
 }
 function e_ConfidenceSet(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.accelConfidence;
     const v1 = v.speedConfidence;
     const v2 = v.timeConfidence;
@@ -3949,7 +4179,7 @@ function e_ConfidenceSet(w: W, v: V): void {
     }
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI132(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 6); }
+      { const i = EI212(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 6); }
     }
     f = 3;
     if (v3 !== undefined) {
@@ -3957,15 +4187,15 @@ function e_ConfidenceSet(w: W, v: V): void {
     }
     f = 4;
     if (v4 !== undefined) {
-      { const i = EI134(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 2); }
+      { const i = EI214(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 2); }
     }
     f = 5;
     if (v5 !== undefined) {
-      { const i = EI135(v5); if (i === undefined) throw badEnum(v5); w.bits(i, 3); }
+      { const i = EI215(v5); if (i === undefined) throw badEnum(v5); w.bits(i, 3); }
     }
     f = 6;
     if (v6 !== undefined) {
-      { const i = EI136(v6); if (i === undefined) throw badEnum(v6); w.bits(i, 2); }
+      { const i = EI216(v6); if (i === undefined) throw badEnum(v6); w.bits(i, 2); }
     }
     if (hasExt) {
       const n = Math.max(0, $ext?.bitmapLength ?? 0);
@@ -3979,33 +4209,34 @@ function e_ConfidenceSet(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N127[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N207[f]!); }
 }
 
 function d_ConnectingLane(r: R): V {
   let f = -1;
   try {
-    const m = r.bits(1);
-    f = 0; const v0 = r.bits(8);
+    const x_ = r.bits(9);
+    const m = (x_ >>> 8) & 1;
+    f = 0; const v0 = ((x_ >>> 0) & 255);
     f = 1; const v1 = (m & 1) !== 0 ? { length: 12, bytes: r.bitBytes(12) } : undefined;
     return { lane: v0, maneuver: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N137[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N217[f]!, r.pos); }
 }
 function e_ConnectingLane(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lane;
     const v1 = v.maneuver;
-    w.bits((v1 !== undefined ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
-      w.bits(v0, 8);
+    if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
+    f = -1;
+    w.bits((((v1 !== undefined ? 1 : 0))) * 256 + v0, 9);
     f = 1;
     if (v1 !== undefined) {
       w.bitBytes(fixedBits(v1, 12), 12);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N137[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N217[f]!); }
 }
 
 function d_Connection(r: R): V {
@@ -4018,12 +4249,12 @@ function d_Connection(r: R): V {
     f = 3; const v3 = (m & 2) !== 0 ? r.bits(8) : undefined;
     f = 4; const v4 = (m & 1) !== 0 ? r.bits(8) : undefined;
     return { connectingLane: v0, remoteIntersection: v1, signalGroup: v2, userClass: v3, connectionID: v4 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N138[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N218[f]!, r.pos); }
 }
 function e_Connection(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.connectingLane;
     const v1 = v.remoteIntersection;
     const v2 = v.signalGroup;
@@ -4051,7 +4282,7 @@ function e_Connection(w: W, v: V): void {
       if (!(v4 >= 0 && v4 <= 255 && Number.isInteger(v4))) throw rng(v4, 0, 255);
       w.bits(v4, 8);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N138[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N218[f]!); }
 }
 
 function d_ConnectionManeuverAssist$regional$8(r: R): V {
@@ -4081,9 +4312,10 @@ function e_ConnectionManeuverAssist$regional$8(w: W, v: V): void {
 function d_ConnectionManeuverAssist(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(5);
-    f = 0; const v0 = r.bits(8);
+    const x_ = r.bits(14);
+    const ext = ((x_ >>> 13) & 1) === 1;
+    const m = (x_ >>> 8) & 31;
+    f = 0; const v0 = ((x_ >>> 0) & 255);
     f = 1; const v1 = (m & 16) !== 0 ? r.constrained(0, 10000, 14) : undefined;
     f = 2; const v2 = (m & 8) !== 0 ? r.constrained(0, 10000, 14) : undefined;
     f = 3; const v3 = (m & 4) !== 0 ? r.bool() : undefined;
@@ -4104,12 +4336,12 @@ function d_ConnectionManeuverAssist(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { connectionID: v0, queueLength: v1, availableStorageLength: v2, waitOnStop: v3, pedBicycleDetect: v4, regional: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N139[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N219[f]!, r.pos); }
 }
 function e_ConnectionManeuverAssist(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.connectionID;
     const v1 = v.queueLength;
     const v2 = v.availableStorageLength;
@@ -4118,10 +4350,10 @@ function e_ConnectionManeuverAssist(w: W, v: V): void {
     const v5 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 32 : 0) | (v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0), 6);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
-      w.bits(v0, 8);
+    if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
+    f = -1;
+    w.bits((((hasExt ? 32 : 0) | (v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0))) * 256 + v0, 14);
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 0 && v1 <= 10000 && Number.isInteger(v1))) throw rng(v1, 0, 10000);
@@ -4158,7 +4390,7 @@ function e_ConnectionManeuverAssist(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N139[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N219[f]!); }
 }
 
 function d_ConnectsToList(r: R): V {
@@ -4209,12 +4441,12 @@ function d_DataParameters(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { processMethod: v0, processAgency: v1, lastCheckedDate: v2, geoidUsed: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N140[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N220[f]!, r.pos); }
 }
 function e_DataParameters(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.processMethod;
     const v1 = v.processAgency;
     const v2 = v.lastCheckedDate;
@@ -4250,35 +4482,34 @@ function e_DataParameters(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N140[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N220[f]!); }
 }
 
 function d_DDate(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(12);
-    f = 1; const v1 = r.constrained(0, 12, 4);
-    f = 2; const v2 = r.bits(5);
+    f = 0; const x0 = r.bits(21);
+    f = 0; const v0 = ((x0 >>> 9) & 4095);
+    f = 1; const v1 = ((x0 >>> 5) & 15); if (v1 > 12) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 12`, r.pos);
+    f = 2; const v2 = ((x0 >>> 0) & 31);
     return { year: v0, month: v1, day: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N141[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N221[f]!, r.pos); }
 }
 function e_DDate(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.year;
     const v1 = v.month;
     const v2 = v.day;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 4095 && Number.isInteger(v0))) throw rng(v0, 0, 4095);
-      w.bits(v0, 12);
+    if (!(v0 >= 0 && v0 <= 4095 && Number.isInteger(v0))) throw rng(v0, 0, 4095);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 12 && Number.isInteger(v1))) throw rng(v1, 0, 12);
-      w.bits(v1, 4);
+    if (!(v1 >= 0 && v1 <= 12 && Number.isInteger(v1))) throw rng(v1, 0, 12);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 31 && Number.isInteger(v2))) throw rng(v2, 0, 31);
-      w.bits(v2, 5);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N141[f]!); }
+    if (!(v2 >= 0 && v2 <= 31 && Number.isInteger(v2))) throw rng(v2, 0, 31);
+    w.bits(((v0) * 16 + v1) * 32 + v2, 21);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N221[f]!); }
 }
 
 function d_DDateTime(r: R): V {
@@ -4293,12 +4524,12 @@ function d_DDateTime(r: R): V {
     f = 5; const v5 = (m & 2) !== 0 ? r.bits(16) : undefined;
     f = 6; const v6 = (m & 1) !== 0 ? r.constrained(-840, 840, 11) : undefined;
     return { year: v0, month: v1, day: v2, hour: v3, minute: v4, second: v5, offset: v6 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N142[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N222[f]!, r.pos); }
 }
 function e_DDateTime(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.year;
     const v1 = v.month;
     const v2 = v.day;
@@ -4342,137 +4573,135 @@ function e_DDateTime(w: W, v: V): void {
       if (!(v6 >= -840 && v6 <= 840 && Number.isInteger(v6))) throw rng(v6, -840, 840);
       w.bits(v6 - -840, 11);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N142[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N222[f]!); }
 }
 
 function d_DFullTime(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(12);
-    f = 1; const v1 = r.constrained(0, 12, 4);
-    f = 2; const v2 = r.bits(5);
-    f = 3; const v3 = r.bits(5);
+    f = 0; const x0 = r.bits(26);
+    f = 0; const v0 = ((x0 >>> 14) & 4095);
+    f = 1; const v1 = ((x0 >>> 10) & 15); if (v1 > 12) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 12`, r.pos);
+    f = 2; const v2 = ((x0 >>> 5) & 31);
+    f = 3; const v3 = ((x0 >>> 0) & 31);
     f = 4; const v4 = r.constrained(0, 60, 6);
     return { year: v0, month: v1, day: v2, hour: v3, minute: v4 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N143[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N223[f]!, r.pos); }
 }
 function e_DFullTime(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.year;
     const v1 = v.month;
     const v2 = v.day;
     const v3 = v.hour;
     const v4 = v.minute;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 4095 && Number.isInteger(v0))) throw rng(v0, 0, 4095);
-      w.bits(v0, 12);
+    if (!(v0 >= 0 && v0 <= 4095 && Number.isInteger(v0))) throw rng(v0, 0, 4095);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 12 && Number.isInteger(v1))) throw rng(v1, 0, 12);
-      w.bits(v1, 4);
+    if (!(v1 >= 0 && v1 <= 12 && Number.isInteger(v1))) throw rng(v1, 0, 12);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 31 && Number.isInteger(v2))) throw rng(v2, 0, 31);
-      w.bits(v2, 5);
+    if (!(v2 >= 0 && v2 <= 31 && Number.isInteger(v2))) throw rng(v2, 0, 31);
     f = 3;
-      if (!(v3 >= 0 && v3 <= 31 && Number.isInteger(v3))) throw rng(v3, 0, 31);
-      w.bits(v3, 5);
+    if (!(v3 >= 0 && v3 <= 31 && Number.isInteger(v3))) throw rng(v3, 0, 31);
+    w.bits((((v0) * 16 + v1) * 32 + v2) * 32 + v3, 26);
     f = 4;
       if (!(v4 >= 0 && v4 <= 60 && Number.isInteger(v4))) throw rng(v4, 0, 60);
       w.bits(v4, 6);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N143[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N223[f]!); }
 }
 
 function d_DMonthDay(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.constrained(0, 12, 4);
-    f = 1; const v1 = r.bits(5);
+    f = 0; const x0 = r.bits(9);
+    f = 0; const v0 = ((x0 >>> 5) & 15); if (v0 > 12) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 12`, r.pos);
+    f = 1; const v1 = ((x0 >>> 0) & 31);
     return { month: v0, day: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N144[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N224[f]!, r.pos); }
 }
 function e_DMonthDay(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.month;
     const v1 = v.day;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 12 && Number.isInteger(v0))) throw rng(v0, 0, 12);
-      w.bits(v0, 4);
+    if (!(v0 >= 0 && v0 <= 12 && Number.isInteger(v0))) throw rng(v0, 0, 12);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 31 && Number.isInteger(v1))) throw rng(v1, 0, 31);
-      w.bits(v1, 5);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N144[f]!); }
+    if (!(v1 >= 0 && v1 <= 31 && Number.isInteger(v1))) throw rng(v1, 0, 31);
+    w.bits((v0) * 32 + v1, 9);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N224[f]!); }
 }
 
 function d_DTime(r: R): V {
   let f = -1;
   try {
-    const m = r.bits(1);
-    f = 0; const v0 = r.bits(5);
-    f = 1; const v1 = r.constrained(0, 60, 6);
-    f = 2; const v2 = r.bits(16);
+    const x_ = r.bits(28);
+    const m = (x_ >>> 27) & 1;
+    f = 0; const v0 = ((x_ >>> 22) & 31);
+    f = 1; const v1 = ((x_ >>> 16) & 63); if (v1 > 60) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 60`, r.pos);
+    f = 2; const v2 = ((x_ >>> 0) & 65535);
     f = 3; const v3 = (m & 1) !== 0 ? r.constrained(-840, 840, 11) : undefined;
     return { hour: v0, minute: v1, second: v2, offset: v3 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N145[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N225[f]!, r.pos); }
 }
 function e_DTime(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.hour;
     const v1 = v.minute;
     const v2 = v.second;
     const v3 = v.offset;
-    w.bits((v3 !== undefined ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
-      w.bits(v0, 5);
+    if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 60 && Number.isInteger(v1))) throw rng(v1, 0, 60);
-      w.bits(v1, 6);
+    if (!(v1 >= 0 && v1 <= 60 && Number.isInteger(v1))) throw rng(v1, 0, 60);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 65535 && Number.isInteger(v2))) throw rng(v2, 0, 65535);
-      w.bits(v2, 16);
+    if (!(v2 >= 0 && v2 <= 65535 && Number.isInteger(v2))) throw rng(v2, 0, 65535);
+    f = -1;
+    w.bits((((((v3 !== undefined ? 1 : 0))) * 32 + v0) * 64 + v1) * 65536 + v2, 28);
     f = 3;
     if (v3 !== undefined) {
       if (!(v3 >= -840 && v3 <= 840 && Number.isInteger(v3))) throw rng(v3, -840, 840);
       w.bits(v3 - -840, 11);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N145[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N225[f]!); }
 }
 
 function d_DYearMonth(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(12);
-    f = 1; const v1 = r.constrained(0, 12, 4);
+    f = 0; const x0 = r.bits(16);
+    f = 0; const v0 = ((x0 >>> 4) & 4095);
+    f = 1; const v1 = ((x0 >>> 0) & 15); if (v1 > 12) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 12`, r.pos);
     return { year: v0, month: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N146[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N226[f]!, r.pos); }
 }
 function e_DYearMonth(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.year;
     const v1 = v.month;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 4095 && Number.isInteger(v0))) throw rng(v0, 0, 4095);
-      w.bits(v0, 12);
+    if (!(v0 >= 0 && v0 <= 4095 && Number.isInteger(v0))) throw rng(v0, 0, 4095);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 12 && Number.isInteger(v1))) throw rng(v1, 0, 12);
-      w.bits(v1, 4);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N146[f]!); }
+    if (!(v1 >= 0 && v1 <= 12 && Number.isInteger(v1))) throw rng(v1, 0, 12);
+    w.bits((v0) * 16 + v1, 16);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N226[f]!); }
 }
 
 function d_DisabledVehicle(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(1);
-    f = 0; const v0 = r.constrained(523, 541, 5);
-    f = 1; const v1 = (m & 1) !== 0 ? (r.bool() ? ((i: number) => EA149[i] ?? i)(r.normallySmall()) : enumIndex(r, EN148, 7)) : undefined;
+    const x_ = r.bits(7);
+    const ext = ((x_ >>> 6) & 1) === 1;
+    const m = (x_ >>> 5) & 1;
+    f = 0; const v0 = (523 + ((x_ >>> 0) & 31)); if (v0 > 541) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 541`, r.pos);
+    f = 1; const v1 = (m & 1) !== 0 ? (r.bool() ? ((i: number) => EA229[i] ?? i)(r.normallySmall()) : enumIndex(r, EN228, 7)) : undefined;
     let $ext: V;
     if (ext) {
       const n = r.normallySmallLength();
@@ -4488,25 +4717,25 @@ function d_DisabledVehicle(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { statusDetails: v0, locationDetails: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N147[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N227[f]!, r.pos); }
 }
 function e_DisabledVehicle(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.statusDetails;
     const v1 = v.locationDetails;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 2 : 0) | (v1 !== undefined ? 1 : 0), 2);
     f = 0;
-      if (!(v0 >= 523 && v0 <= 541 && Number.isInteger(v0))) throw rng(v0, 523, 541);
-      w.bits(v0 - 523, 5);
+    if (!(v0 >= 523 && v0 <= 541 && Number.isInteger(v0))) throw rng(v0, 523, 541);
+    f = -1;
+    w.bits((((hasExt ? 2 : 0) | (v1 !== undefined ? 1 : 0))) * 32 + (v0 - 523), 7);
     f = 1;
     if (v1 !== undefined) {
-      { const i = EI150(v1);
+      { const i = EI230(v1);
         if (i !== undefined) w.bits(i, 8);
-        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ152(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ232(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
     }
     if (hasExt) {
       const n = Math.max(0, $ext?.bitmapLength ?? 0);
@@ -4520,20 +4749,21 @@ function e_DisabledVehicle(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N147[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N227[f]!); }
 }
 
 function d_EmergencyDetails(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(2);
-    f = 0; const v0 = r.bits(5);
-    f = 1; const v1 = EN154[r.bits(2)]!;
-    f = 2; const v2 = EN155[r.bits(3)]!;
-    f = 3; const v3 = EN156[r.bits(2)]!;
+    const x_ = r.bits(15);
+    const ext = ((x_ >>> 14) & 1) === 1;
+    const m = (x_ >>> 12) & 3;
+    f = 0; const v0 = ((x_ >>> 7) & 31);
+    f = 1; const v1 = EN253[((x_ >>> 5) & 3)];
+    f = 2; const v2 = EN255[((x_ >>> 2) & 7)];
+    f = 3; const v3 = EN257[((x_ >>> 0) & 3)];
     f = 4; const v4 = (m & 2) !== 0 ? d_PrivilegedEvents(r) : undefined;
-    f = 5; const v5 = (m & 1) !== 0 ? (r.bool() ? ((i: number) => EA158[i] ?? i)(r.normallySmall()) : enumIndex(r, EN157, 3)) : undefined;
+    f = 5; const v5 = (m & 1) !== 0 ? (r.bool() ? ((i: number) => EA259[i] ?? i)(r.normallySmall()) : enumIndex(r, EN258, 3)) : undefined;
     let $ext: V;
     if (ext) {
       const n = r.normallySmallLength();
@@ -4549,12 +4779,12 @@ function d_EmergencyDetails(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { sspRights: v0, sirenUse: v1, lightsUse: v2, multi: v3, events: v4, responseType: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N153[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N233[f]!, r.pos); }
 }
 function e_EmergencyDetails(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.sspRights;
     const v1 = v.sirenUse;
     const v2 = v.lightsUse;
@@ -4563,25 +4793,25 @@ function e_EmergencyDetails(w: W, v: V): void {
     const v5 = v.responseType;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0), 3);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
-      w.bits(v0, 5);
+    if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
     f = 1;
-      { const i = EI159(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 2); }
+    const i_v1 = EI266(v1); if (i_v1 === undefined) throw badEnum(v1);
     f = 2;
-      { const i = EI160(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 3); }
+    const i_v2 = EI268(v2); if (i_v2 === undefined) throw badEnum(v2);
     f = 3;
-      { const i = EI161(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 2); }
+    const i_v3 = EI270(v3); if (i_v3 === undefined) throw badEnum(v3);
+    f = -1;
+    w.bits(((((((hasExt ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0))) * 32 + v0) * 4 + i_v1) * 8 + i_v2) * 4 + i_v3, 15);
     f = 4;
     if (v4 !== undefined) {
       e_PrivilegedEvents(w, v4);
     }
     f = 5;
     if (v5 !== undefined) {
-      { const i = EI162(v5);
+      { const i = EI272(v5);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v5 === 'number' && Number.isInteger(v5) && v5 >= 0 ? v5 : EJ163(v5); if (j === undefined) throw badEnum(v5); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v5 === 'number' && Number.isInteger(v5) && v5 >= 0 ? v5 : EJ273(v5); if (j === undefined) throw badEnum(v5); w.bits(1, 1); w.normallySmall(j); } }
     }
     if (hasExt) {
       const n = Math.max(0, $ext?.bitmapLength ?? 0);
@@ -4595,7 +4825,7 @@ function e_EmergencyDetails(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N153[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N233[f]!); }
 }
 
 function d_EnabledLaneList(r: R): V {
@@ -4626,13 +4856,14 @@ function e_EnabledLaneList(w: W, v: V): void {
 function d_EventDescription(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(5);
-    f = 0; const v0 = r.bits(16);
+    const x_ = r.bits(22);
+    const ext = ((x_ >>> 21) & 1) === 1;
+    const m = (x_ >>> 16) & 31;
+    f = 0; const v0 = ((x_ >>> 0) & 65535);
     f = 1; const v1 = (m & 16) !== 0 ? d_RoadSideAlert$description$6(r) : undefined;
     f = 2; const v2 = (m & 8) !== 0 ? r.octets(1) : undefined;
     f = 3; const v3 = (m & 4) !== 0 ? { length: 16, bytes: r.bitBytes(16) } : undefined;
-    f = 4; const v4 = (m & 2) !== 0 ? EN165[r.bits(4)]! : undefined;
+    f = 4; const v4 = (m & 2) !== 0 ? EN275[r.bits(4)]! : undefined;
     f = 5; const v5 = (m & 1) !== 0 ? d_BasicSafetyMessage$regional$1(r) : undefined;
     let $ext: V;
     if (ext) {
@@ -4649,12 +4880,12 @@ function d_EventDescription(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { typeEvent: v0, description: v1, priority: v2, heading: v3, extent: v4, regional: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N164[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N274[f]!, r.pos); }
 }
 function e_EventDescription(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.typeEvent;
     const v1 = v.description;
     const v2 = v.priority;
@@ -4663,10 +4894,10 @@ function e_EventDescription(w: W, v: V): void {
     const v5 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 32 : 0) | (v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0), 6);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 65535 && Number.isInteger(v0))) throw rng(v0, 0, 65535);
-      w.bits(v0, 16);
+    if (!(v0 >= 0 && v0 <= 65535 && Number.isInteger(v0))) throw rng(v0, 0, 65535);
+    f = -1;
+    w.bits((((hasExt ? 32 : 0) | (v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0))) * 65536 + v0, 22);
     f = 1;
     if (v1 !== undefined) {
       e_RoadSideAlert$description$6(w, v1);
@@ -4681,7 +4912,7 @@ function e_EventDescription(w: W, v: V): void {
     }
     f = 4;
     if (v4 !== undefined) {
-      { const i = EI166(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 4); }
+      { const i = EI276(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 4); }
     }
     f = 5;
     if (v5 !== undefined) {
@@ -4699,7 +4930,7 @@ function e_EventDescription(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N164[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N274[f]!); }
 }
 
 function d_FullPositionVector(r: R): V {
@@ -4714,7 +4945,7 @@ function d_FullPositionVector(r: R): V {
     f = 4; const v4 = (m & 32) !== 0 ? r.constrained(0, 28800, 15) : undefined;
     f = 5; const v5 = (m & 16) !== 0 ? d_TransmissionAndSpeed(r) : undefined;
     f = 6; const v6 = (m & 8) !== 0 ? d_PositionalAccuracy(r) : undefined;
-    f = 7; const v7 = (m & 4) !== 0 ? enumIndex(r, EN168, 6) : undefined;
+    f = 7; const v7 = (m & 4) !== 0 ? enumIndex(r, EN278, 6) : undefined;
     f = 8; const v8 = (m & 2) !== 0 ? d_PositionConfidenceSet(r) : undefined;
     f = 9; const v9 = (m & 1) !== 0 ? d_SpeedandHeadingandThrottleConfidence(r) : undefined;
     let $ext: V;
@@ -4732,12 +4963,12 @@ function d_FullPositionVector(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { utcTime: v0, long: v1, lat: v2, elevation: v3, heading: v4, speed: v5, posAccuracy: v6, timeConfidence: v7, posConfidence: v8, speedConfidence: v9, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N167[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N277[f]!, r.pos); }
 }
 function e_FullPositionVector(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.utcTime;
     const v1 = v.long;
     const v2 = v.lat;
@@ -4781,7 +5012,7 @@ function e_FullPositionVector(w: W, v: V): void {
     }
     f = 7;
     if (v7 !== undefined) {
-      { const i = EI169(v7); if (i === undefined) throw badEnum(v7); w.bits(i, 6); }
+      { const i = EI279(v7); if (i === undefined) throw badEnum(v7); w.bits(i, 6); }
     }
     f = 8;
     if (v8 !== undefined) {
@@ -4803,15 +5034,16 @@ function e_FullPositionVector(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N167[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N277[f]!); }
 }
 
 function d_GenericLane(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(7);
-    f = 0; const v0 = r.bits(8);
+    const x_ = r.bits(16);
+    const ext = ((x_ >>> 15) & 1) === 1;
+    const m = (x_ >>> 8) & 127;
+    f = 0; const v0 = ((x_ >>> 0) & 255);
     f = 1; const v1 = (m & 64) !== 0 ? decChars(r, 1, 63, false, 7, null, null) : undefined;
     f = 2; const v2 = (m & 32) !== 0 ? r.bits(4) : undefined;
     f = 3; const v3 = (m & 16) !== 0 ? r.bits(4) : undefined;
@@ -4836,12 +5068,12 @@ function d_GenericLane(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { laneID: v0, name: v1, ingressApproach: v2, egressApproach: v3, laneAttributes: v4, maneuvers: v5, nodeList: v6, connectsTo: v7, overlays: v8, regional: v9, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N171[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N281[f]!, r.pos); }
 }
 function e_GenericLane(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.laneID;
     const v1 = v.name;
     const v2 = v.ingressApproach;
@@ -4854,10 +5086,10 @@ function e_GenericLane(w: W, v: V): void {
     const v9 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 128 : 0) | (v1 !== undefined ? 64 : 0) | (v2 !== undefined ? 32 : 0) | (v3 !== undefined ? 16 : 0) | (v5 !== undefined ? 8 : 0) | (v7 !== undefined ? 4 : 0) | (v8 !== undefined ? 2 : 0) | (v9 !== undefined ? 1 : 0), 8);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
-      w.bits(v0, 8);
+    if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
+    f = -1;
+    w.bits((((hasExt ? 128 : 0) | (v1 !== undefined ? 64 : 0) | (v2 !== undefined ? 32 : 0) | (v3 !== undefined ? 16 : 0) | (v5 !== undefined ? 8 : 0) | (v7 !== undefined ? 4 : 0) | (v8 !== undefined ? 2 : 0) | (v9 !== undefined ? 1 : 0))) * 256 + v0, 16);
     f = 1;
     if (v1 !== undefined) {
       encChars(w, v1, 1, 63, false, 7, null, null);
@@ -4904,7 +5136,7 @@ function e_GenericLane(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N171[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N281[f]!); }
 }
 
 function d_GeographicalPath$description$9(r: R): V {
@@ -4924,12 +5156,12 @@ function d_GeographicalPath$description$9(r: R): V {
       case 2: return { oldRegion: d_ValidRegion(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N174[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N284[f]!, r.pos); }
 }
 function e_GeographicalPath$description$9(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.path) !== undefined) {
       f = 0;
@@ -4954,7 +5186,7 @@ function e_GeographicalPath$description$9(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N174[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N284[f]!); }
 }
 
 function d_GeographicalPath(r: R): V {
@@ -4966,7 +5198,7 @@ function d_GeographicalPath(r: R): V {
     f = 1; const v1 = (m & 128) !== 0 ? d_RoadSegmentReferenceID(r) : undefined;
     f = 2; const v2 = (m & 64) !== 0 ? d_Position3D(r) : undefined;
     f = 3; const v3 = (m & 32) !== 0 ? r.bits(15) : undefined;
-    f = 4; const v4 = (m & 16) !== 0 ? EN173[r.bits(2)]! : undefined;
+    f = 4; const v4 = (m & 16) !== 0 ? EN283[r.bits(2)]! : undefined;
     f = 5; const v5 = (m & 8) !== 0 ? r.bool() : undefined;
     f = 6; const v6 = (m & 4) !== 0 ? { length: 16, bytes: r.bitBytes(16) } : undefined;
     f = 7; const v7 = (m & 2) !== 0 ? d_GeographicalPath$description$9(r) : undefined;
@@ -4986,12 +5218,12 @@ function d_GeographicalPath(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { name: v0, id: v1, anchor: v2, laneWidth: v3, directionality: v4, closedPath: v5, direction: v6, description: v7, regional: v8, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N172[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N282[f]!, r.pos); }
 }
 function e_GeographicalPath(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.name;
     const v1 = v.id;
     const v2 = v.anchor;
@@ -5023,7 +5255,7 @@ function e_GeographicalPath(w: W, v: V): void {
     }
     f = 4;
     if (v4 !== undefined) {
-      { const i = EI175(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 2); }
+      { const i = EI285(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 2); }
     }
     f = 5;
     if (v5 !== undefined) {
@@ -5054,7 +5286,7 @@ function e_GeographicalPath(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N172[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N282[f]!); }
 }
 
 function d_GeometricProjection(r: R): V {
@@ -5063,7 +5295,7 @@ function d_GeometricProjection(r: R): V {
     const ext = r.bool();
     const m = r.bits(3);
     f = 0; const v0 = { length: 16, bytes: r.bitBytes(16) };
-    f = 1; const v1 = (m & 4) !== 0 ? EN177[r.bits(4)]! : undefined;
+    f = 1; const v1 = (m & 4) !== 0 ? EN287[r.bits(4)]! : undefined;
     f = 2; const v2 = (m & 2) !== 0 ? r.bits(15) : undefined;
     f = 3; const v3 = d_Circle(r);
     f = 4; const v4 = (m & 1) !== 0 ? d_BasicSafetyMessage$regional$1(r) : undefined;
@@ -5082,12 +5314,12 @@ function d_GeometricProjection(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { direction: v0, extent: v1, laneWidth: v2, circle: v3, regional: v4, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N176[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N286[f]!, r.pos); }
 }
 function e_GeometricProjection(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.direction;
     const v1 = v.extent;
     const v2 = v.laneWidth;
@@ -5100,7 +5332,7 @@ function e_GeometricProjection(w: W, v: V): void {
       w.bitBytes(fixedBits(v0, 16), 16);
     f = 1;
     if (v1 !== undefined) {
-      { const i = EI178(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 4); }
+      { const i = EI288(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 4); }
     }
     f = 2;
     if (v2 !== undefined) {
@@ -5125,7 +5357,7 @@ function e_GeometricProjection(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N176[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N286[f]!); }
 }
 
 function d_Header(r: R): V {
@@ -5152,12 +5384,12 @@ function d_Header(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { year: v0, timeStamp: v1, secMark: v2, msgIssueRevision: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N179[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N289[f]!, r.pos); }
 }
 function e_Header(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.year;
     const v1 = v.timeStamp;
     const v2 = v.secMark;
@@ -5197,7 +5429,7 @@ function e_Header(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N179[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N289[f]!); }
 }
 
 function d_IntersectionAccessPoint(r: R): V {
@@ -5217,12 +5449,12 @@ function d_IntersectionAccessPoint(r: R): V {
       case 2: return { connection: r.bits(8) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N180[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N290[f]!, r.pos); }
 }
 function e_IntersectionAccessPoint(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.lane) !== undefined) {
       f = 0;
@@ -5250,7 +5482,7 @@ function e_IntersectionAccessPoint(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N180[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N290[f]!); }
 }
 
 function d_IntersectionGeometry(r: R): V {
@@ -5282,12 +5514,12 @@ function d_IntersectionGeometry(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { name: v0, id: v1, revision: v2, refPoint: v3, laneWidth: v4, speedLimits: v5, laneSet: v6, preemptPriorityData: v7, regional: v8, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N181[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N291[f]!, r.pos); }
 }
 function e_IntersectionGeometry(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.name;
     const v1 = v.id;
     const v2 = v.revision;
@@ -5342,7 +5574,7 @@ function e_IntersectionGeometry(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N181[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N291[f]!); }
 }
 
 function d_IntersectionGeometryList(r: R): V {
@@ -5376,12 +5608,12 @@ function d_IntersectionReferenceID(r: R): V {
     f = 0; const v0 = (m & 1) !== 0 ? r.bits(16) : undefined;
     f = 1; const v1 = r.bits(16);
     return { region: v0, id: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N182[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N292[f]!, r.pos); }
 }
 function e_IntersectionReferenceID(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.region;
     const v1 = v.id;
     w.bits((v0 !== undefined ? 1 : 0), 1);
@@ -5393,7 +5625,7 @@ function e_IntersectionReferenceID(w: W, v: V): void {
     f = 1;
       if (!(v1 >= 0 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 0, 65535);
       w.bits(v1, 16);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N182[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N292[f]!); }
 }
 
 function d_IntersectionState$regional$10(r: R): V {
@@ -5450,12 +5682,12 @@ function d_IntersectionState(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { name: v0, id: v1, revision: v2, status: v3, moy: v4, timeStamp: v5, enabledLanes: v6, states: v7, maneuverAssistList: v8, regional: v9, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N183[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N293[f]!, r.pos); }
 }
 function e_IntersectionState(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.name;
     const v1 = v.id;
     const v2 = v.revision;
@@ -5516,7 +5748,7 @@ function e_IntersectionState(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N183[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N293[f]!); }
 }
 
 function d_IntersectionStateList(r: R): V {
@@ -5553,12 +5785,12 @@ function d_ExitService$item$item$12(r: R): V {
       case 1: return { text: decChars(r, 1, 16, false, 7, null, null) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N185[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N295[f]!, r.pos); }
 }
 function e_ExitService$item$item$12(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.itis) !== undefined) {
       f = 0;
@@ -5574,7 +5806,7 @@ function e_ExitService$item$item$12(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N185[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N295[f]!); }
 }
 
 function d_ExitService$item$11(r: R): V {
@@ -5582,16 +5814,16 @@ function d_ExitService$item$11(r: R): V {
   try {
     f = 0; const v0 = d_ExitService$item$item$12(r);
     return { item: v0 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N184[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N294[f]!, r.pos); }
 }
 function e_ExitService$item$11(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.item;
     f = 0; if (v0 === undefined) throw missing();
       e_ExitService$item$item$12(w, v0);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N184[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N294[f]!); }
 }
 
 function d_ExitService(r: R): V {
@@ -5720,12 +5952,12 @@ function d_J1939data(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { tires: v0, axles: v1, trailerWeight: v2, cargoWeight: v3, steeringAxleTemperature: v4, driveAxleLocation: v5, driveAxleLiftAirPressure: v6, driveAxleTemperature: v7, driveAxleLubePressure: v8, steeringAxleLubePressure: v9, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N186[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N296[f]!, r.pos); }
 }
 function e_J1939data(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.tires;
     const v1 = v.axles;
     const v2 = v.trailerWeight;
@@ -5799,7 +6031,7 @@ function e_J1939data(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N186[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N296[f]!); }
 }
 
 function d_TireDataList(r: R): V {
@@ -5834,10 +6066,10 @@ function d_TireData(r: R): V {
     f = 0; const v0 = (m & 64) !== 0 ? r.bits(8) : undefined;
     f = 1; const v1 = (m & 32) !== 0 ? r.constrained(0, 250, 8) : undefined;
     f = 2; const v2 = (m & 16) !== 0 ? r.constrained(-8736, 55519, 16) : undefined;
-    f = 3; const v3 = (m & 8) !== 0 ? EN188[r.bits(2)]! : undefined;
-    f = 4; const v4 = (m & 4) !== 0 ? EN189[r.bits(2)]! : undefined;
+    f = 3; const v3 = (m & 8) !== 0 ? EN298[r.bits(2)]! : undefined;
+    f = 4; const v4 = (m & 4) !== 0 ? EN299[r.bits(2)]! : undefined;
     f = 5; const v5 = (m & 2) !== 0 ? r.constrained(0, 64255, 16) : undefined;
-    f = 6; const v6 = (m & 1) !== 0 ? EN190[r.bits(3)]! : undefined;
+    f = 6; const v6 = (m & 1) !== 0 ? EN300[r.bits(3)]! : undefined;
     let $ext: V;
     if (ext) {
       const n = r.normallySmallLength();
@@ -5853,12 +6085,12 @@ function d_TireData(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { location: v0, pressure: v1, temp: v2, wheelSensorStatus: v3, wheelEndElectFault: v4, leakageRate: v5, detection: v6, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N187[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N297[f]!, r.pos); }
 }
 function e_TireData(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.location;
     const v1 = v.pressure;
     const v2 = v.temp;
@@ -5886,11 +6118,11 @@ function e_TireData(w: W, v: V): void {
     }
     f = 3;
     if (v3 !== undefined) {
-      { const i = EI191(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 2); }
+      { const i = EI301(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 2); }
     }
     f = 4;
     if (v4 !== undefined) {
-      { const i = EI192(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 2); }
+      { const i = EI302(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 2); }
     }
     f = 5;
     if (v5 !== undefined) {
@@ -5899,7 +6131,7 @@ function e_TireData(w: W, v: V): void {
     }
     f = 6;
     if (v6 !== undefined) {
-      { const i = EI193(v6); if (i === undefined) throw badEnum(v6); w.bits(i, 3); }
+      { const i = EI303(v6); if (i === undefined) throw badEnum(v6); w.bits(i, 3); }
     }
     if (hasExt) {
       const n = Math.max(0, $ext?.bitmapLength ?? 0);
@@ -5913,7 +6145,7 @@ function e_TireData(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N187[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N297[f]!); }
 }
 
 function d_AxleWeightList(r: R): V {
@@ -5962,12 +6194,12 @@ function d_AxleWeightSet(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { location: v0, weight: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N194[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N304[f]!, r.pos); }
 }
 function e_AxleWeightSet(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.location;
     const v1 = v.weight;
     const $ext = v.$ext;
@@ -5995,7 +6227,7 @@ function e_AxleWeightSet(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N194[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N304[f]!); }
 }
 
 function d_LaneAttributes(r: R): V {
@@ -6007,12 +6239,12 @@ function d_LaneAttributes(r: R): V {
     f = 2; const v2 = d_LaneTypeAttributes(r);
     f = 3; const v3 = (m & 1) !== 0 ? d_RegionalExtension(r) : undefined;
     return { directionalUse: v0, sharedWith: v1, laneType: v2, regional: v3 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N195[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N305[f]!, r.pos); }
 }
 function e_LaneAttributes(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.directionalUse;
     const v1 = v.sharedWith;
     const v2 = v.laneType;
@@ -6028,7 +6260,7 @@ function e_LaneAttributes(w: W, v: V): void {
     if (v3 !== undefined) {
       e_RegionalExtension(w, v3);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N195[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N305[f]!); }
 }
 
 function d_LaneDataAttribute$regional$13(r: R): V {
@@ -6076,12 +6308,12 @@ function d_LaneDataAttribute(r: R): V {
       case 6: return { regional: d_LaneDataAttribute$regional$13(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N196[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N306[f]!, r.pos); }
 }
 function e_LaneDataAttribute(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.pathEndPointAngle) !== undefined) {
       f = 0;
@@ -6135,7 +6367,7 @@ function e_LaneDataAttribute(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N196[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N306[f]!); }
 }
 
 function d_LaneDataAttributeList(r: R): V {
@@ -6208,12 +6440,12 @@ function d_LaneTypeAttributes(r: R): V {
       case 7: return { parking: { length: 16, bytes: r.bitBytes(16) } };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N197[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N307[f]!, r.pos); }
 }
 function e_LaneTypeAttributes(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.vehicle) !== undefined) {
       f = 0;
@@ -6268,7 +6500,7 @@ function e_LaneTypeAttributes(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N197[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N307[f]!); }
 }
 
 function d_ManeuverAssistList(r: R): V {
@@ -6346,9 +6578,10 @@ function e_MovementEvent$regional$14(w: W, v: V): void {
 function d_MovementEvent(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(3);
-    f = 0; const v0 = enumIndex(r, EN199, 4);
+    const x_ = r.bits(8);
+    const ext = ((x_ >>> 7) & 1) === 1;
+    const m = (x_ >>> 4) & 7;
+    f = 0; const v0 = EN316[((x_ >>> 0) & 15)]; if (v0 === undefined) throw new DecodeError('VALUE_OUT_OF_RANGE', 'enumeration index unknown', r.pos);
     f = 1; const v1 = (m & 4) !== 0 ? d_TimeChangeDetails(r) : undefined;
     f = 2; const v2 = (m & 2) !== 0 ? d_AdvisorySpeedList(r) : undefined;
     f = 3; const v3 = (m & 1) !== 0 ? d_MovementEvent$regional$14(r) : undefined;
@@ -6367,21 +6600,22 @@ function d_MovementEvent(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { eventState: v0, timing: v1, speeds: v2, regional: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N198[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N308[f]!, r.pos); }
 }
 function e_MovementEvent(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.eventState;
     const v1 = v.timing;
     const v2 = v.speeds;
     const v3 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 8 : 0) | (v1 !== undefined ? 4 : 0) | (v2 !== undefined ? 2 : 0) | (v3 !== undefined ? 1 : 0), 4);
     f = 0;
-      { const i = EI200(v0); if (i === undefined) throw badEnum(v0); w.bits(i, 4); }
+    const i_v0 = EI319(v0); if (i_v0 === undefined) throw badEnum(v0);
+    f = -1;
+    w.bits((((hasExt ? 8 : 0) | (v1 !== undefined ? 4 : 0) | (v2 !== undefined ? 2 : 0) | (v3 !== undefined ? 1 : 0))) * 16 + i_v0, 8);
     f = 1;
     if (v1 !== undefined) {
       e_TimeChangeDetails(w, v1);
@@ -6406,7 +6640,7 @@ function e_MovementEvent(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N198[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N308[f]!); }
 }
 
 function d_MovementList(r: R): V {
@@ -6458,12 +6692,12 @@ function d_MovementState(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { movementName: v0, signalGroup: v1, "state-time-speed": v2, maneuverAssistList: v3, regional: v4, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N201[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N321[f]!, r.pos); }
 }
 function e_MovementState(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.movementName;
     const v1 = v.signalGroup;
     const v2 = v["state-time-speed"];
@@ -6501,53 +6735,53 @@ function e_MovementState(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N201[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N321[f]!); }
 }
 
 function d_Node_LL_24B(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (-2048 + r.bits(12));
-    f = 1; const v1 = (-2048 + r.bits(12));
+    f = 0; const x0 = r.bits(24);
+    f = 0; const v0 = (-2048 + ((x0 >>> 12) & 4095));
+    f = 1; const v1 = (-2048 + ((x0 >>> 0) & 4095));
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N202[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N322[f]!, r.pos); }
 }
 function e_Node_LL_24B(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
-      if (!(v0 >= -2048 && v0 <= 2047 && Number.isInteger(v0))) throw rng(v0, -2048, 2047);
-      w.bits(v0 - -2048, 12);
+    if (!(v0 >= -2048 && v0 <= 2047 && Number.isInteger(v0))) throw rng(v0, -2048, 2047);
     f = 1;
-      if (!(v1 >= -2048 && v1 <= 2047 && Number.isInteger(v1))) throw rng(v1, -2048, 2047);
-      w.bits(v1 - -2048, 12);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N202[f]!); }
+    if (!(v1 >= -2048 && v1 <= 2047 && Number.isInteger(v1))) throw rng(v1, -2048, 2047);
+    w.bits(((v0 - -2048)) * 4096 + (v1 - -2048), 24);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N322[f]!); }
 }
 
 function d_Node_LL_28B(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (-8192 + r.bits(14));
-    f = 1; const v1 = (-8192 + r.bits(14));
+    f = 0; const x0 = r.bits(28);
+    f = 0; const v0 = (-8192 + ((x0 >>> 14) & 16383));
+    f = 1; const v1 = (-8192 + ((x0 >>> 0) & 16383));
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N203[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N323[f]!, r.pos); }
 }
 function e_Node_LL_28B(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
-      if (!(v0 >= -8192 && v0 <= 8191 && Number.isInteger(v0))) throw rng(v0, -8192, 8191);
-      w.bits(v0 - -8192, 14);
+    if (!(v0 >= -8192 && v0 <= 8191 && Number.isInteger(v0))) throw rng(v0, -8192, 8191);
     f = 1;
-      if (!(v1 >= -8192 && v1 <= 8191 && Number.isInteger(v1))) throw rng(v1, -8192, 8191);
-      w.bits(v1 - -8192, 14);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N203[f]!); }
+    if (!(v1 >= -8192 && v1 <= 8191 && Number.isInteger(v1))) throw rng(v1, -8192, 8191);
+    w.bits(((v0 - -8192)) * 16384 + (v1 - -8192), 28);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N323[f]!); }
 }
 
 function d_Node_LL_32B(r: R): V {
@@ -6556,12 +6790,12 @@ function d_Node_LL_32B(r: R): V {
     f = 0; const v0 = (-32768 + r.bits(16));
     f = 1; const v1 = (-32768 + r.bits(16));
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N204[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N324[f]!, r.pos); }
 }
 function e_Node_LL_32B(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
@@ -6570,7 +6804,7 @@ function e_Node_LL_32B(w: W, v: V): void {
     f = 1;
       if (!(v1 >= -32768 && v1 <= 32767 && Number.isInteger(v1))) throw rng(v1, -32768, 32767);
       w.bits(v1 - -32768, 16);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N204[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N324[f]!); }
 }
 
 function d_Node_LL_36B(r: R): V {
@@ -6579,12 +6813,12 @@ function d_Node_LL_36B(r: R): V {
     f = 0; const v0 = (-131072 + r.bits(18));
     f = 1; const v1 = (-131072 + r.bits(18));
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N205[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N325[f]!, r.pos); }
 }
 function e_Node_LL_36B(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
@@ -6593,7 +6827,7 @@ function e_Node_LL_36B(w: W, v: V): void {
     f = 1;
       if (!(v1 >= -131072 && v1 <= 131071 && Number.isInteger(v1))) throw rng(v1, -131072, 131071);
       w.bits(v1 - -131072, 18);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N205[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N325[f]!); }
 }
 
 function d_Node_LL_44B(r: R): V {
@@ -6602,12 +6836,12 @@ function d_Node_LL_44B(r: R): V {
     f = 0; const v0 = (-2097152 + r.bits(22));
     f = 1; const v1 = (-2097152 + r.bits(22));
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N206[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N326[f]!, r.pos); }
 }
 function e_Node_LL_44B(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
@@ -6616,7 +6850,7 @@ function e_Node_LL_44B(w: W, v: V): void {
     f = 1;
       if (!(v1 >= -2097152 && v1 <= 2097151 && Number.isInteger(v1))) throw rng(v1, -2097152, 2097151);
       w.bits(v1 - -2097152, 22);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N206[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N326[f]!); }
 }
 
 function d_Node_LL_48B(r: R): V {
@@ -6625,12 +6859,12 @@ function d_Node_LL_48B(r: R): V {
     f = 0; const v0 = (-8388608 + r.bits(24));
     f = 1; const v1 = (-8388608 + r.bits(24));
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N207[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N327[f]!, r.pos); }
 }
 function e_Node_LL_48B(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
@@ -6639,7 +6873,7 @@ function e_Node_LL_48B(w: W, v: V): void {
     f = 1;
       if (!(v1 >= -8388608 && v1 <= 8388607 && Number.isInteger(v1))) throw rng(v1, -8388608, 8388607);
       w.bits(v1 - -8388608, 24);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N207[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N327[f]!); }
 }
 
 function d_Node_LLmD_64b(r: R): V {
@@ -6648,12 +6882,12 @@ function d_Node_LLmD_64b(r: R): V {
     f = 0; const v0 = r.constrained(-1799999999, 1800000001, 32);
     f = 1; const v1 = r.constrained(-900000000, 900000001, 31);
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N208[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N328[f]!, r.pos); }
 }
 function e_Node_LLmD_64b(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
@@ -6662,122 +6896,122 @@ function e_Node_LLmD_64b(w: W, v: V): void {
     f = 1;
       if (!(v1 >= -900000000 && v1 <= 900000001 && Number.isInteger(v1))) throw rng(v1, -900000000, 900000001);
       w.bits(v1 - -900000000, 31);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N208[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N328[f]!); }
 }
 
 function d_Node_XY_20b(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (-512 + r.bits(10));
-    f = 1; const v1 = (-512 + r.bits(10));
+    f = 0; const x0 = r.bits(20);
+    f = 0; const v0 = (-512 + ((x0 >>> 10) & 1023));
+    f = 1; const v1 = (-512 + ((x0 >>> 0) & 1023));
     return { x: v0, y: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N209[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N329[f]!, r.pos); }
 }
 function e_Node_XY_20b(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.x;
     const v1 = v.y;
     f = 0;
-      if (!(v0 >= -512 && v0 <= 511 && Number.isInteger(v0))) throw rng(v0, -512, 511);
-      w.bits(v0 - -512, 10);
+    if (!(v0 >= -512 && v0 <= 511 && Number.isInteger(v0))) throw rng(v0, -512, 511);
     f = 1;
-      if (!(v1 >= -512 && v1 <= 511 && Number.isInteger(v1))) throw rng(v1, -512, 511);
-      w.bits(v1 - -512, 10);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N209[f]!); }
+    if (!(v1 >= -512 && v1 <= 511 && Number.isInteger(v1))) throw rng(v1, -512, 511);
+    w.bits(((v0 - -512)) * 1024 + (v1 - -512), 20);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N329[f]!); }
 }
 
 function d_Node_XY_22b(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (-1024 + r.bits(11));
-    f = 1; const v1 = (-1024 + r.bits(11));
+    f = 0; const x0 = r.bits(22);
+    f = 0; const v0 = (-1024 + ((x0 >>> 11) & 2047));
+    f = 1; const v1 = (-1024 + ((x0 >>> 0) & 2047));
     return { x: v0, y: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N210[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N330[f]!, r.pos); }
 }
 function e_Node_XY_22b(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.x;
     const v1 = v.y;
     f = 0;
-      if (!(v0 >= -1024 && v0 <= 1023 && Number.isInteger(v0))) throw rng(v0, -1024, 1023);
-      w.bits(v0 - -1024, 11);
+    if (!(v0 >= -1024 && v0 <= 1023 && Number.isInteger(v0))) throw rng(v0, -1024, 1023);
     f = 1;
-      if (!(v1 >= -1024 && v1 <= 1023 && Number.isInteger(v1))) throw rng(v1, -1024, 1023);
-      w.bits(v1 - -1024, 11);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N210[f]!); }
+    if (!(v1 >= -1024 && v1 <= 1023 && Number.isInteger(v1))) throw rng(v1, -1024, 1023);
+    w.bits(((v0 - -1024)) * 2048 + (v1 - -1024), 22);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N330[f]!); }
 }
 
 function d_Node_XY_24b(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (-2048 + r.bits(12));
-    f = 1; const v1 = (-2048 + r.bits(12));
+    f = 0; const x0 = r.bits(24);
+    f = 0; const v0 = (-2048 + ((x0 >>> 12) & 4095));
+    f = 1; const v1 = (-2048 + ((x0 >>> 0) & 4095));
     return { x: v0, y: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N211[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N331[f]!, r.pos); }
 }
 function e_Node_XY_24b(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.x;
     const v1 = v.y;
     f = 0;
-      if (!(v0 >= -2048 && v0 <= 2047 && Number.isInteger(v0))) throw rng(v0, -2048, 2047);
-      w.bits(v0 - -2048, 12);
+    if (!(v0 >= -2048 && v0 <= 2047 && Number.isInteger(v0))) throw rng(v0, -2048, 2047);
     f = 1;
-      if (!(v1 >= -2048 && v1 <= 2047 && Number.isInteger(v1))) throw rng(v1, -2048, 2047);
-      w.bits(v1 - -2048, 12);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N211[f]!); }
+    if (!(v1 >= -2048 && v1 <= 2047 && Number.isInteger(v1))) throw rng(v1, -2048, 2047);
+    w.bits(((v0 - -2048)) * 4096 + (v1 - -2048), 24);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N331[f]!); }
 }
 
 function d_Node_XY_26b(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (-4096 + r.bits(13));
-    f = 1; const v1 = (-4096 + r.bits(13));
+    f = 0; const x0 = r.bits(26);
+    f = 0; const v0 = (-4096 + ((x0 >>> 13) & 8191));
+    f = 1; const v1 = (-4096 + ((x0 >>> 0) & 8191));
     return { x: v0, y: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N212[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N332[f]!, r.pos); }
 }
 function e_Node_XY_26b(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.x;
     const v1 = v.y;
     f = 0;
-      if (!(v0 >= -4096 && v0 <= 4095 && Number.isInteger(v0))) throw rng(v0, -4096, 4095);
-      w.bits(v0 - -4096, 13);
+    if (!(v0 >= -4096 && v0 <= 4095 && Number.isInteger(v0))) throw rng(v0, -4096, 4095);
     f = 1;
-      if (!(v1 >= -4096 && v1 <= 4095 && Number.isInteger(v1))) throw rng(v1, -4096, 4095);
-      w.bits(v1 - -4096, 13);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N212[f]!); }
+    if (!(v1 >= -4096 && v1 <= 4095 && Number.isInteger(v1))) throw rng(v1, -4096, 4095);
+    w.bits(((v0 - -4096)) * 8192 + (v1 - -4096), 26);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N332[f]!); }
 }
 
 function d_Node_XY_28b(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (-8192 + r.bits(14));
-    f = 1; const v1 = (-8192 + r.bits(14));
+    f = 0; const x0 = r.bits(28);
+    f = 0; const v0 = (-8192 + ((x0 >>> 14) & 16383));
+    f = 1; const v1 = (-8192 + ((x0 >>> 0) & 16383));
     return { x: v0, y: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N213[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N333[f]!, r.pos); }
 }
 function e_Node_XY_28b(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.x;
     const v1 = v.y;
     f = 0;
-      if (!(v0 >= -8192 && v0 <= 8191 && Number.isInteger(v0))) throw rng(v0, -8192, 8191);
-      w.bits(v0 - -8192, 14);
+    if (!(v0 >= -8192 && v0 <= 8191 && Number.isInteger(v0))) throw rng(v0, -8192, 8191);
     f = 1;
-      if (!(v1 >= -8192 && v1 <= 8191 && Number.isInteger(v1))) throw rng(v1, -8192, 8191);
-      w.bits(v1 - -8192, 14);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N213[f]!); }
+    if (!(v1 >= -8192 && v1 <= 8191 && Number.isInteger(v1))) throw rng(v1, -8192, 8191);
+    w.bits(((v0 - -8192)) * 16384 + (v1 - -8192), 28);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N333[f]!); }
 }
 
 function d_Node_XY_32b(r: R): V {
@@ -6786,12 +7020,12 @@ function d_Node_XY_32b(r: R): V {
     f = 0; const v0 = (-32768 + r.bits(16));
     f = 1; const v1 = (-32768 + r.bits(16));
     return { x: v0, y: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N214[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N334[f]!, r.pos); }
 }
 function e_Node_XY_32b(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.x;
     const v1 = v.y;
     f = 0;
@@ -6800,7 +7034,7 @@ function e_Node_XY_32b(w: W, v: V): void {
     f = 1;
       if (!(v1 >= -32768 && v1 <= 32767 && Number.isInteger(v1))) throw rng(v1, -32768, 32767);
       w.bits(v1 - -32768, 16);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N214[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N334[f]!); }
 }
 
 function d_NodeAttributeLLList(r: R): V {
@@ -6809,7 +7043,7 @@ function d_NodeAttributeLLList(r: R): V {
     const n = r.constrained(1, 8, 3);
     r.need(n, 5);
     const a: V[] = [];
-    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA216[i] ?? i)(r.normallySmall()) : enumIndex(r, EN215, 4)));
+    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA336[i] ?? i)(r.normallySmall()) : enumIndex(r, EN335, 4)));
     return a;
   } catch (e) { throw atDecode(e, i < 0 ? '' : i, r.pos); }
 }
@@ -6822,9 +7056,9 @@ function e_NodeAttributeLLList(w: W, v: V): void {
     w.bits(n - 1, 3);
     for (i = 0; i < n; i++) {
       const x = v[i];
-      { const i = EI217(x);
+      { const i = EI337(x);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ218(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ338(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
     }
   } catch (e) { throw atEncode(e, i < 0 ? '' : i); }
 }
@@ -6856,12 +7090,12 @@ function d_NodeAttributeSetLL(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { localNode: v0, disabled: v1, enabled: v2, data: v3, dWidth: v4, dElevation: v5, regional: v6, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N219[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N339[f]!, r.pos); }
 }
 function e_NodeAttributeSetLL(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.localNode;
     const v1 = v.disabled;
     const v2 = v.enabled;
@@ -6914,7 +7148,7 @@ function e_NodeAttributeSetLL(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N219[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N339[f]!); }
 }
 
 function d_NodeAttributeSetXY(r: R): V {
@@ -6944,12 +7178,12 @@ function d_NodeAttributeSetXY(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { localNode: v0, disabled: v1, enabled: v2, data: v3, dWidth: v4, dElevation: v5, regional: v6, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N220[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N340[f]!, r.pos); }
 }
 function e_NodeAttributeSetXY(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.localNode;
     const v1 = v.disabled;
     const v2 = v.enabled;
@@ -7002,7 +7236,7 @@ function e_NodeAttributeSetXY(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N220[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N340[f]!); }
 }
 
 function d_NodeAttributeXYList(r: R): V {
@@ -7011,7 +7245,7 @@ function d_NodeAttributeXYList(r: R): V {
     const n = r.constrained(1, 8, 3);
     r.need(n, 5);
     const a: V[] = [];
-    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA222[i] ?? i)(r.normallySmall()) : enumIndex(r, EN221, 4)));
+    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA342[i] ?? i)(r.normallySmall()) : enumIndex(r, EN341, 4)));
     return a;
   } catch (e) { throw atDecode(e, i < 0 ? '' : i, r.pos); }
 }
@@ -7024,9 +7258,9 @@ function e_NodeAttributeXYList(w: W, v: V): void {
     w.bits(n - 1, 3);
     for (i = 0; i < n; i++) {
       const x = v[i];
-      { const i = EI223(x);
+      { const i = EI343(x);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ224(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ344(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
     }
   } catch (e) { throw atEncode(e, i < 0 ? '' : i); }
 }
@@ -7046,12 +7280,12 @@ function d_NodeListLL(r: R): V {
       case 0: return { nodes: d_NodeSetLL(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N225[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N345[f]!, r.pos); }
 }
 function e_NodeListLL(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.nodes) !== undefined) {
       f = 0;
@@ -7064,7 +7298,7 @@ function e_NodeListLL(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N225[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N345[f]!); }
 }
 
 function d_NodeListXY(r: R): V {
@@ -7083,12 +7317,12 @@ function d_NodeListXY(r: R): V {
       case 1: return { computed: d_ComputedLane(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N226[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N346[f]!, r.pos); }
 }
 function e_NodeListXY(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.nodes) !== undefined) {
       f = 0;
@@ -7107,7 +7341,7 @@ function e_NodeListXY(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N226[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N346[f]!); }
 }
 
 function d_NodeLL(r: R): V {
@@ -7132,12 +7366,12 @@ function d_NodeLL(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { delta: v0, attributes: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N227[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N347[f]!, r.pos); }
 }
 function e_NodeLL(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.delta;
     const v1 = v.attributes;
     const $ext = v.$ext;
@@ -7161,7 +7395,7 @@ function e_NodeLL(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N227[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N347[f]!); }
 }
 
 function d_NodeOffsetPointLL(r: R): V {
@@ -7180,12 +7414,12 @@ function d_NodeOffsetPointLL(r: R): V {
       case 7: return { regional: d_RegionalExtension(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N228[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N348[f]!, r.pos); }
 }
 function e_NodeOffsetPointLL(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v["node-LL1"]) !== undefined) {
       f = 0;
@@ -7236,7 +7470,7 @@ function e_NodeOffsetPointLL(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N228[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N348[f]!); }
 }
 
 function d_NodeOffsetPointXY(r: R): V {
@@ -7255,12 +7489,12 @@ function d_NodeOffsetPointXY(r: R): V {
       case 7: return { regional: d_RegionalExtension_Reg_NodeOffsetPointXY(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N229[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N349[f]!, r.pos); }
 }
 function e_NodeOffsetPointXY(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v["node-XY1"]) !== undefined) {
       f = 0;
@@ -7311,7 +7545,7 @@ function e_NodeOffsetPointXY(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N229[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N349[f]!); }
 }
 
 function d_NodeSetLL(r: R): V {
@@ -7384,12 +7618,12 @@ function d_NodeXY(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { delta: v0, attributes: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N230[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N350[f]!, r.pos); }
 }
 function e_NodeXY(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.delta;
     const v1 = v.attributes;
     const $ext = v.$ext;
@@ -7413,18 +7647,19 @@ function e_NodeXY(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N230[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N350[f]!); }
 }
 
 function d_ObstacleDetection(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(3);
-    f = 0; const v0 = r.bits(15);
+    const x_ = r.bits(19);
+    const ext = ((x_ >>> 18) & 1) === 1;
+    const m = (x_ >>> 15) & 7;
+    f = 0; const v0 = ((x_ >>> 0) & 32767);
     f = 1; const v1 = r.constrained(0, 28800, 15);
     f = 2; const v2 = (m & 4) !== 0 ? r.constrained(523, 541, 5) : undefined;
-    f = 3; const v3 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA233[i] ?? i)(r.normallySmall()) : enumIndex(r, EN232, 7)) : undefined;
+    f = 3; const v3 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA353[i] ?? i)(r.normallySmall()) : enumIndex(r, EN352, 7)) : undefined;
     f = 4; const v4 = d_DDateTime(r);
     f = 5; const v5 = (m & 1) !== 0 ? { length: 5, bytes: r.bitBytes(5) } : undefined;
     let $ext: V;
@@ -7442,12 +7677,12 @@ function d_ObstacleDetection(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { obDist: v0, obDirect: v1, description: v2, locationDetails: v3, dateTime: v4, vertEvent: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N231[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N351[f]!, r.pos); }
 }
 function e_ObstacleDetection(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.obDist;
     const v1 = v.obDirect;
     const v2 = v.description;
@@ -7456,10 +7691,10 @@ function e_ObstacleDetection(w: W, v: V): void {
     const v5 = v.vertEvent;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 8 : 0) | (v2 !== undefined ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0), 4);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, 0, 32767);
-      w.bits(v0, 15);
+    if (!(v0 >= 0 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, 0, 32767);
+    f = -1;
+    w.bits((((hasExt ? 8 : 0) | (v2 !== undefined ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0))) * 32768 + v0, 19);
     f = 1;
       if (!(v1 >= 0 && v1 <= 28800 && Number.isInteger(v1))) throw rng(v1, 0, 28800);
       w.bits(v1, 15);
@@ -7470,9 +7705,9 @@ function e_ObstacleDetection(w: W, v: V): void {
     }
     f = 3;
     if (v3 !== undefined) {
-      { const i = EI234(v3);
+      { const i = EI354(v3);
         if (i !== undefined) w.bits(i, 8);
-        else { const j = typeof v3 === 'number' && Number.isInteger(v3) && v3 >= 0 ? v3 : EJ236(v3); if (j === undefined) throw badEnum(v3); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v3 === 'number' && Number.isInteger(v3) && v3 >= 0 ? v3 : EJ356(v3); if (j === undefined) throw badEnum(v3); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 4; if (v4 === undefined) throw missing();
       e_DDateTime(w, v4);
@@ -7492,7 +7727,7 @@ function e_ObstacleDetection(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N231[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N351[f]!); }
 }
 
 function d_OffsetSystem$offset$15(r: R): V {
@@ -7505,12 +7740,12 @@ function d_OffsetSystem$offset$15(r: R): V {
       case 1: return { ll: d_NodeListLL(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N238[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N358[f]!, r.pos); }
 }
 function e_OffsetSystem$offset$15(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.xy) !== undefined) {
       f = 0;
@@ -7525,7 +7760,7 @@ function e_OffsetSystem$offset$15(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N238[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N358[f]!); }
 }
 
 function d_OffsetSystem(r: R): V {
@@ -7535,12 +7770,12 @@ function d_OffsetSystem(r: R): V {
     f = 0; const v0 = (m & 1) !== 0 ? r.bits(4) : undefined;
     f = 1; const v1 = d_OffsetSystem$offset$15(r);
     return { scale: v0, offset: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N237[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N357[f]!, r.pos); }
 }
 function e_OffsetSystem(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.scale;
     const v1 = v.offset;
     w.bits((v0 !== undefined ? 1 : 0), 1);
@@ -7551,7 +7786,7 @@ function e_OffsetSystem(w: W, v: V): void {
     }
     f = 1; if (v1 === undefined) throw missing();
       e_OffsetSystem$offset$15(w, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N237[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N357[f]!); }
 }
 
 function d_OverlayLaneList(r: R): V {
@@ -7602,12 +7837,12 @@ function d_PathHistory(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { initialPosition: v0, currGNSSstatus: v1, crumbData: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N239[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N359[f]!, r.pos); }
 }
 function e_PathHistory(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.initialPosition;
     const v1 = v.currGNSSstatus;
     const v2 = v.crumbData;
@@ -7636,7 +7871,7 @@ function e_PathHistory(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N239[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N359[f]!); }
 }
 
 function d_PathHistoryPointList(r: R): V {
@@ -7666,11 +7901,13 @@ function e_PathHistoryPointList(w: W, v: V): void {
 function d_PathHistoryPoint(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(3);
-    f = 0; const v0 = (-131072 + r.bits(18));
-    f = 1; const v1 = (-131072 + r.bits(18));
-    f = 2; const v2 = (-2048 + r.bits(12));
+    const x_ = r.bits(22);
+    const ext = ((x_ >>> 21) & 1) === 1;
+    const m = (x_ >>> 18) & 7;
+    f = 0; const v0 = (-131072 + ((x_ >>> 0) & 262143));
+    f = 1; const x1 = r.bits(30);
+    f = 1; const v1 = (-131072 + ((x1 >>> 12) & 262143));
+    f = 2; const v2 = (-2048 + ((x1 >>> 0) & 4095));
     f = 3; const v3 = r.constrained(1, 65535, 16);
     f = 4; const v4 = (m & 4) !== 0 ? r.bits(13) : undefined;
     f = 5; const v5 = (m & 2) !== 0 ? d_PositionalAccuracy(r) : undefined;
@@ -7690,12 +7927,12 @@ function d_PathHistoryPoint(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { latOffset: v0, lonOffset: v1, elevationOffset: v2, timeOffset: v3, speed: v4, posAccuracy: v5, heading: v6, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N240[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N360[f]!, r.pos); }
 }
 function e_PathHistoryPoint(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.latOffset;
     const v1 = v.lonOffset;
     const v2 = v.elevationOffset;
@@ -7705,16 +7942,15 @@ function e_PathHistoryPoint(w: W, v: V): void {
     const v6 = v.heading;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 8 : 0) | (v4 !== undefined ? 4 : 0) | (v5 !== undefined ? 2 : 0) | (v6 !== undefined ? 1 : 0), 4);
     f = 0;
-      if (!(v0 >= -131072 && v0 <= 131071 && Number.isInteger(v0))) throw rng(v0, -131072, 131071);
-      w.bits(v0 - -131072, 18);
+    if (!(v0 >= -131072 && v0 <= 131071 && Number.isInteger(v0))) throw rng(v0, -131072, 131071);
+    f = -1;
+    w.bits((((hasExt ? 8 : 0) | (v4 !== undefined ? 4 : 0) | (v5 !== undefined ? 2 : 0) | (v6 !== undefined ? 1 : 0))) * 262144 + (v0 - -131072), 22);
     f = 1;
-      if (!(v1 >= -131072 && v1 <= 131071 && Number.isInteger(v1))) throw rng(v1, -131072, 131071);
-      w.bits(v1 - -131072, 18);
+    if (!(v1 >= -131072 && v1 <= 131071 && Number.isInteger(v1))) throw rng(v1, -131072, 131071);
     f = 2;
-      if (!(v2 >= -2048 && v2 <= 2047 && Number.isInteger(v2))) throw rng(v2, -2048, 2047);
-      w.bits(v2 - -2048, 12);
+    if (!(v2 >= -2048 && v2 <= 2047 && Number.isInteger(v2))) throw rng(v2, -2048, 2047);
+    w.bits(((v1 - -131072)) * 4096 + (v2 - -2048), 30);
     f = 3;
       if (!(v3 >= 1 && v3 <= 65535 && Number.isInteger(v3))) throw rng(v3, 1, 65535);
       w.bits(v3 - 1, 16);
@@ -7744,15 +7980,16 @@ function e_PathHistoryPoint(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N240[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N360[f]!); }
 }
 
 function d_PathPrediction(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    f = 0; const v0 = r.constrained(-32767, 32767, 16);
-    f = 1; const v1 = r.constrained(0, 200, 8);
+    const x_ = r.bits(25);
+    const ext = ((x_ >>> 24) & 1) === 1;
+    f = 0; const v0 = (-32767 + ((x_ >>> 8) & 65535)); if (v0 > 32767) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 32767`, r.pos);
+    f = 1; const v1 = ((x_ >>> 0) & 255); if (v1 > 200) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 200`, r.pos);
     let $ext: V;
     if (ext) {
       const n = r.normallySmallLength();
@@ -7768,23 +8005,22 @@ function d_PathPrediction(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { radiusOfCurve: v0, confidence: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N241[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N361[f]!, r.pos); }
 }
 function e_PathPrediction(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.radiusOfCurve;
     const v1 = v.confidence;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= -32767 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, -32767, 32767);
-      w.bits(v0 - -32767, 16);
+    if (!(v0 >= -32767 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, -32767, 32767);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 200 && Number.isInteger(v1))) throw rng(v1, 0, 200);
-      w.bits(v1, 8);
+    if (!(v1 >= 0 && v1 <= 200 && Number.isInteger(v1))) throw rng(v1, 0, 200);
+    f = -1;
+    w.bits(((((hasExt ? 1 : 0))) * 65536 + (v0 - -32767)) * 256 + v1, 25);
     if (hasExt) {
       const n = Math.max(0, $ext?.bitmapLength ?? 0);
       w.normallySmallLength(n);
@@ -7797,16 +8033,17 @@ function e_PathPrediction(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N241[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N361[f]!); }
 }
 
 function d_PivotPointDescription(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    f = 0; const v0 = (-1024 + r.bits(11));
-    f = 1; const v1 = r.constrained(0, 28800, 15);
-    f = 2; const v2 = r.bool();
+    const x_ = r.bits(28);
+    const ext = ((x_ >>> 27) & 1) === 1;
+    f = 0; const v0 = (-1024 + ((x_ >>> 16) & 2047));
+    f = 1; const v1 = ((x_ >>> 1) & 32767); if (v1 > 28800) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 28800`, r.pos);
+    f = 2; const v2 = (((x_ >>> 0) & 1) === 1);
     let $ext: V;
     if (ext) {
       const n = r.normallySmallLength();
@@ -7822,27 +8059,25 @@ function d_PivotPointDescription(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { pivotOffset: v0, pivotAngle: v1, pivots: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N242[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N362[f]!, r.pos); }
 }
 function e_PivotPointDescription(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.pivotOffset;
     const v1 = v.pivotAngle;
     const v2 = v.pivots;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= -1024 && v0 <= 1023 && Number.isInteger(v0))) throw rng(v0, -1024, 1023);
-      w.bits(v0 - -1024, 11);
+    if (!(v0 >= -1024 && v0 <= 1023 && Number.isInteger(v0))) throw rng(v0, -1024, 1023);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 28800 && Number.isInteger(v1))) throw rng(v1, 0, 28800);
-      w.bits(v1, 15);
+    if (!(v1 >= 0 && v1 <= 28800 && Number.isInteger(v1))) throw rng(v1, 0, 28800);
     f = 2;
-      checkBool(v2);
-      w.bits(v2 ? 1 : 0, 1);
+    checkBool(v2);
+    f = -1;
+    w.bits((((((hasExt ? 1 : 0))) * 2048 + (v0 - -1024)) * 32768 + v1) * 2 + (v2 ? 1 : 0), 28);
     if (hasExt) {
       const n = Math.max(0, $ext?.bitmapLength ?? 0);
       w.normallySmallLength(n);
@@ -7855,7 +8090,7 @@ function e_PivotPointDescription(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N242[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N362[f]!); }
 }
 
 function d_Position3D$regional$16(r: R): V {
@@ -7906,12 +8141,12 @@ function d_Position3D(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { lat: v0, long: v1, elevation: v2, regional: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N243[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N363[f]!, r.pos); }
 }
 function e_Position3D(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lat;
     const v1 = v.long;
     const v2 = v.elevation;
@@ -7946,56 +8181,58 @@ function e_Position3D(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N243[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N363[f]!); }
 }
 
 function d_PositionalAccuracy(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(8);
-    f = 1; const v1 = r.bits(8);
+    f = 0; const x0 = r.bits(16);
+    f = 0; const v0 = ((x0 >>> 8) & 255);
+    f = 1; const v1 = ((x0 >>> 0) & 255);
     f = 2; const v2 = r.bits(16);
     return { semiMajor: v0, semiMinor: v1, orientation: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N244[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N364[f]!, r.pos); }
 }
 function e_PositionalAccuracy(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.semiMajor;
     const v1 = v.semiMinor;
     const v2 = v.orientation;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
-      w.bits(v0, 8);
+    if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 0, 255);
-      w.bits(v1, 8);
+    if (!(v1 >= 0 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 0, 255);
+    w.bits((v0) * 256 + v1, 16);
     f = 2;
       if (!(v2 >= 0 && v2 <= 65535 && Number.isInteger(v2))) throw rng(v2, 0, 65535);
       w.bits(v2, 16);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N244[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N364[f]!); }
 }
 
 function d_PositionConfidenceSet(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = EN246[r.bits(4)]!;
-    f = 1; const v1 = EN247[r.bits(4)]!;
+    f = 0; const x0 = r.bits(8);
+    f = 0; const v0 = EN375[((x0 >>> 4) & 15)];
+    f = 1; const v1 = EN377[((x0 >>> 0) & 15)];
     return { pos: v0, elevation: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N245[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N365[f]!, r.pos); }
 }
 function e_PositionConfidenceSet(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.pos;
     const v1 = v.elevation;
     f = 0;
-      { const i = EI248(v0); if (i === undefined) throw badEnum(v0); w.bits(i, 4); }
+    const i_v0 = EI382(v0); if (i_v0 === undefined) throw badEnum(v0);
     f = 1;
-      { const i = EI249(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 4); }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N245[f]!); }
+    const i_v1 = EI384(v1); if (i_v1 === undefined) throw badEnum(v1);
+    w.bits((i_v0) * 16 + i_v1, 8);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N365[f]!); }
 }
 
 function d_PreemptPriorityList(r: R): V {
@@ -8042,12 +8279,12 @@ function d_SignalControlZone(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { zone: v0, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N250[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N386[f]!, r.pos); }
 }
 function e_SignalControlZone(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.zone;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
@@ -8066,14 +8303,15 @@ function e_SignalControlZone(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N250[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N386[f]!); }
 }
 
 function d_PrivilegedEvents(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    f = 0; const v0 = r.bits(5);
+    const x_ = r.bits(6);
+    const ext = ((x_ >>> 5) & 1) === 1;
+    f = 0; const v0 = ((x_ >>> 0) & 31);
     f = 1; const v1 = { length: 16, bytes: r.bitBytes(16) };
     let $ext: V;
     if (ext) {
@@ -8090,20 +8328,20 @@ function d_PrivilegedEvents(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { sspRights: v0, event: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N251[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N387[f]!, r.pos); }
 }
 function e_PrivilegedEvents(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.sspRights;
     const v1 = v.event;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
-      w.bits(v0, 5);
+    if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
+    f = -1;
+    w.bits((((hasExt ? 1 : 0))) * 32 + v0, 6);
     f = 1;
       w.bitBytes(fixedBits(v1, 16), 16);
     if (hasExt) {
@@ -8118,7 +8356,7 @@ function e_PrivilegedEvents(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N251[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N387[f]!); }
 }
 
 function d_PropelledInformation(r: R): V {
@@ -8133,40 +8371,40 @@ function d_PropelledInformation(r: R): V {
     const i = r.constrained(0, 2, 2);
     f = i;
     switch (i) {
-      case 0: return { human: (r.bool() ? ((i: number) => EA254[i] ?? i)(r.normallySmall()) : enumIndex(r, EN253, 3)) };
-      case 1: return { animal: (r.bool() ? ((i: number) => EA256[i] ?? i)(r.normallySmall()) : EN255[r.bits(2)]!) };
-      case 2: return { motor: (r.bool() ? ((i: number) => EA258[i] ?? i)(r.normallySmall()) : enumIndex(r, EN257, 3)) };
+      case 0: return { human: (r.bool() ? ((i: number) => EA390[i] ?? i)(r.normallySmall()) : enumIndex(r, EN389, 3)) };
+      case 1: return { animal: (r.bool() ? ((i: number) => EA392[i] ?? i)(r.normallySmall()) : EN391[r.bits(2)]!) };
+      case 2: return { motor: (r.bool() ? ((i: number) => EA394[i] ?? i)(r.normallySmall()) : enumIndex(r, EN393, 3)) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N252[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N388[f]!, r.pos); }
 }
 function e_PropelledInformation(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.human) !== undefined) {
       f = 0;
       w.bits(0, 3);
-      { const i = EI259(x);
+      { const i = EI395(x);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ260(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ396(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
       return;
     }
     if ((x = v.animal) !== undefined) {
       f = 1;
       w.bits(1, 3);
-      { const i = EI261(x);
+      { const i = EI397(x);
         if (i !== undefined) w.bits(i, 3);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ262(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ398(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
       return;
     }
     if ((x = v.motor) !== undefined) {
       f = 2;
       w.bits(2, 3);
-      { const i = EI263(x);
+      { const i = EI399(x);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ264(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ400(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
       return;
     }
     if ((x = v.$ext) !== undefined) {
@@ -8174,7 +8412,7 @@ function e_PropelledInformation(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N252[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N388[f]!); }
 }
 
 function d_RegionList(r: R): V {
@@ -8204,24 +8442,25 @@ function e_RegionList(w: W, v: V): void {
 function d_RegionOffsets(r: R): V {
   let f = -1;
   try {
-    const m = r.bits(1);
-    f = 0; const v0 = (-32768 + r.bits(16));
+    const x_ = r.bits(17);
+    const m = (x_ >>> 16) & 1;
+    f = 0; const v0 = (-32768 + ((x_ >>> 0) & 65535));
     f = 1; const v1 = (-32768 + r.bits(16));
     f = 2; const v2 = (m & 1) !== 0 ? (-32768 + r.bits(16)) : undefined;
     return { xOffset: v0, yOffset: v1, zOffset: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N265[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N401[f]!, r.pos); }
 }
 function e_RegionOffsets(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.xOffset;
     const v1 = v.yOffset;
     const v2 = v.zOffset;
-    w.bits((v2 !== undefined ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= -32768 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, -32768, 32767);
-      w.bits(v0 - -32768, 16);
+    if (!(v0 >= -32768 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, -32768, 32767);
+    f = -1;
+    w.bits((((v2 !== undefined ? 1 : 0))) * 65536 + (v0 - -32768), 17);
     f = 1;
       if (!(v1 >= -32768 && v1 <= 32767 && Number.isInteger(v1))) throw rng(v1, -32768, 32767);
       w.bits(v1 - -32768, 16);
@@ -8230,7 +8469,7 @@ function e_RegionOffsets(w: W, v: V): void {
       if (!(v2 >= -32768 && v2 <= 32767 && Number.isInteger(v2))) throw rng(v2, -32768, 32767);
       w.bits(v2 - -32768, 16);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N265[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N401[f]!); }
 }
 
 function d_RegionPointSet(r: R): V {
@@ -8256,12 +8495,12 @@ function d_RegionPointSet(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { anchor: v0, scale: v1, nodeList: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N266[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N402[f]!, r.pos); }
 }
 function e_RegionPointSet(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.anchor;
     const v1 = v.scale;
     const v2 = v.nodeList;
@@ -8291,31 +8530,31 @@ function e_RegionPointSet(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N266[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N402[f]!); }
 }
 
 function d_RegulatorySpeedLimit(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (r.bool() ? ((i: number) => EA269[i] ?? i)(r.normallySmall()) : enumIndex(r, EN268, 4));
+    f = 0; const v0 = (r.bool() ? ((i: number) => EA405[i] ?? i)(r.normallySmall()) : enumIndex(r, EN404, 4));
     f = 1; const v1 = r.bits(13);
     return { type: v0, speed: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N267[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N403[f]!, r.pos); }
 }
 function e_RegulatorySpeedLimit(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.type;
     const v1 = v.speed;
     f = 0;
-      { const i = EI270(v0);
+      { const i = EI406(v0);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ271(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ407(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
     f = 1;
       if (!(v1 >= 0 && v1 <= 8191 && Number.isInteger(v1))) throw rng(v1, 0, 8191);
       w.bits(v1, 13);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N267[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N403[f]!); }
 }
 
 function d_RequestedItemList(r: R): V {
@@ -8324,7 +8563,7 @@ function d_RequestedItemList(r: R): V {
     const n = r.constrained(1, 32, 5);
     r.need(n, 6);
     const a: V[] = [];
-    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA273[i] ?? i)(r.normallySmall()) : enumIndex(r, EN272, 5)));
+    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA409[i] ?? i)(r.normallySmall()) : enumIndex(r, EN408, 5)));
     return a;
   } catch (e) { throw atDecode(e, i < 0 ? '' : i, r.pos); }
 }
@@ -8337,9 +8576,9 @@ function e_RequestedItemList(w: W, v: V): void {
     w.bits(n - 1, 5);
     for (i = 0; i < n; i++) {
       const x = v[i];
-      { const i = EI274(x);
+      { const i = EI410(x);
         if (i !== undefined) w.bits(i, 6);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ275(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ411(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
     }
   } catch (e) { throw atEncode(e, i < 0 ? '' : i); }
 }
@@ -8355,7 +8594,7 @@ function d_RequestorDescription(r: R): V {
     f = 3; const v3 = (m & 32) !== 0 ? decChars(r, 1, 63, false, 7, null, null) : undefined;
     f = 4; const v4 = (m & 16) !== 0 ? decChars(r, 1, 63, false, 7, null, null) : undefined;
     f = 5; const v5 = (m & 8) !== 0 ? { length: 8, bytes: r.bitBytes(8) } : undefined;
-    f = 6; const v6 = (m & 4) !== 0 ? EN277[r.bits(3)]! : undefined;
+    f = 6; const v6 = (m & 4) !== 0 ? EN413[r.bits(3)]! : undefined;
     f = 7; const v7 = (m & 2) !== 0 ? r.constrained(-122, 121, 8) : undefined;
     f = 8; const v8 = (m & 1) !== 0 ? d_BasicSafetyMessage$regional$1(r) : undefined;
     let $ext: V;
@@ -8373,12 +8612,12 @@ function d_RequestorDescription(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { id: v0, type: v1, position: v2, name: v3, routeName: v4, transitStatus: v5, transitOccupancy: v6, transitSchedule: v7, regional: v8, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N276[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N412[f]!, r.pos); }
 }
 function e_RequestorDescription(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.id;
     const v1 = v.type;
     const v2 = v.position;
@@ -8415,7 +8654,7 @@ function e_RequestorDescription(w: W, v: V): void {
     }
     f = 6;
     if (v6 !== undefined) {
-      { const i = EI278(v6); if (i === undefined) throw badEnum(v6); w.bits(i, 3); }
+      { const i = EI414(v6); if (i === undefined) throw badEnum(v6); w.bits(i, 3); }
     }
     f = 7;
     if (v7 !== undefined) {
@@ -8438,7 +8677,7 @@ function e_RequestorDescription(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N276[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N412[f]!); }
 }
 
 function d_RequestorPositionVector(r: R): V {
@@ -8464,12 +8703,12 @@ function d_RequestorPositionVector(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { position: v0, heading: v1, speed: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N279[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N415[f]!, r.pos); }
 }
 function e_RequestorPositionVector(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.position;
     const v1 = v.heading;
     const v2 = v.speed;
@@ -8499,7 +8738,7 @@ function e_RequestorPositionVector(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N279[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N415[f]!); }
 }
 
 function d_RequestorType(r: R): V {
@@ -8507,11 +8746,11 @@ function d_RequestorType(r: R): V {
   try {
     const ext = r.bool();
     const m = r.bits(5);
-    f = 0; const v0 = (r.bool() ? ((i: number) => EA282[i] ?? i)(r.normallySmall()) : enumIndex(r, EN281, 5));
-    f = 1; const v1 = (m & 16) !== 0 ? EN283[r.bits(4)]! : undefined;
-    f = 2; const v2 = (m & 8) !== 0 ? EN284[r.bits(4)]! : undefined;
+    f = 0; const v0 = (r.bool() ? ((i: number) => EA418[i] ?? i)(r.normallySmall()) : enumIndex(r, EN417, 5));
+    f = 1; const v1 = (m & 16) !== 0 ? EN419[r.bits(4)]! : undefined;
+    f = 2; const v2 = (m & 8) !== 0 ? EN420[r.bits(4)]! : undefined;
     f = 3; const v3 = (m & 4) !== 0 ? r.constrained(0, 100, 7) : undefined;
-    f = 4; const v4 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA286[i] ?? i)(r.normallySmall()) : EN285[r.bits(4)]!) : undefined;
+    f = 4; const v4 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA422[i] ?? i)(r.normallySmall()) : EN421[r.bits(4)]!) : undefined;
     f = 5; const v5 = (m & 1) !== 0 ? d_RegionalExtension(r) : undefined;
     let $ext: V;
     if (ext) {
@@ -8528,12 +8767,12 @@ function d_RequestorType(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { role: v0, subrole: v1, request: v2, iso3883: v3, hpmsType: v4, regional: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N280[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N416[f]!, r.pos); }
 }
 function e_RequestorType(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.role;
     const v1 = v.subrole;
     const v2 = v.request;
@@ -8544,16 +8783,16 @@ function e_RequestorType(w: W, v: V): void {
     const hasExt = $ext !== undefined;
     w.bits((hasExt ? 32 : 0) | (v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0), 6);
     f = 0;
-      { const i = EI287(v0);
+      { const i = EI423(v0);
         if (i !== undefined) w.bits(i, 6);
-        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ288(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ424(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
     f = 1;
     if (v1 !== undefined) {
-      { const i = EI289(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 4); }
+      { const i = EI425(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 4); }
     }
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI290(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 4); }
+      { const i = EI426(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 4); }
     }
     f = 3;
     if (v3 !== undefined) {
@@ -8562,9 +8801,9 @@ function e_RequestorType(w: W, v: V): void {
     }
     f = 4;
     if (v4 !== undefined) {
-      { const i = EI291(v4);
+      { const i = EI427(v4);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof v4 === 'number' && Number.isInteger(v4) && v4 >= 0 ? v4 : EJ292(v4); if (j === undefined) throw badEnum(v4); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v4 === 'number' && Number.isInteger(v4) && v4 >= 0 ? v4 : EJ428(v4); if (j === undefined) throw badEnum(v4); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 5;
     if (v5 !== undefined) {
@@ -8582,7 +8821,7 @@ function e_RequestorType(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N280[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N416[f]!); }
 }
 
 function d_RestrictionClassAssignment(r: R): V {
@@ -8591,12 +8830,12 @@ function d_RestrictionClassAssignment(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = d_RestrictionUserTypeList(r);
     return { id: v0, users: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N293[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N429[f]!, r.pos); }
 }
 function e_RestrictionClassAssignment(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.id;
     const v1 = v.users;
     f = 0;
@@ -8604,7 +8843,7 @@ function e_RestrictionClassAssignment(w: W, v: V): void {
       w.bits(v0, 8);
     f = 1; if (v1 === undefined) throw missing();
       e_RestrictionUserTypeList(w, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N293[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N429[f]!); }
 }
 
 function d_RestrictionClassList(r: R): V {
@@ -8691,23 +8930,23 @@ function d_RestrictionUserType(r: R): V {
     const i = r.bits(1);
     f = i;
     switch (i) {
-      case 0: return { basicType: (r.bool() ? ((i: number) => EA296[i] ?? i)(r.normallySmall()) : enumIndex(r, EN295, 4)) };
+      case 0: return { basicType: (r.bool() ? ((i: number) => EA432[i] ?? i)(r.normallySmall()) : enumIndex(r, EN431, 4)) };
       case 1: return { regional: d_RestrictionUserType$regional$17(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N294[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N430[f]!, r.pos); }
 }
 function e_RestrictionUserType(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.basicType) !== undefined) {
       f = 0;
       w.bits(0, 2);
-      { const i = EI297(x);
+      { const i = EI433(x);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ298(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ434(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
       return;
     }
     if ((x = v.regional) !== undefined) {
@@ -8721,7 +8960,7 @@ function e_RestrictionUserType(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N294[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N430[f]!); }
 }
 
 function d_RoadLaneSetList(r: R): V {
@@ -8779,12 +9018,12 @@ function d_RoadSegmentReferenceID(r: R): V {
     f = 0; const v0 = (m & 1) !== 0 ? r.bits(16) : undefined;
     f = 1; const v1 = r.bits(16);
     return { region: v0, id: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N299[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N435[f]!, r.pos); }
 }
 function e_RoadSegmentReferenceID(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.region;
     const v1 = v.id;
     w.bits((v0 !== undefined ? 1 : 0), 1);
@@ -8796,7 +9035,7 @@ function e_RoadSegmentReferenceID(w: W, v: V): void {
     f = 1;
       if (!(v1 >= 0 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 0, 65535);
       w.bits(v1, 16);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N299[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N435[f]!); }
 }
 
 function d_RoadSegment(r: R): V {
@@ -8827,12 +9066,12 @@ function d_RoadSegment(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { name: v0, id: v1, revision: v2, refPoint: v3, laneWidth: v4, speedLimits: v5, roadLaneSet: v6, regional: v7, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N300[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N436[f]!, r.pos); }
 }
 function e_RoadSegment(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.name;
     const v1 = v.id;
     const v2 = v.revision;
@@ -8882,7 +9121,7 @@ function e_RoadSegment(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N300[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N436[f]!); }
 }
 
 function d_RoadSignID(r: R): V {
@@ -8891,15 +9130,15 @@ function d_RoadSignID(r: R): V {
     const m = r.bits(2);
     f = 0; const v0 = d_Position3D(r);
     f = 1; const v1 = { length: 16, bytes: r.bitBytes(16) };
-    f = 2; const v2 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA303[i] ?? i)(r.normallySmall()) : enumIndex(r, EN302, 3)) : undefined;
+    f = 2; const v2 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA439[i] ?? i)(r.normallySmall()) : enumIndex(r, EN438, 3)) : undefined;
     f = 3; const v3 = (m & 1) !== 0 ? r.octets(2) : undefined;
     return { position: v0, viewAngle: v1, mutcdCode: v2, crc: v3 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N301[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N437[f]!, r.pos); }
 }
 function e_RoadSignID(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.position;
     const v1 = v.viewAngle;
     const v2 = v.mutcdCode;
@@ -8911,15 +9150,15 @@ function e_RoadSignID(w: W, v: V): void {
       w.bitBytes(fixedBits(v1, 16), 16);
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI304(v2);
+      { const i = EI440(v2);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v2 === 'number' && Number.isInteger(v2) && v2 >= 0 ? v2 : EJ305(v2); if (j === undefined) throw badEnum(v2); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v2 === 'number' && Number.isInteger(v2) && v2 >= 0 ? v2 : EJ441(v2); if (j === undefined) throw badEnum(v2); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 3;
     if (v3 !== undefined) {
       w.octets(fixedOctets(v3, 2));
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N301[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N437[f]!); }
 }
 
 function d_RTCMheader(r: R): V {
@@ -8928,19 +9167,19 @@ function d_RTCMheader(r: R): V {
     f = 0; const v0 = { length: 8, bytes: r.bitBytes(8) };
     f = 1; const v1 = d_AntennaOffsetSet(r);
     return { status: v0, offsetSet: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N306[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N442[f]!, r.pos); }
 }
 function e_RTCMheader(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.status;
     const v1 = v.offsetSet;
     f = 0;
       w.bitBytes(fixedBits(v0, 8), 8);
     f = 1; if (v1 === undefined) throw missing();
       e_AntennaOffsetSet(w, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N306[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N442[f]!); }
 }
 
 function d_RTCMmessageList(r: R): V {
@@ -8989,12 +9228,12 @@ function d_RTCMPackage(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { rtcmHeader: v0, msgs: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N307[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N443[f]!, r.pos); }
 }
 function e_RTCMPackage(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.rtcmHeader;
     const v1 = v.msgs;
     const $ext = v.$ext;
@@ -9018,30 +9257,30 @@ function e_RTCMPackage(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N307[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N443[f]!); }
 }
 
 function d_Sample(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(8);
-    f = 1; const v1 = r.bits(8);
+    f = 0; const x0 = r.bits(16);
+    f = 0; const v0 = ((x0 >>> 8) & 255);
+    f = 1; const v1 = ((x0 >>> 0) & 255);
     return { sampleStart: v0, sampleEnd: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N308[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N444[f]!, r.pos); }
 }
 function e_Sample(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.sampleStart;
     const v1 = v.sampleEnd;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
-      w.bits(v0, 8);
+    if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 0, 255);
-      w.bits(v1, 8);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N308[f]!); }
+    if (!(v1 >= 0 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 0, 255);
+    w.bits((v0) * 256 + v1, 16);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N444[f]!); }
 }
 
 function d_SegmentAttributeLLList(r: R): V {
@@ -9050,7 +9289,7 @@ function d_SegmentAttributeLLList(r: R): V {
     const n = r.constrained(1, 8, 3);
     r.need(n, 7);
     const a: V[] = [];
-    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA310[i] ?? i)(r.normallySmall()) : enumIndex(r, EN309, 6)));
+    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA446[i] ?? i)(r.normallySmall()) : enumIndex(r, EN445, 6)));
     return a;
   } catch (e) { throw atDecode(e, i < 0 ? '' : i, r.pos); }
 }
@@ -9063,9 +9302,9 @@ function e_SegmentAttributeLLList(w: W, v: V): void {
     w.bits(n - 1, 3);
     for (i = 0; i < n; i++) {
       const x = v[i];
-      { const i = EI311(x);
+      { const i = EI447(x);
         if (i !== undefined) w.bits(i, 7);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ313(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ449(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
     }
   } catch (e) { throw atEncode(e, i < 0 ? '' : i); }
 }
@@ -9076,7 +9315,7 @@ function d_SegmentAttributeXYList(r: R): V {
     const n = r.constrained(1, 8, 3);
     r.need(n, 7);
     const a: V[] = [];
-    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA315[i] ?? i)(r.normallySmall()) : enumIndex(r, EN314, 6)));
+    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA451[i] ?? i)(r.normallySmall()) : enumIndex(r, EN450, 6)));
     return a;
   } catch (e) { throw atDecode(e, i < 0 ? '' : i, r.pos); }
 }
@@ -9089,9 +9328,9 @@ function e_SegmentAttributeXYList(w: W, v: V): void {
     w.bits(n - 1, 3);
     for (i = 0; i < n; i++) {
       const x = v[i];
-      { const i = EI316(x);
+      { const i = EI452(x);
         if (i !== undefined) w.bits(i, 7);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ318(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ454(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
     }
   } catch (e) { throw atEncode(e, i < 0 ? '' : i); }
 }
@@ -9103,7 +9342,7 @@ function d_ShapePointSet(r: R): V {
     const m = r.bits(3);
     f = 0; const v0 = (m & 4) !== 0 ? d_Position3D(r) : undefined;
     f = 1; const v1 = (m & 2) !== 0 ? r.bits(15) : undefined;
-    f = 2; const v2 = (m & 1) !== 0 ? EN320[r.bits(2)]! : undefined;
+    f = 2; const v2 = (m & 1) !== 0 ? EN456[r.bits(2)]! : undefined;
     f = 3; const v3 = d_NodeListXY(r);
     let $ext: V;
     if (ext) {
@@ -9120,12 +9359,12 @@ function d_ShapePointSet(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { anchor: v0, laneWidth: v1, directionality: v2, nodeList: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N319[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N455[f]!, r.pos); }
 }
 function e_ShapePointSet(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.anchor;
     const v1 = v.laneWidth;
     const v2 = v.directionality;
@@ -9144,7 +9383,7 @@ function e_ShapePointSet(w: W, v: V): void {
     }
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI321(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 2); }
+      { const i = EI457(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 2); }
     }
     f = 3; if (v3 === undefined) throw missing();
       e_NodeListXY(w, v3);
@@ -9160,7 +9399,7 @@ function e_ShapePointSet(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N319[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N455[f]!); }
 }
 
 function d_SignalRequesterInfo(r: R): V {
@@ -9169,9 +9408,10 @@ function d_SignalRequesterInfo(r: R): V {
     const ext = r.bool();
     const m = r.bits(2);
     f = 0; const v0 = d_VehicleID(r);
-    f = 1; const v1 = r.bits(8);
-    f = 2; const v2 = r.bits(7);
-    f = 3; const v3 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA324[i] ?? i)(r.normallySmall()) : enumIndex(r, EN323, 5)) : undefined;
+    f = 1; const x1 = r.bits(15);
+    f = 1; const v1 = ((x1 >>> 7) & 255);
+    f = 2; const v2 = ((x1 >>> 0) & 127);
+    f = 3; const v3 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA460[i] ?? i)(r.normallySmall()) : enumIndex(r, EN459, 5)) : undefined;
     f = 4; const v4 = (m & 1) !== 0 ? d_RequestorType(r) : undefined;
     let $ext: V;
     if (ext) {
@@ -9188,12 +9428,12 @@ function d_SignalRequesterInfo(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { id: v0, request: v1, sequenceNumber: v2, role: v3, typeData: v4, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N322[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N458[f]!, r.pos); }
 }
 function e_SignalRequesterInfo(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.id;
     const v1 = v.request;
     const v2 = v.sequenceNumber;
@@ -9205,16 +9445,15 @@ function e_SignalRequesterInfo(w: W, v: V): void {
     f = 0; if (v0 === undefined) throw missing();
       e_VehicleID(w, v0);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 0, 255);
-      w.bits(v1, 8);
+    if (!(v1 >= 0 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 0, 255);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 127 && Number.isInteger(v2))) throw rng(v2, 0, 127);
-      w.bits(v2, 7);
+    if (!(v2 >= 0 && v2 <= 127 && Number.isInteger(v2))) throw rng(v2, 0, 127);
+    w.bits((v1) * 128 + v2, 15);
     f = 3;
     if (v3 !== undefined) {
-      { const i = EI325(v3);
+      { const i = EI461(v3);
         if (i !== undefined) w.bits(i, 6);
-        else { const j = typeof v3 === 'number' && Number.isInteger(v3) && v3 >= 0 ? v3 : EJ326(v3); if (j === undefined) throw badEnum(v3); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v3 === 'number' && Number.isInteger(v3) && v3 >= 0 ? v3 : EJ462(v3); if (j === undefined) throw badEnum(v3); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 4;
     if (v4 !== undefined) {
@@ -9232,7 +9471,7 @@ function e_SignalRequesterInfo(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N322[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N458[f]!); }
 }
 
 function d_SignalRequestList(r: R): V {
@@ -9284,12 +9523,12 @@ function d_SignalRequestPackage(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { request: v0, minute: v1, second: v2, duration: v3, regional: v4, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N327[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N463[f]!, r.pos); }
 }
 function e_SignalRequestPackage(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.request;
     const v1 = v.minute;
     const v2 = v.second;
@@ -9331,7 +9570,7 @@ function e_SignalRequestPackage(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N327[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N463[f]!); }
 }
 
 function d_SignalRequest(r: R): V {
@@ -9341,7 +9580,7 @@ function d_SignalRequest(r: R): V {
     const m = r.bits(2);
     f = 0; const v0 = d_IntersectionReferenceID(r);
     f = 1; const v1 = r.bits(8);
-    f = 2; const v2 = (r.bool() ? ((i: number) => EA330[i] ?? i)(r.normallySmall()) : EN329[r.bits(2)]!);
+    f = 2; const v2 = (r.bool() ? ((i: number) => EA466[i] ?? i)(r.normallySmall()) : EN465[r.bits(2)]!);
     f = 3; const v3 = d_IntersectionAccessPoint(r);
     f = 4; const v4 = (m & 2) !== 0 ? d_IntersectionAccessPoint(r) : undefined;
     f = 5; const v5 = (m & 1) !== 0 ? d_BasicSafetyMessage$regional$1(r) : undefined;
@@ -9360,12 +9599,12 @@ function d_SignalRequest(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { id: v0, requestID: v1, requestType: v2, inBoundLane: v3, outBoundLane: v4, regional: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N328[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N464[f]!, r.pos); }
 }
 function e_SignalRequest(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.id;
     const v1 = v.requestID;
     const v2 = v.requestType;
@@ -9381,9 +9620,9 @@ function e_SignalRequest(w: W, v: V): void {
       if (!(v1 >= 0 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 0, 255);
       w.bits(v1, 8);
     f = 2;
-      { const i = EI331(v2);
+      { const i = EI467(v2);
         if (i !== undefined) w.bits(i, 3);
-        else { const j = typeof v2 === 'number' && Number.isInteger(v2) && v2 >= 0 ? v2 : EJ332(v2); if (j === undefined) throw badEnum(v2); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v2 === 'number' && Number.isInteger(v2) && v2 >= 0 ? v2 : EJ468(v2); if (j === undefined) throw badEnum(v2); w.bits(1, 1); w.normallySmall(j); } }
     f = 3; if (v3 === undefined) throw missing();
       e_IntersectionAccessPoint(w, v3);
     f = 4;
@@ -9406,7 +9645,7 @@ function e_SignalRequest(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N328[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N464[f]!); }
 }
 
 function d_SignalStatusList(r: R): V {
@@ -9468,7 +9707,7 @@ function d_SignalStatusPackage(r: R): V {
     f = 3; const v3 = (m & 8) !== 0 ? r.constrained(0, 527040, 20) : undefined;
     f = 4; const v4 = (m & 4) !== 0 ? r.bits(16) : undefined;
     f = 5; const v5 = (m & 2) !== 0 ? r.bits(16) : undefined;
-    f = 6; const v6 = (r.bool() ? ((i: number) => EA335[i] ?? i)(r.normallySmall()) : EN334[r.bits(3)]!);
+    f = 6; const v6 = (r.bool() ? ((i: number) => EA471[i] ?? i)(r.normallySmall()) : EN470[r.bits(3)]!);
     f = 7; const v7 = (m & 1) !== 0 ? d_BasicSafetyMessage$regional$1(r) : undefined;
     let $ext: V;
     if (ext) {
@@ -9485,12 +9724,12 @@ function d_SignalStatusPackage(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { requester: v0, inboundOn: v1, outboundOn: v2, minute: v3, second: v4, duration: v5, status: v6, regional: v7, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N333[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N469[f]!, r.pos); }
 }
 function e_SignalStatusPackage(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.requester;
     const v1 = v.inboundOn;
     const v2 = v.outboundOn;
@@ -9528,9 +9767,9 @@ function e_SignalStatusPackage(w: W, v: V): void {
       w.bits(v5, 16);
     }
     f = 6;
-      { const i = EI336(v6);
+      { const i = EI472(v6);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v6 === 'number' && Number.isInteger(v6) && v6 >= 0 ? v6 : EJ337(v6); if (j === undefined) throw badEnum(v6); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v6 === 'number' && Number.isInteger(v6) && v6 >= 0 ? v6 : EJ473(v6); if (j === undefined) throw badEnum(v6); w.bits(1, 1); w.normallySmall(j); } }
     f = 7;
     if (v7 !== undefined) {
       e_BasicSafetyMessage$regional$1(w, v7);
@@ -9547,15 +9786,16 @@ function e_SignalStatusPackage(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N333[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N469[f]!); }
 }
 
 function d_SignalStatus(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(1);
-    f = 0; const v0 = r.bits(7);
+    const x_ = r.bits(9);
+    const ext = ((x_ >>> 8) & 1) === 1;
+    const m = (x_ >>> 7) & 1;
+    f = 0; const v0 = ((x_ >>> 0) & 127);
     f = 1; const v1 = d_IntersectionReferenceID(r);
     f = 2; const v2 = d_SignalStatusPackageList(r);
     f = 3; const v3 = (m & 1) !== 0 ? d_BasicSafetyMessage$regional$1(r) : undefined;
@@ -9574,22 +9814,22 @@ function d_SignalStatus(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { sequenceNumber: v0, id: v1, sigStatus: v2, regional: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N338[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N474[f]!, r.pos); }
 }
 function e_SignalStatus(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.sequenceNumber;
     const v1 = v.id;
     const v2 = v.sigStatus;
     const v3 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 2 : 0) | (v3 !== undefined ? 1 : 0), 2);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
-      w.bits(v0, 7);
+    if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
+    f = -1;
+    w.bits((((hasExt ? 2 : 0) | (v3 !== undefined ? 1 : 0))) * 128 + v0, 9);
     f = 1; if (v1 === undefined) throw missing();
       e_IntersectionReferenceID(w, v1);
     f = 2; if (v2 === undefined) throw missing();
@@ -9610,40 +9850,38 @@ function e_SignalStatus(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N338[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N474[f]!); }
 }
 
 function d_SnapshotDistance(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(10);
-    f = 1; const v1 = r.bits(5);
-    f = 2; const v2 = r.bits(10);
-    f = 3; const v3 = r.bits(5);
+    f = 0; const x0 = r.bits(30);
+    f = 0; const v0 = ((x0 >>> 20) & 1023);
+    f = 1; const v1 = ((x0 >>> 15) & 31);
+    f = 2; const v2 = ((x0 >>> 5) & 1023);
+    f = 3; const v3 = ((x0 >>> 0) & 31);
     return { distance1: v0, speed1: v1, distance2: v2, speed2: v3 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N339[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N475[f]!, r.pos); }
 }
 function e_SnapshotDistance(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.distance1;
     const v1 = v.speed1;
     const v2 = v.distance2;
     const v3 = v.speed2;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 1023 && Number.isInteger(v0))) throw rng(v0, 0, 1023);
-      w.bits(v0, 10);
+    if (!(v0 >= 0 && v0 <= 1023 && Number.isInteger(v0))) throw rng(v0, 0, 1023);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 31 && Number.isInteger(v1))) throw rng(v1, 0, 31);
-      w.bits(v1, 5);
+    if (!(v1 >= 0 && v1 <= 31 && Number.isInteger(v1))) throw rng(v1, 0, 31);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 1023 && Number.isInteger(v2))) throw rng(v2, 0, 1023);
-      w.bits(v2, 10);
+    if (!(v2 >= 0 && v2 <= 1023 && Number.isInteger(v2))) throw rng(v2, 0, 1023);
     f = 3;
-      if (!(v3 >= 0 && v3 <= 31 && Number.isInteger(v3))) throw rng(v3, 0, 31);
-      w.bits(v3, 5);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N339[f]!); }
+    if (!(v3 >= 0 && v3 <= 31 && Number.isInteger(v3))) throw rng(v3, 0, 31);
+    w.bits((((v0) * 32 + v1) * 1024 + v2) * 32 + v3, 30);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N475[f]!); }
 }
 
 function d_Snapshot(r: R): V {
@@ -9669,12 +9907,12 @@ function d_Snapshot(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { thePosition: v0, safetyExt: v1, dataSet: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N340[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N476[f]!, r.pos); }
 }
 function e_Snapshot(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.thePosition;
     const v1 = v.safetyExt;
     const v2 = v.dataSet;
@@ -9703,40 +9941,38 @@ function e_Snapshot(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N340[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N476[f]!); }
 }
 
 function d_SnapshotTime(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(5);
-    f = 1; const v1 = r.constrained(0, 61, 6);
-    f = 2; const v2 = r.bits(5);
-    f = 3; const v3 = r.constrained(0, 61, 6);
+    f = 0; const x0 = r.bits(22);
+    f = 0; const v0 = ((x0 >>> 17) & 31);
+    f = 1; const v1 = ((x0 >>> 11) & 63); if (v1 > 61) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 61`, r.pos);
+    f = 2; const v2 = ((x0 >>> 6) & 31);
+    f = 3; const v3 = ((x0 >>> 0) & 63); if (v3 > 61) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v3} above 61`, r.pos);
     return { speed1: v0, time1: v1, speed2: v2, time2: v3 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N341[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N477[f]!, r.pos); }
 }
 function e_SnapshotTime(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.speed1;
     const v1 = v.time1;
     const v2 = v.speed2;
     const v3 = v.time2;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
-      w.bits(v0, 5);
+    if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 61 && Number.isInteger(v1))) throw rng(v1, 0, 61);
-      w.bits(v1, 6);
+    if (!(v1 >= 0 && v1 <= 61 && Number.isInteger(v1))) throw rng(v1, 0, 61);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 31 && Number.isInteger(v2))) throw rng(v2, 0, 31);
-      w.bits(v2, 5);
+    if (!(v2 >= 0 && v2 <= 31 && Number.isInteger(v2))) throw rng(v2, 0, 31);
     f = 3;
-      if (!(v3 >= 0 && v3 <= 61 && Number.isInteger(v3))) throw rng(v3, 0, 61);
-      w.bits(v3, 6);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N341[f]!); }
+    if (!(v3 >= 0 && v3 <= 61 && Number.isInteger(v3))) throw rng(v3, 0, 61);
+    w.bits((((v0) * 64 + v1) * 32 + v2) * 64 + v3, 22);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N477[f]!); }
 }
 
 function d_SpecialVehicleExtensions(r: R): V {
@@ -9762,12 +9998,12 @@ function d_SpecialVehicleExtensions(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { vehicleAlerts: v0, description: v1, trailers: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N342[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N478[f]!, r.pos); }
 }
 function e_SpecialVehicleExtensions(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.vehicleAlerts;
     const v1 = v.description;
     const v2 = v.trailers;
@@ -9798,32 +10034,34 @@ function e_SpecialVehicleExtensions(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N342[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N478[f]!); }
 }
 
 function d_SpeedandHeadingandThrottleConfidence(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = EN344[r.bits(3)]!;
-    f = 1; const v1 = EN345[r.bits(3)]!;
-    f = 2; const v2 = EN346[r.bits(2)]!;
+    f = 0; const x0 = r.bits(8);
+    f = 0; const v0 = EN493[((x0 >>> 5) & 7)];
+    f = 1; const v1 = EN495[((x0 >>> 2) & 7)];
+    f = 2; const v2 = EN497[((x0 >>> 0) & 3)];
     return { heading: v0, speed: v1, throttle: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N343[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N479[f]!, r.pos); }
 }
 function e_SpeedandHeadingandThrottleConfidence(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.heading;
     const v1 = v.speed;
     const v2 = v.throttle;
     f = 0;
-      { const i = EI347(v0); if (i === undefined) throw badEnum(v0); w.bits(i, 3); }
+    const i_v0 = EI504(v0); if (i_v0 === undefined) throw badEnum(v0);
     f = 1;
-      { const i = EI348(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 3); }
+    const i_v1 = EI506(v1); if (i_v1 === undefined) throw badEnum(v1);
     f = 2;
-      { const i = EI349(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 2); }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N343[f]!); }
+    const i_v2 = EI508(v2); if (i_v2 === undefined) throw badEnum(v2);
+    w.bits(((i_v0) * 8 + i_v1) * 4 + i_v2, 8);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N479[f]!); }
 }
 
 function d_SpeedLimitList(r: R): V {
@@ -9895,12 +10133,12 @@ function d_SpeedProfile(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { speedReports: v0, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N350[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N510[f]!, r.pos); }
 }
 function e_SpeedProfile(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.speedReports;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
@@ -9919,7 +10157,7 @@ function e_SpeedProfile(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N350[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N510[f]!); }
 }
 
 function d_SupplementalVehicleExtensions(r: R): V {
@@ -9952,12 +10190,12 @@ function d_SupplementalVehicleExtensions(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { classification: v0, classDetails: v1, vehicleData: v2, weatherReport: v3, weatherProbe: v4, obstacle: v5, status: v6, speedProfile: v7, theRTCM: v8, regional: v9, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N351[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N511[f]!, r.pos); }
 }
 function e_SupplementalVehicleExtensions(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.classification;
     const v1 = v.classDetails;
     const v2 = v.vehicleData;
@@ -10024,7 +10262,7 @@ function e_SupplementalVehicleExtensions(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N351[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N511[f]!); }
 }
 
 function d_TimeChangeDetails(r: R): V {
@@ -10038,12 +10276,12 @@ function d_TimeChangeDetails(r: R): V {
     f = 4; const v4 = (m & 2) !== 0 ? r.bits(4) : undefined;
     f = 5; const v5 = (m & 1) !== 0 ? r.constrained(0, 36001, 16) : undefined;
     return { startTime: v0, minEndTime: v1, maxEndTime: v2, likelyTime: v3, confidence: v4, nextTime: v5 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N352[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N512[f]!, r.pos); }
 }
 function e_TimeChangeDetails(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.startTime;
     const v1 = v.minEndTime;
     const v2 = v.maxEndTime;
@@ -10079,14 +10317,15 @@ function e_TimeChangeDetails(w: W, v: V): void {
       if (!(v5 >= 0 && v5 <= 36001 && Number.isInteger(v5))) throw rng(v5, 0, 36001);
       w.bits(v5, 16);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N352[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N512[f]!); }
 }
 
 function d_TrailerData(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    f = 0; const v0 = r.bits(5);
+    const x_ = r.bits(6);
+    const ext = ((x_ >>> 5) & 1) === 1;
+    f = 0; const v0 = ((x_ >>> 0) & 31);
     f = 1; const v1 = d_PivotPointDescription(r);
     f = 2; const v2 = d_TrailerUnitDescriptionList(r);
     let $ext: V;
@@ -10104,21 +10343,21 @@ function d_TrailerData(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { sspRights: v0, connection: v1, units: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N353[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N513[f]!, r.pos); }
 }
 function e_TrailerData(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.sspRights;
     const v1 = v.connection;
     const v2 = v.units;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
-      w.bits(v0, 5);
+    if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
+    f = -1;
+    w.bits((((hasExt ? 1 : 0))) * 32 + v0, 6);
     f = 1; if (v1 === undefined) throw missing();
       e_PivotPointDescription(w, v1);
     f = 2; if (v2 === undefined) throw missing();
@@ -10135,7 +10374,7 @@ function e_TrailerData(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N353[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N513[f]!); }
 }
 
 function d_TrailerHistoryPointList(r: R): V {
@@ -10165,9 +10404,10 @@ function e_TrailerHistoryPointList(w: W, v: V): void {
 function d_TrailerHistoryPoint(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(2);
-    f = 0; const v0 = r.constrained(0, 28800, 15);
+    const x_ = r.bits(18);
+    const ext = ((x_ >>> 17) & 1) === 1;
+    const m = (x_ >>> 15) & 3;
+    f = 0; const v0 = ((x_ >>> 0) & 32767); if (v0 > 28800) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 28800`, r.pos);
     f = 1; const v1 = r.constrained(1, 65535, 16);
     f = 2; const v2 = d_Node_XY_24b(r);
     f = 3; const v3 = (m & 2) !== 0 ? (-64 + r.bits(7)) : undefined;
@@ -10187,12 +10427,12 @@ function d_TrailerHistoryPoint(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { pivotAngle: v0, timeOffset: v1, positionOffset: v2, elevationOffset: v3, heading: v4, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N354[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N514[f]!, r.pos); }
 }
 function e_TrailerHistoryPoint(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.pivotAngle;
     const v1 = v.timeOffset;
     const v2 = v.positionOffset;
@@ -10200,10 +10440,10 @@ function e_TrailerHistoryPoint(w: W, v: V): void {
     const v4 = v.heading;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v4 !== undefined ? 1 : 0), 3);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 28800 && Number.isInteger(v0))) throw rng(v0, 0, 28800);
-      w.bits(v0, 15);
+    if (!(v0 >= 0 && v0 <= 28800 && Number.isInteger(v0))) throw rng(v0, 0, 28800);
+    f = -1;
+    w.bits((((hasExt ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v4 !== undefined ? 1 : 0))) * 32768 + v0, 18);
     f = 1;
       if (!(v1 >= 1 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 1, 65535);
       w.bits(v1 - 1, 16);
@@ -10231,7 +10471,7 @@ function e_TrailerHistoryPoint(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N354[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N514[f]!); }
 }
 
 function d_TrailerUnitDescriptionList(r: R): V {
@@ -10261,10 +10501,11 @@ function e_TrailerUnitDescriptionList(w: W, v: V): void {
 function d_TrailerUnitDescription(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(8);
-    f = 0; const v0 = r.bool();
-    f = 1; const v1 = r.bits(10);
+    const x_ = r.bits(20);
+    const ext = ((x_ >>> 19) & 1) === 1;
+    const m = (x_ >>> 11) & 255;
+    f = 0; const v0 = (((x_ >>> 10) & 1) === 1);
+    f = 1; const v1 = ((x_ >>> 0) & 1023);
     f = 2; const v2 = r.bits(12);
     f = 3; const v3 = (m & 128) !== 0 ? r.bits(7) : undefined;
     f = 4; const v4 = (m & 64) !== 0 ? r.bits(8) : undefined;
@@ -10291,12 +10532,12 @@ function d_TrailerUnitDescription(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { isDolly: v0, width: v1, length: v2, height: v3, mass: v4, bumperHeights: v5, centerOfGravity: v6, frontPivot: v7, rearPivot: v8, rearWheelOffset: v9, positionOffset: v10, elevationOffset: v11, crumbData: v12, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N355[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N515[f]!, r.pos); }
 }
 function e_TrailerUnitDescription(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.isDolly;
     const v1 = v.width;
     const v2 = v.length;
@@ -10312,13 +10553,12 @@ function e_TrailerUnitDescription(w: W, v: V): void {
     const v12 = v.crumbData;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 256 : 0) | (v3 !== undefined ? 128 : 0) | (v4 !== undefined ? 64 : 0) | (v5 !== undefined ? 32 : 0) | (v6 !== undefined ? 16 : 0) | (v8 !== undefined ? 8 : 0) | (v9 !== undefined ? 4 : 0) | (v11 !== undefined ? 2 : 0) | (v12 !== undefined ? 1 : 0), 9);
     f = 0;
-      checkBool(v0);
-      w.bits(v0 ? 1 : 0, 1);
+    checkBool(v0);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 1023 && Number.isInteger(v1))) throw rng(v1, 0, 1023);
-      w.bits(v1, 10);
+    if (!(v1 >= 0 && v1 <= 1023 && Number.isInteger(v1))) throw rng(v1, 0, 1023);
+    f = -1;
+    w.bits(((((hasExt ? 256 : 0) | (v3 !== undefined ? 128 : 0) | (v4 !== undefined ? 64 : 0) | (v5 !== undefined ? 32 : 0) | (v6 !== undefined ? 16 : 0) | (v8 !== undefined ? 8 : 0) | (v9 !== undefined ? 4 : 0) | (v11 !== undefined ? 2 : 0) | (v12 !== undefined ? 1 : 0))) * 2 + (v0 ? 1 : 0)) * 1024 + v1, 20);
     f = 2;
       if (!(v2 >= 0 && v2 <= 4095 && Number.isInteger(v2))) throw rng(v2, 0, 4095);
       w.bits(v2, 12);
@@ -10375,29 +10615,30 @@ function e_TrailerUnitDescription(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N355[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N515[f]!); }
 }
 
 function d_TransmissionAndSpeed(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = EN357[r.bits(3)]!;
-    f = 1; const v1 = r.bits(13);
+    f = 0; const x0 = r.bits(16);
+    f = 0; const v0 = EN522[((x0 >>> 13) & 7)];
+    f = 1; const v1 = ((x0 >>> 0) & 8191);
     return { transmisson: v0, speed: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N356[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N516[f]!, r.pos); }
 }
 function e_TransmissionAndSpeed(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.transmisson;
     const v1 = v.speed;
     f = 0;
-      { const i = EI358(v0); if (i === undefined) throw badEnum(v0); w.bits(i, 3); }
+    const i_v0 = EI525(v0); if (i_v0 === undefined) throw badEnum(v0);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 8191 && Number.isInteger(v1))) throw rng(v1, 0, 8191);
-      w.bits(v1, 13);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N356[f]!); }
+    if (!(v1 >= 0 && v1 <= 8191 && Number.isInteger(v1))) throw rng(v1, 0, 8191);
+    w.bits((i_v0) * 8192 + v1, 16);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N516[f]!); }
 }
 
 function d_TravelerDataFrameList(r: R): V {
@@ -10434,12 +10675,12 @@ function d_TravelerDataFrame$msgId$18(r: R): V {
       case 1: return { roadSignID: d_RoadSignID(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N362[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N530[f]!, r.pos); }
 }
 function e_TravelerDataFrame$msgId$18(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.furtherInfoID) !== undefined) {
       f = 0;
@@ -10454,7 +10695,7 @@ function e_TravelerDataFrame$msgId$18(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N362[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N530[f]!); }
 }
 
 function d_TravelerDataFrame$regions$19(r: R): V {
@@ -10494,12 +10735,12 @@ function d_TravelerDataFrame$content$20(r: R): V {
       case 4: return { exitService: d_ExitService(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N363[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N531[f]!, r.pos); }
 }
 function e_TravelerDataFrame$content$20(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.advisory) !== undefined) {
       f = 0;
@@ -10532,25 +10773,28 @@ function e_TravelerDataFrame$content$20(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N363[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N531[f]!); }
 }
 
 function d_TravelerDataFrame(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(2);
-    f = 0; const v0 = r.bits(5);
-    f = 1; const v1 = (r.bool() ? ((i: number) => EA361[i] ?? i)(r.normallySmall()) : EN360[r.bits(2)]!);
+    const x_ = r.bits(8);
+    const ext = ((x_ >>> 7) & 1) === 1;
+    const m = (x_ >>> 5) & 3;
+    f = 0; const v0 = ((x_ >>> 0) & 31);
+    f = 1; const v1 = (r.bool() ? ((i: number) => EA529[i] ?? i)(r.normallySmall()) : EN528[r.bits(2)]!);
     f = 2; const v2 = d_TravelerDataFrame$msgId$18(r);
     f = 3; const v3 = (m & 2) !== 0 ? r.bits(12) : undefined;
     f = 4; const v4 = r.constrained(0, 527040, 20);
-    f = 5; const v5 = r.constrained(0, 32000, 15);
-    f = 6; const v6 = r.bits(3);
-    f = 7; const v7 = r.bits(5);
+    f = 5; const x5 = r.bits(23);
+    f = 5; const v5 = ((x5 >>> 8) & 32767); if (v5 > 32000) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v5} above 32000`, r.pos);
+    f = 6; const v6 = ((x5 >>> 5) & 7);
+    f = 7; const v7 = ((x5 >>> 0) & 31);
     f = 8; const v8 = d_TravelerDataFrame$regions$19(r);
-    f = 9; const v9 = r.bits(5);
-    f = 10; const v10 = r.bits(5);
+    f = 9; const x9 = r.bits(10);
+    f = 9; const v9 = ((x9 >>> 5) & 31);
+    f = 10; const v10 = ((x9 >>> 0) & 31);
     f = 11; const v11 = d_TravelerDataFrame$content$20(r);
     f = 12; const v12 = (m & 1) !== 0 ? decChars(r, 1, 15, false, 7, null, null) : undefined;
     let $ext: V;
@@ -10568,12 +10812,12 @@ function d_TravelerDataFrame(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { sspTimRights: v0, frameType: v1, msgId: v2, startYear: v3, startTime: v4, duratonTime: v5, priority: v6, sspLocationRights: v7, regions: v8, sspMsgRights1: v9, sspMsgRights2: v10, content: v11, url: v12, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N359[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N527[f]!, r.pos); }
 }
 function e_TravelerDataFrame(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.sspTimRights;
     const v1 = v.frameType;
     const v2 = v.msgId;
@@ -10589,14 +10833,14 @@ function e_TravelerDataFrame(w: W, v: V): void {
     const v12 = v.url;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v12 !== undefined ? 1 : 0), 3);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
-      w.bits(v0, 5);
+    if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
+    f = -1;
+    w.bits((((hasExt ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v12 !== undefined ? 1 : 0))) * 32 + v0, 8);
     f = 1;
-      { const i = EI364(v1);
+      { const i = EI532(v1);
         if (i !== undefined) w.bits(i, 3);
-        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ365(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ533(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
     f = 2; if (v2 === undefined) throw missing();
       e_TravelerDataFrame$msgId$18(w, v2);
     f = 3;
@@ -10608,22 +10852,19 @@ function e_TravelerDataFrame(w: W, v: V): void {
       if (!(v4 >= 0 && v4 <= 527040 && Number.isInteger(v4))) throw rng(v4, 0, 527040);
       w.bits(v4, 20);
     f = 5;
-      if (!(v5 >= 0 && v5 <= 32000 && Number.isInteger(v5))) throw rng(v5, 0, 32000);
-      w.bits(v5, 15);
+    if (!(v5 >= 0 && v5 <= 32000 && Number.isInteger(v5))) throw rng(v5, 0, 32000);
     f = 6;
-      if (!(v6 >= 0 && v6 <= 7 && Number.isInteger(v6))) throw rng(v6, 0, 7);
-      w.bits(v6, 3);
+    if (!(v6 >= 0 && v6 <= 7 && Number.isInteger(v6))) throw rng(v6, 0, 7);
     f = 7;
-      if (!(v7 >= 0 && v7 <= 31 && Number.isInteger(v7))) throw rng(v7, 0, 31);
-      w.bits(v7, 5);
+    if (!(v7 >= 0 && v7 <= 31 && Number.isInteger(v7))) throw rng(v7, 0, 31);
+    w.bits(((v5) * 8 + v6) * 32 + v7, 23);
     f = 8; if (v8 === undefined) throw missing();
       e_TravelerDataFrame$regions$19(w, v8);
     f = 9;
-      if (!(v9 >= 0 && v9 <= 31 && Number.isInteger(v9))) throw rng(v9, 0, 31);
-      w.bits(v9, 5);
+    if (!(v9 >= 0 && v9 <= 31 && Number.isInteger(v9))) throw rng(v9, 0, 31);
     f = 10;
-      if (!(v10 >= 0 && v10 <= 31 && Number.isInteger(v10))) throw rng(v10, 0, 31);
-      w.bits(v10, 5);
+    if (!(v10 >= 0 && v10 <= 31 && Number.isInteger(v10))) throw rng(v10, 0, 31);
+    w.bits((v9) * 32 + v10, 10);
     f = 11; if (v11 === undefined) throw missing();
       e_TravelerDataFrame$content$20(w, v11);
     f = 12;
@@ -10642,7 +10883,7 @@ function e_TravelerDataFrame(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N359[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N527[f]!); }
 }
 
 function d_ValidRegion$area$21(r: R): V {
@@ -10656,12 +10897,12 @@ function d_ValidRegion$area$21(r: R): V {
       case 2: return { regionPointSet: d_RegionPointSet(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N368[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N536[f]!, r.pos); }
 }
 function e_ValidRegion$area$21(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.shapePointSet) !== undefined) {
       f = 0;
@@ -10682,7 +10923,7 @@ function e_ValidRegion$area$21(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N368[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N536[f]!); }
 }
 
 function d_ValidRegion(r: R): V {
@@ -10690,15 +10931,15 @@ function d_ValidRegion(r: R): V {
   try {
     const m = r.bits(1);
     f = 0; const v0 = { length: 16, bytes: r.bitBytes(16) };
-    f = 1; const v1 = (m & 1) !== 0 ? EN367[r.bits(4)]! : undefined;
+    f = 1; const v1 = (m & 1) !== 0 ? EN535[r.bits(4)]! : undefined;
     f = 2; const v2 = d_ValidRegion$area$21(r);
     return { direction: v0, extent: v1, area: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N366[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N534[f]!, r.pos); }
 }
 function e_ValidRegion(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.direction;
     const v1 = v.extent;
     const v2 = v.area;
@@ -10707,11 +10948,11 @@ function e_ValidRegion(w: W, v: V): void {
       w.bitBytes(fixedBits(v0, 16), 16);
     f = 1;
     if (v1 !== undefined) {
-      { const i = EI369(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 4); }
+      { const i = EI537(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 4); }
     }
     f = 2; if (v2 === undefined) throw missing();
       e_ValidRegion$area$21(w, v2);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N366[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N534[f]!); }
 }
 
 function d_VehicleClassification(r: R): V {
@@ -10720,12 +10961,12 @@ function d_VehicleClassification(r: R): V {
     const ext = r.bool();
     const m = r.bits(9);
     f = 0; const v0 = (m & 256) !== 0 ? r.bits(8) : undefined;
-    f = 1; const v1 = (m & 128) !== 0 ? (r.bool() ? ((i: number) => EA372[i] ?? i)(r.normallySmall()) : enumIndex(r, EN371, 5)) : undefined;
+    f = 1; const v1 = (m & 128) !== 0 ? (r.bool() ? ((i: number) => EA540[i] ?? i)(r.normallySmall()) : enumIndex(r, EN539, 5)) : undefined;
     f = 2; const v2 = (m & 64) !== 0 ? r.constrained(0, 100, 7) : undefined;
-    f = 3; const v3 = (m & 32) !== 0 ? (r.bool() ? ((i: number) => EA374[i] ?? i)(r.normallySmall()) : EN373[r.bits(4)]!) : undefined;
-    f = 4; const v4 = (m & 16) !== 0 ? (r.bool() ? ((i: number) => EA376[i] ?? i)(r.normallySmall()) : enumIndex(r, EN375, 6)) : undefined;
-    f = 5; const v5 = (m & 8) !== 0 ? (r.bool() ? ((i: number) => EA378[i] ?? i)(r.normallySmall()) : enumIndex(r, EN377, 7)) : undefined;
-    f = 6; const v6 = (m & 4) !== 0 ? (r.bool() ? ((i: number) => EA380[i] ?? i)(r.normallySmall()) : enumIndex(r, EN379, 4)) : undefined;
+    f = 3; const v3 = (m & 32) !== 0 ? (r.bool() ? ((i: number) => EA542[i] ?? i)(r.normallySmall()) : EN541[r.bits(4)]!) : undefined;
+    f = 4; const v4 = (m & 16) !== 0 ? (r.bool() ? ((i: number) => EA544[i] ?? i)(r.normallySmall()) : enumIndex(r, EN543, 6)) : undefined;
+    f = 5; const v5 = (m & 8) !== 0 ? (r.bool() ? ((i: number) => EA546[i] ?? i)(r.normallySmall()) : enumIndex(r, EN545, 7)) : undefined;
+    f = 6; const v6 = (m & 4) !== 0 ? (r.bool() ? ((i: number) => EA548[i] ?? i)(r.normallySmall()) : enumIndex(r, EN547, 4)) : undefined;
     f = 7; const v7 = (m & 2) !== 0 ? r.bits(4) : undefined;
     f = 8; const v8 = (m & 1) !== 0 ? d_BasicSafetyMessage$regional$1(r) : undefined;
     let $ext: V;
@@ -10743,12 +10984,12 @@ function d_VehicleClassification(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { keyType: v0, role: v1, iso3883: v2, hpmsType: v3, vehicleType: v4, responseEquip: v5, responderType: v6, fuelType: v7, regional: v8, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N370[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N538[f]!, r.pos); }
 }
 function e_VehicleClassification(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.keyType;
     const v1 = v.role;
     const v2 = v.iso3883;
@@ -10768,9 +11009,9 @@ function e_VehicleClassification(w: W, v: V): void {
     }
     f = 1;
     if (v1 !== undefined) {
-      { const i = EI381(v1);
+      { const i = EI549(v1);
         if (i !== undefined) w.bits(i, 6);
-        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ382(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ550(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 2;
     if (v2 !== undefined) {
@@ -10779,27 +11020,27 @@ function e_VehicleClassification(w: W, v: V): void {
     }
     f = 3;
     if (v3 !== undefined) {
-      { const i = EI383(v3);
+      { const i = EI551(v3);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof v3 === 'number' && Number.isInteger(v3) && v3 >= 0 ? v3 : EJ384(v3); if (j === undefined) throw badEnum(v3); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v3 === 'number' && Number.isInteger(v3) && v3 >= 0 ? v3 : EJ552(v3); if (j === undefined) throw badEnum(v3); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 4;
     if (v4 !== undefined) {
-      { const i = EI385(v4);
+      { const i = EI553(v4);
         if (i !== undefined) w.bits(i, 7);
-        else { const j = typeof v4 === 'number' && Number.isInteger(v4) && v4 >= 0 ? v4 : EJ387(v4); if (j === undefined) throw badEnum(v4); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v4 === 'number' && Number.isInteger(v4) && v4 >= 0 ? v4 : EJ555(v4); if (j === undefined) throw badEnum(v4); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 5;
     if (v5 !== undefined) {
-      { const i = EI388(v5);
+      { const i = EI556(v5);
         if (i !== undefined) w.bits(i, 8);
-        else { const j = typeof v5 === 'number' && Number.isInteger(v5) && v5 >= 0 ? v5 : EJ390(v5); if (j === undefined) throw badEnum(v5); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v5 === 'number' && Number.isInteger(v5) && v5 >= 0 ? v5 : EJ558(v5); if (j === undefined) throw badEnum(v5); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 6;
     if (v6 !== undefined) {
-      { const i = EI391(v6);
+      { const i = EI559(v6);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof v6 === 'number' && Number.isInteger(v6) && v6 >= 0 ? v6 : EJ392(v6); if (j === undefined) throw badEnum(v6); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v6 === 'number' && Number.isInteger(v6) && v6 >= 0 ? v6 : EJ560(v6); if (j === undefined) throw badEnum(v6); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 7;
     if (v7 !== undefined) {
@@ -10822,7 +11063,7 @@ function e_VehicleClassification(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N370[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N538[f]!); }
 }
 
 function d_VehicleData(r: R): V {
@@ -10849,12 +11090,12 @@ function d_VehicleData(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { height: v0, bumpers: v1, mass: v2, trailerWeight: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N393[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N561[f]!, r.pos); }
 }
 function e_VehicleData(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.height;
     const v1 = v.bumpers;
     const v2 = v.mass;
@@ -10893,7 +11134,7 @@ function e_VehicleData(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N393[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N561[f]!); }
 }
 
 function d_VehicleIdent$vehicleClass$22(r: R): V {
@@ -10902,44 +11143,44 @@ function d_VehicleIdent$vehicleClass$22(r: R): V {
     const i = r.constrained(0, 2, 2);
     f = i;
     switch (i) {
-      case 0: return { vGroup: (r.bool() ? ((i: number) => EA399[i] ?? i)(r.normallySmall()) : enumIndex(r, EN398, 6)) };
-      case 1: return { rGroup: (r.bool() ? ((i: number) => EA401[i] ?? i)(r.normallySmall()) : enumIndex(r, EN400, 4)) };
-      case 2: return { rEquip: (r.bool() ? ((i: number) => EA403[i] ?? i)(r.normallySmall()) : enumIndex(r, EN402, 7)) };
+      case 0: return { vGroup: (r.bool() ? ((i: number) => EA567[i] ?? i)(r.normallySmall()) : enumIndex(r, EN566, 6)) };
+      case 1: return { rGroup: (r.bool() ? ((i: number) => EA569[i] ?? i)(r.normallySmall()) : enumIndex(r, EN568, 4)) };
+      case 2: return { rEquip: (r.bool() ? ((i: number) => EA571[i] ?? i)(r.normallySmall()) : enumIndex(r, EN570, 7)) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N397[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N565[f]!, r.pos); }
 }
 function e_VehicleIdent$vehicleClass$22(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.vGroup) !== undefined) {
       f = 0;
       w.bits(0, 2);
-      { const i = EI404(x);
+      { const i = EI572(x);
         if (i !== undefined) w.bits(i, 7);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ406(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ574(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
       return;
     }
     if ((x = v.rGroup) !== undefined) {
       f = 1;
       w.bits(1, 2);
-      { const i = EI407(x);
+      { const i = EI575(x);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ408(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ576(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
       return;
     }
     if ((x = v.rEquip) !== undefined) {
       f = 2;
       w.bits(2, 2);
-      { const i = EI409(x);
+      { const i = EI577(x);
         if (i !== undefined) w.bits(i, 8);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ411(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ579(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N397[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N565[f]!); }
 }
 
 function d_VehicleIdent(r: R): V {
@@ -10951,7 +11192,7 @@ function d_VehicleIdent(r: R): V {
     f = 1; const v1 = (m & 16) !== 0 ? decOctets(r, 1, 17, false) : undefined;
     f = 2; const v2 = (m & 8) !== 0 ? decChars(r, 1, 32, false, 7, null, null) : undefined;
     f = 3; const v3 = (m & 4) !== 0 ? d_VehicleID(r) : undefined;
-    f = 4; const v4 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA396[i] ?? i)(r.normallySmall()) : EN395[r.bits(4)]!) : undefined;
+    f = 4; const v4 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA564[i] ?? i)(r.normallySmall()) : EN563[r.bits(4)]!) : undefined;
     f = 5; const v5 = (m & 1) !== 0 ? d_VehicleIdent$vehicleClass$22(r) : undefined;
     let $ext: V;
     if (ext) {
@@ -10968,12 +11209,12 @@ function d_VehicleIdent(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { name: v0, vin: v1, ownerCode: v2, id: v3, vehicleType: v4, vehicleClass: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N394[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N562[f]!, r.pos); }
 }
 function e_VehicleIdent(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.name;
     const v1 = v.vin;
     const v2 = v.ownerCode;
@@ -11001,9 +11242,9 @@ function e_VehicleIdent(w: W, v: V): void {
     }
     f = 4;
     if (v4 !== undefined) {
-      { const i = EI412(v4);
+      { const i = EI580(v4);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof v4 === 'number' && Number.isInteger(v4) && v4 >= 0 ? v4 : EJ413(v4); if (j === undefined) throw badEnum(v4); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v4 === 'number' && Number.isInteger(v4) && v4 >= 0 ? v4 : EJ581(v4); if (j === undefined) throw badEnum(v4); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 5;
     if (v5 !== undefined) {
@@ -11021,7 +11262,7 @@ function e_VehicleIdent(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N394[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N562[f]!); }
 }
 
 function d_VehicleID(r: R): V {
@@ -11034,12 +11275,12 @@ function d_VehicleID(r: R): V {
       case 1: return { stationID: r.bits(32) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N414[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N582[f]!, r.pos); }
 }
 function e_VehicleID(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.entityID) !== undefined) {
       f = 0;
@@ -11055,7 +11296,7 @@ function e_VehicleID(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N414[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N582[f]!); }
 }
 
 function d_VehicleSafetyExtensions(r: R): V {
@@ -11082,12 +11323,12 @@ function d_VehicleSafetyExtensions(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { events: v0, pathHistory: v1, pathPrediction: v2, lights: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N415[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N583[f]!, r.pos); }
 }
 function e_VehicleSafetyExtensions(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.events;
     const v1 = v.pathHistory;
     const v2 = v.pathPrediction;
@@ -11123,30 +11364,30 @@ function e_VehicleSafetyExtensions(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N415[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N583[f]!); }
 }
 
 function d_VehicleSize(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(10);
-    f = 1; const v1 = r.bits(12);
+    f = 0; const x0 = r.bits(22);
+    f = 0; const v0 = ((x0 >>> 12) & 1023);
+    f = 1; const v1 = ((x0 >>> 0) & 4095);
     return { width: v0, length: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N416[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N584[f]!, r.pos); }
 }
 function e_VehicleSize(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.width;
     const v1 = v.length;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 1023 && Number.isInteger(v0))) throw rng(v0, 0, 1023);
-      w.bits(v0, 10);
+    if (!(v0 >= 0 && v0 <= 1023 && Number.isInteger(v0))) throw rng(v0, 0, 1023);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 4095 && Number.isInteger(v1))) throw rng(v1, 0, 4095);
-      w.bits(v1, 12);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N416[f]!); }
+    if (!(v1 >= 0 && v1 <= 4095 && Number.isInteger(v1))) throw rng(v1, 0, 4095);
+    w.bits((v0) * 4096 + v1, 22);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N584[f]!); }
 }
 
 function d_VehicleStatusRequest(r: R): V {
@@ -11154,7 +11395,7 @@ function d_VehicleStatusRequest(r: R): V {
   try {
     const ext = r.bool();
     const m = r.bits(4);
-    f = 0; const v0 = (r.bool() ? ((i: number) => EA419[i] ?? i)(r.normallySmall()) : enumIndex(r, EN418, 5));
+    f = 0; const v0 = (r.bool() ? ((i: number) => EA587[i] ?? i)(r.normallySmall()) : enumIndex(r, EN586, 5));
     f = 1; const v1 = (m & 8) !== 0 ? r.constrained(1, 15, 4) : undefined;
     f = 2; const v2 = (m & 4) !== 0 ? r.constrained(-32767, 32767, 16) : undefined;
     f = 3; const v3 = (m & 2) !== 0 ? r.constrained(-32767, 32767, 16) : undefined;
@@ -11174,12 +11415,12 @@ function d_VehicleStatusRequest(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { dataType: v0, subType: v1, sendOnLessThenValue: v2, sendOnMoreThenValue: v3, sendAll: v4, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N417[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N585[f]!, r.pos); }
 }
 function e_VehicleStatusRequest(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.dataType;
     const v1 = v.subType;
     const v2 = v.sendOnLessThenValue;
@@ -11189,9 +11430,9 @@ function e_VehicleStatusRequest(w: W, v: V): void {
     const hasExt = $ext !== undefined;
     w.bits((hasExt ? 16 : 0) | (v1 !== undefined ? 8 : 0) | (v2 !== undefined ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v4 !== undefined ? 1 : 0), 5);
     f = 0;
-      { const i = EI420(v0);
+      { const i = EI588(v0);
         if (i !== undefined) w.bits(i, 6);
-        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ421(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ589(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 1 && v1 <= 15 && Number.isInteger(v1))) throw rng(v1, 1, 15);
@@ -11224,7 +11465,7 @@ function e_VehicleStatusRequest(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N417[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N585[f]!); }
 }
 
 function d_VehicleStatusRequestList(r: R): V {
@@ -11254,29 +11495,30 @@ function e_VehicleStatusRequestList(w: W, v: V): void {
 function d_VehicleStatus$steering$23(r: R): V {
   let f = -1;
   try {
-    const m = r.bits(3);
-    f = 0; const v0 = r.constrained(-126, 127, 8);
-    f = 1; const v1 = (m & 4) !== 0 ? EN427[r.bits(2)]! : undefined;
+    const x_ = r.bits(11);
+    const m = (x_ >>> 8) & 7;
+    f = 0; const v0 = (-126 + ((x_ >>> 0) & 255)); if (v0 > 127) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 127`, r.pos);
+    f = 1; const v1 = (m & 4) !== 0 ? EN595[r.bits(2)]! : undefined;
     f = 2; const v2 = (m & 2) !== 0 ? r.constrained(-127, 127, 8) : undefined;
     f = 3; const v3 = (m & 1) !== 0 ? (-128 + r.bits(8)) : undefined;
     return { angle: v0, confidence: v1, rate: v2, wheels: v3 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N426[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N594[f]!, r.pos); }
 }
 function e_VehicleStatus$steering$23(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.angle;
     const v1 = v.confidence;
     const v2 = v.rate;
     const v3 = v.wheels;
-    w.bits((v1 !== undefined ? 4 : 0) | (v2 !== undefined ? 2 : 0) | (v3 !== undefined ? 1 : 0), 3);
     f = 0;
-      if (!(v0 >= -126 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, -126, 127);
-      w.bits(v0 - -126, 8);
+    if (!(v0 >= -126 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, -126, 127);
+    f = -1;
+    w.bits((((v1 !== undefined ? 4 : 0) | (v2 !== undefined ? 2 : 0) | (v3 !== undefined ? 1 : 0))) * 256 + (v0 - -126), 11);
     f = 1;
     if (v1 !== undefined) {
-      { const i = EI428(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 2); }
+      { const i = EI596(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 2); }
     }
     f = 2;
     if (v2 !== undefined) {
@@ -11288,7 +11530,7 @@ function e_VehicleStatus$steering$23(w: W, v: V): void {
       if (!(v3 >= -128 && v3 <= 127 && Number.isInteger(v3))) throw rng(v3, -128, 127);
       w.bits(v3 - -128, 8);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N426[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N594[f]!); }
 }
 
 function d_VehicleStatus$accelSets$24(r: R): V {
@@ -11297,16 +11539,16 @@ function d_VehicleStatus$accelSets$24(r: R): V {
     const m = r.bits(5);
     f = 0; const v0 = (m & 16) !== 0 ? d_AccelerationSet4Way(r) : undefined;
     f = 1; const v1 = (m & 8) !== 0 ? { length: 5, bytes: r.bitBytes(5) } : undefined;
-    f = 2; const v2 = (m & 4) !== 0 ? EN430[r.bits(3)]! : undefined;
-    f = 3; const v3 = (m & 2) !== 0 ? EN431[r.bits(3)]! : undefined;
+    f = 2; const v2 = (m & 4) !== 0 ? EN598[r.bits(3)]! : undefined;
+    f = 3; const v3 = (m & 2) !== 0 ? EN599[r.bits(3)]! : undefined;
     f = 4; const v4 = (m & 1) !== 0 ? d_ConfidenceSet(r) : undefined;
     return { accel4way: v0, vertAccelThres: v1, yawRateCon: v2, hozAccelCon: v3, confidenceSet: v4 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N429[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N597[f]!, r.pos); }
 }
 function e_VehicleStatus$accelSets$24(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.accel4way;
     const v1 = v.vertAccelThres;
     const v2 = v.yawRateCon;
@@ -11323,44 +11565,44 @@ function e_VehicleStatus$accelSets$24(w: W, v: V): void {
     }
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI432(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 3); }
+      { const i = EI600(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 3); }
     }
     f = 3;
     if (v3 !== undefined) {
-      { const i = EI433(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 3); }
+      { const i = EI601(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 3); }
     }
     f = 4;
     if (v4 !== undefined) {
       e_ConfidenceSet(w, v4);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N429[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N597[f]!); }
 }
 
 function d_VehicleStatus$object$25(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(15);
-    f = 1; const v1 = r.constrained(0, 28800, 15);
+    f = 0; const x0 = r.bits(30);
+    f = 0; const v0 = ((x0 >>> 15) & 32767);
+    f = 1; const v1 = ((x0 >>> 0) & 32767); if (v1 > 28800) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 28800`, r.pos);
     f = 2; const v2 = d_DDateTime(r);
     return { obDist: v0, obDirect: v1, dateTime: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N434[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N602[f]!, r.pos); }
 }
 function e_VehicleStatus$object$25(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.obDist;
     const v1 = v.obDirect;
     const v2 = v.dateTime;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, 0, 32767);
-      w.bits(v0, 15);
+    if (!(v0 >= 0 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, 0, 32767);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 28800 && Number.isInteger(v1))) throw rng(v1, 0, 28800);
-      w.bits(v1, 15);
+    if (!(v1 >= 0 && v1 <= 28800 && Number.isInteger(v1))) throw rng(v1, 0, 28800);
+    w.bits((v0) * 32768 + v1, 30);
     f = 2; if (v2 === undefined) throw missing();
       e_DDateTime(w, v2);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N434[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N602[f]!); }
 }
 
 function d_VehicleStatus$vehicleData$26(r: R): V {
@@ -11368,16 +11610,17 @@ function d_VehicleStatus$vehicleData$26(r: R): V {
   try {
     f = 0; const v0 = r.bits(7);
     f = 1; const v1 = d_BumperHeights(r);
-    f = 2; const v2 = r.bits(8);
-    f = 3; const v3 = r.constrained(0, 64255, 16);
-    f = 4; const v4 = (r.bool() ? ((i: number) => EA438[i] ?? i)(r.normallySmall()) : EN437[r.bits(4)]!);
+    f = 2; const x2 = r.bits(24);
+    f = 2; const v2 = ((x2 >>> 16) & 255);
+    f = 3; const v3 = ((x2 >>> 0) & 65535); if (v3 > 64255) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v3} above 64255`, r.pos);
+    f = 4; const v4 = (r.bool() ? ((i: number) => EA606[i] ?? i)(r.normallySmall()) : EN605[r.bits(4)]!);
     return { height: v0, bumpers: v1, mass: v2, trailerWeight: v3, type: v4 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N436[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N604[f]!, r.pos); }
 }
 function e_VehicleStatus$vehicleData$26(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.height;
     const v1 = v.bumpers;
     const v2 = v.mass;
@@ -11389,42 +11632,43 @@ function e_VehicleStatus$vehicleData$26(w: W, v: V): void {
     f = 1; if (v1 === undefined) throw missing();
       e_BumperHeights(w, v1);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 255 && Number.isInteger(v2))) throw rng(v2, 0, 255);
-      w.bits(v2, 8);
+    if (!(v2 >= 0 && v2 <= 255 && Number.isInteger(v2))) throw rng(v2, 0, 255);
     f = 3;
-      if (!(v3 >= 0 && v3 <= 64255 && Number.isInteger(v3))) throw rng(v3, 0, 64255);
-      w.bits(v3, 16);
+    if (!(v3 >= 0 && v3 <= 64255 && Number.isInteger(v3))) throw rng(v3, 0, 64255);
+    w.bits((v2) * 65536 + v3, 24);
     f = 4;
-      { const i = EI439(v4);
+      { const i = EI607(v4);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof v4 === 'number' && Number.isInteger(v4) && v4 >= 0 ? v4 : EJ440(v4); if (j === undefined) throw badEnum(v4); w.bits(1, 1); w.normallySmall(j); } }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N436[f]!); }
+        else { const j = typeof v4 === 'number' && Number.isInteger(v4) && v4 >= 0 ? v4 : EJ608(v4); if (j === undefined) throw badEnum(v4); w.bits(1, 1); w.normallySmall(j); } }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N604[f]!); }
 }
 
 function d_VehicleStatus$weatherReport$27(r: R): V {
   let f = -1;
   try {
-    const m = r.bits(4);
-    f = 0; const v0 = enumIndex(r, EN442, 2);
+    const x_ = r.bits(6);
+    const m = (x_ >>> 2) & 15;
+    f = 0; const v0 = EN617[((x_ >>> 0) & 3)]; if (v0 === undefined) throw new DecodeError('VALUE_OUT_OF_RANGE', 'enumeration index unknown', r.pos);
     f = 1; const v1 = (m & 8) !== 0 ? r.bits(16) : undefined;
-    f = 2; const v2 = (m & 4) !== 0 ? enumIndex(r, EN443, 4) : undefined;
+    f = 2; const v2 = (m & 4) !== 0 ? enumIndex(r, EN618, 4) : undefined;
     f = 3; const v3 = (m & 2) !== 0 ? r.bits(16) : undefined;
     f = 4; const v4 = (m & 1) !== 0 ? r.constrained(0, 101, 7) : undefined;
     return { isRaining: v0, rainRate: v1, precipSituation: v2, solarRadiation: v3, friction: v4 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N441[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N609[f]!, r.pos); }
 }
 function e_VehicleStatus$weatherReport$27(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.isRaining;
     const v1 = v.rainRate;
     const v2 = v.precipSituation;
     const v3 = v.solarRadiation;
     const v4 = v.friction;
-    w.bits((v1 !== undefined ? 8 : 0) | (v2 !== undefined ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v4 !== undefined ? 1 : 0), 4);
     f = 0;
-      { const i = EI444(v0); if (i === undefined) throw badEnum(v0); w.bits(i, 2); }
+    const i_v0 = EI621(v0); if (i_v0 === undefined) throw badEnum(v0);
+    f = -1;
+    w.bits((((v1 !== undefined ? 8 : 0) | (v2 !== undefined ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v4 !== undefined ? 1 : 0))) * 4 + i_v0, 6);
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 0 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 0, 65535);
@@ -11432,7 +11676,7 @@ function e_VehicleStatus$weatherReport$27(w: W, v: V): void {
     }
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI445(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 4); }
+      { const i = EI623(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 4); }
     }
     f = 3;
     if (v3 !== undefined) {
@@ -11444,7 +11688,7 @@ function e_VehicleStatus$weatherReport$27(w: W, v: V): void {
       if (!(v4 >= 0 && v4 <= 101 && Number.isInteger(v4))) throw rng(v4, 0, 101);
       w.bits(v4, 7);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N441[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N609[f]!); }
 }
 
 function d_VehicleStatus(r: R): V {
@@ -11453,13 +11697,13 @@ function d_VehicleStatus(r: R): V {
     const ext = r.bool();
     const m = r.bits(22);
     f = 0; const v0 = (m & 2097152) !== 0 ? decBits(r, 9, 9, true) : undefined;
-    f = 1; const v1 = (m & 1048576) !== 0 ? EN423[r.bits(3)]! : undefined;
+    f = 1; const v1 = (m & 1048576) !== 0 ? EN591[r.bits(3)]! : undefined;
     f = 2; const v2 = (m & 524288) !== 0 ? d_WiperSet(r) : undefined;
     f = 3; const v3 = (m & 262144) !== 0 ? d_BrakeSystemStatus(r) : undefined;
-    f = 4; const v4 = (m & 131072) !== 0 ? EN424[r.bits(4)]! : undefined;
+    f = 4; const v4 = (m & 131072) !== 0 ? EN592[r.bits(4)]! : undefined;
     f = 5; const v5 = (m & 65536) !== 0 ? r.constrained(0, 50, 6) : undefined;
     f = 6; const v6 = (m & 32768) !== 0 ? r.constrained(0, 1000, 10) : undefined;
-    f = 7; const v7 = (m & 16384) !== 0 ? EN425[r.bits(3)]! : undefined;
+    f = 7; const v7 = (m & 16384) !== 0 ? EN593[r.bits(3)]! : undefined;
     f = 8; const v8 = (m & 8192) !== 0 ? r.constrained(0, 191, 8) : undefined;
     f = 9; const v9 = (m & 4096) !== 0 ? r.bits(8) : undefined;
     f = 10; const v10 = (m & 2048) !== 0 ? d_VehicleStatus$steering$23(r) : undefined;
@@ -11468,7 +11712,7 @@ function d_VehicleStatus(r: R): V {
     f = 13; const v13 = (m & 256) !== 0 ? d_FullPositionVector(r) : undefined;
     f = 14; const v14 = (m & 128) !== 0 ? r.constrained(0, 200, 8) : undefined;
     f = 15; const v15 = (m & 64) !== 0 ? d_SpeedandHeadingandThrottleConfidence(r) : undefined;
-    f = 16; const v16 = (m & 32) !== 0 ? EN435[r.bits(3)]! : undefined;
+    f = 16; const v16 = (m & 32) !== 0 ? EN603[r.bits(3)]! : undefined;
     f = 17; const v17 = (m & 16) !== 0 ? d_VehicleStatus$vehicleData$26(r) : undefined;
     f = 18; const v18 = (m & 8) !== 0 ? d_VehicleIdent(r) : undefined;
     f = 19; const v19 = (m & 4) !== 0 ? d_J1939data(r) : undefined;
@@ -11489,12 +11733,12 @@ function d_VehicleStatus(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { lights: v0, lightBar: v1, wipers: v2, brakeStatus: v3, brakePressure: v4, roadFriction: v5, sunData: v6, rainData: v7, airTemp: v8, airPres: v9, steering: v10, accelSets: v11, object: v12, fullPos: v13, throttlePos: v14, speedHeadC: v15, speedC: v16, vehicleData: v17, vehicleIdent: v18, j1939data: v19, weatherReport: v20, gnssStatus: v21, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N422[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N590[f]!, r.pos); }
 }
 function e_VehicleStatus(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lights;
     const v1 = v.lightBar;
     const v2 = v.wipers;
@@ -11526,7 +11770,7 @@ function e_VehicleStatus(w: W, v: V): void {
     }
     f = 1;
     if (v1 !== undefined) {
-      { const i = EI446(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 3); }
+      { const i = EI624(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 3); }
     }
     f = 2;
     if (v2 !== undefined) {
@@ -11538,7 +11782,7 @@ function e_VehicleStatus(w: W, v: V): void {
     }
     f = 4;
     if (v4 !== undefined) {
-      { const i = EI447(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 4); }
+      { const i = EI625(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 4); }
     }
     f = 5;
     if (v5 !== undefined) {
@@ -11552,7 +11796,7 @@ function e_VehicleStatus(w: W, v: V): void {
     }
     f = 7;
     if (v7 !== undefined) {
-      { const i = EI448(v7); if (i === undefined) throw badEnum(v7); w.bits(i, 3); }
+      { const i = EI626(v7); if (i === undefined) throw badEnum(v7); w.bits(i, 3); }
     }
     f = 8;
     if (v8 !== undefined) {
@@ -11591,7 +11835,7 @@ function e_VehicleStatus(w: W, v: V): void {
     }
     f = 16;
     if (v16 !== undefined) {
-      { const i = EI449(v16); if (i === undefined) throw badEnum(v16); w.bits(i, 3); }
+      { const i = EI627(v16); if (i === undefined) throw badEnum(v16); w.bits(i, 3); }
     }
     f = 17;
     if (v17 !== undefined) {
@@ -11625,7 +11869,7 @@ function e_VehicleStatus(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N422[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N590[f]!); }
 }
 
 function d_VerticalOffset(r: R): V {
@@ -11644,12 +11888,12 @@ function d_VerticalOffset(r: R): V {
       case 7: return { regional: d_RegionalExtension(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N450[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N628[f]!, r.pos); }
 }
 function e_VerticalOffset(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.offset1) !== undefined) {
       f = 0;
@@ -11707,7 +11951,7 @@ function e_VerticalOffset(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N450[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N628[f]!); }
 }
 
 function d_WeatherProbe(r: R): V {
@@ -11733,12 +11977,12 @@ function d_WeatherProbe(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { airTemp: v0, airPressure: v1, rainRates: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N451[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N629[f]!, r.pos); }
 }
 function e_WeatherProbe(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.airTemp;
     const v1 = v.airPressure;
     const v2 = v.rainRates;
@@ -11771,17 +12015,18 @@ function e_WeatherProbe(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N451[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N629[f]!); }
 }
 
 function d_WeatherReport(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(5);
-    f = 0; const v0 = enumIndex(r, EN453, 2);
+    const x_ = r.bits(8);
+    const ext = ((x_ >>> 7) & 1) === 1;
+    const m = (x_ >>> 2) & 31;
+    f = 0; const v0 = EN638[((x_ >>> 0) & 3)]; if (v0 === undefined) throw new DecodeError('VALUE_OUT_OF_RANGE', 'enumeration index unknown', r.pos);
     f = 1; const v1 = (m & 16) !== 0 ? r.bits(16) : undefined;
-    f = 2; const v2 = (m & 8) !== 0 ? enumIndex(r, EN454, 4) : undefined;
+    f = 2; const v2 = (m & 8) !== 0 ? enumIndex(r, EN639, 4) : undefined;
     f = 3; const v3 = (m & 4) !== 0 ? r.bits(16) : undefined;
     f = 4; const v4 = (m & 2) !== 0 ? r.constrained(0, 101, 7) : undefined;
     f = 5; const v5 = (m & 1) !== 0 ? r.constrained(0, 50, 6) : undefined;
@@ -11800,12 +12045,12 @@ function d_WeatherReport(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { isRaining: v0, rainRate: v1, precipSituation: v2, solarRadiation: v3, friction: v4, roadFriction: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N452[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N630[f]!, r.pos); }
 }
 function e_WeatherReport(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.isRaining;
     const v1 = v.rainRate;
     const v2 = v.precipSituation;
@@ -11814,9 +12059,10 @@ function e_WeatherReport(w: W, v: V): void {
     const v5 = v.roadFriction;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 32 : 0) | (v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0), 6);
     f = 0;
-      { const i = EI455(v0); if (i === undefined) throw badEnum(v0); w.bits(i, 2); }
+    const i_v0 = EI642(v0); if (i_v0 === undefined) throw badEnum(v0);
+    f = -1;
+    w.bits((((hasExt ? 32 : 0) | (v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0))) * 4 + i_v0, 8);
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 0 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 0, 65535);
@@ -11824,7 +12070,7 @@ function e_WeatherReport(w: W, v: V): void {
     }
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI456(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 4); }
+      { const i = EI644(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 4); }
     }
     f = 3;
     if (v3 !== undefined) {
@@ -11853,48 +12099,48 @@ function e_WeatherReport(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N452[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N630[f]!); }
 }
 
 function d_WiperSet(r: R): V {
   let f = -1;
   try {
     const m = r.bits(2);
-    f = 0; const v0 = (r.bool() ? ((i: number) => EA459[i] ?? i)(r.normallySmall()) : enumIndex(r, EN458, 3));
+    f = 0; const v0 = (r.bool() ? ((i: number) => EA647[i] ?? i)(r.normallySmall()) : enumIndex(r, EN646, 3));
     f = 1; const v1 = r.bits(7);
-    f = 2; const v2 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA461[i] ?? i)(r.normallySmall()) : enumIndex(r, EN460, 3)) : undefined;
+    f = 2; const v2 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA649[i] ?? i)(r.normallySmall()) : enumIndex(r, EN648, 3)) : undefined;
     f = 3; const v3 = (m & 1) !== 0 ? r.bits(7) : undefined;
     return { statusFront: v0, rateFront: v1, statusRear: v2, rateRear: v3 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N457[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N645[f]!, r.pos); }
 }
 function e_WiperSet(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.statusFront;
     const v1 = v.rateFront;
     const v2 = v.statusRear;
     const v3 = v.rateRear;
     w.bits((v2 !== undefined ? 2 : 0) | (v3 !== undefined ? 1 : 0), 2);
     f = 0;
-      { const i = EI462(v0);
+      { const i = EI650(v0);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ463(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ651(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
     f = 1;
       if (!(v1 >= 0 && v1 <= 127 && Number.isInteger(v1))) throw rng(v1, 0, 127);
       w.bits(v1, 7);
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI464(v2);
+      { const i = EI652(v2);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v2 === 'number' && Number.isInteger(v2) && v2 >= 0 ? v2 : EJ465(v2); if (j === undefined) throw badEnum(v2); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v2 === 'number' && Number.isInteger(v2) && v2 >= 0 ? v2 : EJ653(v2); if (j === undefined) throw badEnum(v2); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 3;
     if (v3 !== undefined) {
       if (!(v3 >= 0 && v3 <= 127 && Number.isInteger(v3))) throw rng(v3, 0, 127);
       w.bits(v3, 7);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N457[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N645[f]!); }
 }
 
 function d_Acceleration(r: R): V {
@@ -11906,19 +12152,19 @@ function e_Acceleration(w: W, v: V): void {
 }
 
 function d_AccelerationConfidence(r: R): V {
-  return EN466[r.bits(3)]!;
+  return EN654[r.bits(3)]!;
 }
 function e_AccelerationConfidence(w: W, v: V): void {
-  { const i = EI467(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI655(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_AdvisorySpeedType(r: R): V {
-  return (r.bool() ? ((i: number) => EA469[i] ?? i)(r.normallySmall()) : EN468[r.bits(2)]!);
+  return (r.bool() ? ((i: number) => EA657[i] ?? i)(r.normallySmall()) : EN656[r.bits(2)]!);
 }
 function e_AdvisorySpeedType(w: W, v: V): void {
-  { const i = EI470(v);
+  { const i = EI658(v);
     if (i !== undefined) w.bits(i, 3);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ471(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ659(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_AllowedManeuvers(r: R): V {
@@ -11953,28 +12199,28 @@ function e_Angle(w: W, v: V): void {
 }
 
 function d_AnimalPropelledType(r: R): V {
-  return (r.bool() ? ((i: number) => EA473[i] ?? i)(r.normallySmall()) : EN472[r.bits(2)]!);
+  return (r.bool() ? ((i: number) => EA661[i] ?? i)(r.normallySmall()) : EN660[r.bits(2)]!);
 }
 function e_AnimalPropelledType(w: W, v: V): void {
-  { const i = EI474(v);
+  { const i = EI662(v);
     if (i !== undefined) w.bits(i, 3);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ475(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ663(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_AnimalType(r: R): V {
-  return (r.bool() ? ((i: number) => EA477[i] ?? i)(r.normallySmall()) : EN476[r.bits(2)]!);
+  return (r.bool() ? ((i: number) => EA665[i] ?? i)(r.normallySmall()) : EN664[r.bits(2)]!);
 }
 function e_AnimalType(w: W, v: V): void {
-  { const i = EI478(v);
+  { const i = EI666(v);
     if (i !== undefined) w.bits(i, 3);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ479(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ667(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_AntiLockBrakeStatus(r: R): V {
-  return EN480[r.bits(2)]!;
+  return EN668[r.bits(2)]!;
 }
 function e_AntiLockBrakeStatus(w: W, v: V): void {
-  { const i = EI481(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI669(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_ApproachID(r: R): V {
@@ -11986,12 +12232,12 @@ function e_ApproachID(w: W, v: V): void {
 }
 
 function d_Attachment(r: R): V {
-  return (r.bool() ? ((i: number) => EA483[i] ?? i)(r.normallySmall()) : enumIndex(r, EN482, 3));
+  return (r.bool() ? ((i: number) => EA671[i] ?? i)(r.normallySmall()) : enumIndex(r, EN670, 3));
 }
 function e_Attachment(w: W, v: V): void {
-  { const i = EI484(v);
+  { const i = EI672(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ485(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ673(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_AttachmentRadius(r: R): V {
@@ -12003,10 +12249,10 @@ function e_AttachmentRadius(w: W, v: V): void {
 }
 
 function d_AuxiliaryBrakeStatus(r: R): V {
-  return EN486[r.bits(2)]!;
+  return EN674[r.bits(2)]!;
 }
 function e_AuxiliaryBrakeStatus(w: W, v: V): void {
-  { const i = EI487(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI675(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_BasicVehicleClass(r: R): V {
@@ -12018,19 +12264,19 @@ function e_BasicVehicleClass(w: W, v: V): void {
 }
 
 function d_BasicVehicleRole(r: R): V {
-  return (r.bool() ? ((i: number) => EA489[i] ?? i)(r.normallySmall()) : enumIndex(r, EN488, 5));
+  return (r.bool() ? ((i: number) => EA677[i] ?? i)(r.normallySmall()) : enumIndex(r, EN676, 5));
 }
 function e_BasicVehicleRole(w: W, v: V): void {
-  { const i = EI490(v);
+  { const i = EI678(v);
     if (i !== undefined) w.bits(i, 6);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ491(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ679(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_BrakeAppliedPressure(r: R): V {
-  return EN492[r.bits(4)]!;
+  return EN680[r.bits(4)]!;
 }
 function e_BrakeAppliedPressure(w: W, v: V): void {
-  { const i = EI493(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI681(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_BrakeAppliedStatus(r: R): V {
@@ -12041,10 +12287,10 @@ function e_BrakeAppliedStatus(w: W, v: V): void {
 }
 
 function d_BrakeBoostApplied(r: R): V {
-  return enumIndex(r, EN494, 2);
+  return enumIndex(r, EN682, 2);
 }
 function e_BrakeBoostApplied(w: W, v: V): void {
-  { const i = EI495(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI683(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_BumperHeight(r: R): V {
@@ -12134,17 +12380,17 @@ function e_DHour(w: W, v: V): void {
 }
 
 function d_DirectionOfUse(r: R): V {
-  return EN496[r.bits(2)]!;
+  return EN684[r.bits(2)]!;
 }
 function e_DirectionOfUse(w: W, v: V): void {
-  { const i = EI497(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI685(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_DistanceUnits(r: R): V {
-  return EN498[r.bits(3)]!;
+  return EN686[r.bits(3)]!;
 }
 function e_DistanceUnits(w: W, v: V): void {
-  { const i = EI499(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI687(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_DMinute(r: R): V {
@@ -12228,10 +12474,10 @@ function e_DYear(w: W, v: V): void {
 }
 
 function d_ElevationConfidence(r: R): V {
-  return EN500[r.bits(4)]!;
+  return EN688[r.bits(4)]!;
 }
 function e_ElevationConfidence(w: W, v: V): void {
-  { const i = EI501(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI689(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_Elevation(r: R): V {
@@ -12243,10 +12489,10 @@ function e_Elevation(w: W, v: V): void {
 }
 
 function d_Extent(r: R): V {
-  return EN502[r.bits(4)]!;
+  return EN690[r.bits(4)]!;
 }
 function e_Extent(w: W, v: V): void {
-  { const i = EI503(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI691(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_ExteriorLights(r: R): V {
@@ -12295,10 +12541,10 @@ function e_GrossSpeed(w: W, v: V): void {
 }
 
 function d_HeadingConfidence(r: R): V {
-  return EN504[r.bits(3)]!;
+  return EN692[r.bits(3)]!;
 }
 function e_HeadingConfidence(w: W, v: V): void {
-  { const i = EI505(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI693(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_Heading(r: R): V {
@@ -12443,10 +12689,10 @@ function e_TireLocation(w: W, v: V): void {
 }
 
 function d_TirePressureThresholdDetection(r: R): V {
-  return EN506[r.bits(3)]!;
+  return EN694[r.bits(3)]!;
 }
 function e_TirePressureThresholdDetection(w: W, v: V): void {
-  { const i = EI507(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI695(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_TirePressure(r: R): V {
@@ -12474,17 +12720,17 @@ function e_TrailerWeight(w: W, v: V): void {
 }
 
 function d_WheelEndElectFault(r: R): V {
-  return EN508[r.bits(2)]!;
+  return EN696[r.bits(2)]!;
 }
 function e_WheelEndElectFault(w: W, v: V): void {
-  { const i = EI509(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI697(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_WheelSensorStatus(r: R): V {
-  return EN510[r.bits(2)]!;
+  return EN698[r.bits(2)]!;
 }
 function e_WheelSensorStatus(w: W, v: V): void {
-  { const i = EI511(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI699(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_LaneAttributes_Barrier(r: R): V {
@@ -12598,19 +12844,19 @@ function e_LayerID(w: W, v: V): void {
 }
 
 function d_LayerType(r: R): V {
-  return (r.bool() ? ((i: number) => EA513[i] ?? i)(r.normallySmall()) : EN512[r.bits(3)]!);
+  return (r.bool() ? ((i: number) => EA701[i] ?? i)(r.normallySmall()) : EN700[r.bits(3)]!);
 }
 function e_LayerType(w: W, v: V): void {
-  { const i = EI514(v);
+  { const i = EI702(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ515(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ703(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_LightbarInUse(r: R): V {
-  return EN516[r.bits(3)]!;
+  return EN704[r.bits(3)]!;
 }
 function e_LightbarInUse(w: W, v: V): void {
-  { const i = EI517(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI705(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_Longitude(r: R): V {
@@ -12622,19 +12868,19 @@ function e_Longitude(w: W, v: V): void {
 }
 
 function d_Location_quality(r: R): V {
-  return EN518[r.bits(3)]!;
+  return EN706[r.bits(3)]!;
 }
 function e_Location_quality(w: W, v: V): void {
-  { const i = EI519(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI707(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_Location_tech(r: R): V {
-  return (r.bool() ? ((i: number) => EA521[i] ?? i)(r.normallySmall()) : enumIndex(r, EN520, 4));
+  return (r.bool() ? ((i: number) => EA709[i] ?? i)(r.normallySmall()) : enumIndex(r, EN708, 4));
 }
 function e_Location_tech(w: W, v: V): void {
-  { const i = EI522(v);
+  { const i = EI710(v);
     if (i !== undefined) w.bits(i, 5);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ523(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ711(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_MergeDivergeNodeAngle(r: R): V {
@@ -12669,19 +12915,19 @@ function e_MinutesDuration(w: W, v: V): void {
 }
 
 function d_MotorizedPropelledType(r: R): V {
-  return (r.bool() ? ((i: number) => EA525[i] ?? i)(r.normallySmall()) : enumIndex(r, EN524, 3));
+  return (r.bool() ? ((i: number) => EA713[i] ?? i)(r.normallySmall()) : enumIndex(r, EN712, 3));
 }
 function e_MotorizedPropelledType(w: W, v: V): void {
-  { const i = EI526(v);
+  { const i = EI714(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ527(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ715(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_MovementPhaseState(r: R): V {
-  return enumIndex(r, EN528, 4);
+  return enumIndex(r, EN716, 4);
 }
 function e_MovementPhaseState(w: W, v: V): void {
-  { const i = EI529(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI717(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_MsgCount(r: R): V {
@@ -12700,19 +12946,19 @@ function e_MsgCRC(w: W, v: V): void {
 }
 
 function d_MultiVehicleResponse(r: R): V {
-  return EN530[r.bits(2)]!;
+  return EN718[r.bits(2)]!;
 }
 function e_MultiVehicleResponse(w: W, v: V): void {
-  { const i = EI531(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI719(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_MUTCDCode(r: R): V {
-  return (r.bool() ? ((i: number) => EA533[i] ?? i)(r.normallySmall()) : enumIndex(r, EN532, 3));
+  return (r.bool() ? ((i: number) => EA721[i] ?? i)(r.normallySmall()) : enumIndex(r, EN720, 3));
 }
 function e_MUTCDCode(w: W, v: V): void {
-  { const i = EI534(v);
+  { const i = EI722(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ535(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ723(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_NMEA_MsgType(r: R): V {
@@ -12731,39 +12977,39 @@ function e_NMEA_Payload(w: W, v: V): void {
 }
 
 function d_NMEA_Revision(r: R): V {
-  return (r.bool() ? ((i: number) => EA537[i] ?? i)(r.normallySmall()) : enumIndex(r, EN536, 3));
+  return (r.bool() ? ((i: number) => EA725[i] ?? i)(r.normallySmall()) : enumIndex(r, EN724, 3));
 }
 function e_NMEA_Revision(w: W, v: V): void {
-  { const i = EI538(v);
+  { const i = EI726(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ539(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ727(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_NodeAttributeLL(r: R): V {
-  return (r.bool() ? ((i: number) => EA541[i] ?? i)(r.normallySmall()) : enumIndex(r, EN540, 4));
+  return (r.bool() ? ((i: number) => EA729[i] ?? i)(r.normallySmall()) : enumIndex(r, EN728, 4));
 }
 function e_NodeAttributeLL(w: W, v: V): void {
-  { const i = EI542(v);
+  { const i = EI730(v);
     if (i !== undefined) w.bits(i, 5);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ543(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ731(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_NodeAttributeXY(r: R): V {
-  return (r.bool() ? ((i: number) => EA545[i] ?? i)(r.normallySmall()) : enumIndex(r, EN544, 4));
+  return (r.bool() ? ((i: number) => EA733[i] ?? i)(r.normallySmall()) : enumIndex(r, EN732, 4));
 }
 function e_NodeAttributeXY(w: W, v: V): void {
-  { const i = EI546(v);
+  { const i = EI734(v);
     if (i !== undefined) w.bits(i, 5);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ547(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ735(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_NumberOfParticipantsInCluster(r: R): V {
-  return (r.bool() ? ((i: number) => EA549[i] ?? i)(r.normallySmall()) : EN548[r.bits(2)]!);
+  return (r.bool() ? ((i: number) => EA737[i] ?? i)(r.normallySmall()) : EN736[r.bits(2)]!);
 }
 function e_NumberOfParticipantsInCluster(w: W, v: V): void {
-  { const i = EI550(v);
+  { const i = EI738(v);
     if (i !== undefined) w.bits(i, 3);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ551(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ739(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_ObjectCount(r: R): V {
@@ -12910,12 +13156,12 @@ function e_PedestrianBicycleDetect(w: W, v: V): void {
 }
 
 function d_HumanPropelledType(r: R): V {
-  return (r.bool() ? ((i: number) => EA553[i] ?? i)(r.normallySmall()) : enumIndex(r, EN552, 3));
+  return (r.bool() ? ((i: number) => EA741[i] ?? i)(r.normallySmall()) : enumIndex(r, EN740, 3));
 }
 function e_HumanPropelledType(w: W, v: V): void {
-  { const i = EI554(v);
+  { const i = EI742(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ555(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ743(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_PersonalAssistive(r: R): V {
@@ -12957,12 +13203,12 @@ function e_PersonalDeviceUsageState(w: W, v: V): void {
 }
 
 function d_PersonalDeviceUserType(r: R): V {
-  return (r.bool() ? ((i: number) => EA557[i] ?? i)(r.normallySmall()) : enumIndex(r, EN556, 3));
+  return (r.bool() ? ((i: number) => EA745[i] ?? i)(r.normallySmall()) : enumIndex(r, EN744, 3));
 }
 function e_PersonalDeviceUserType(w: W, v: V): void {
-  { const i = EI558(v);
+  { const i = EI746(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ559(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ747(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_PivotingAllowed(r: R): V {
@@ -12974,19 +13220,19 @@ function e_PivotingAllowed(w: W, v: V): void {
 }
 
 function d_PositionConfidence(r: R): V {
-  return EN560[r.bits(4)]!;
+  return EN748[r.bits(4)]!;
 }
 function e_PositionConfidence(w: W, v: V): void {
-  { const i = EI561(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI749(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_PrioritizationResponseStatus(r: R): V {
-  return (r.bool() ? ((i: number) => EA563[i] ?? i)(r.normallySmall()) : EN562[r.bits(3)]!);
+  return (r.bool() ? ((i: number) => EA751[i] ?? i)(r.normallySmall()) : EN750[r.bits(3)]!);
 }
 function e_PrioritizationResponseStatus(w: W, v: V): void {
-  { const i = EI564(v);
+  { const i = EI752(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ565(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ753(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_Priority(r: R): V {
@@ -12997,12 +13243,12 @@ function e_Priority(w: W, v: V): void {
 }
 
 function d_PriorityRequestType(r: R): V {
-  return (r.bool() ? ((i: number) => EA567[i] ?? i)(r.normallySmall()) : EN566[r.bits(2)]!);
+  return (r.bool() ? ((i: number) => EA755[i] ?? i)(r.normallySmall()) : EN754[r.bits(2)]!);
 }
 function e_PriorityRequestType(w: W, v: V): void {
-  { const i = EI568(v);
+  { const i = EI756(v);
     if (i !== undefined) w.bits(i, 3);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ569(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ757(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_PrivilegedEventFlags(r: R): V {
@@ -13035,12 +13281,12 @@ function e_PublicSafetyDirectingTrafficSubType(w: W, v: V): void {
 }
 
 function d_PublicSafetyEventResponderWorkerType(r: R): V {
-  return (r.bool() ? ((i: number) => EA571[i] ?? i)(r.normallySmall()) : EN570[r.bits(3)]!);
+  return (r.bool() ? ((i: number) => EA759[i] ?? i)(r.normallySmall()) : EN758[r.bits(3)]!);
 }
 function e_PublicSafetyEventResponderWorkerType(w: W, v: V): void {
-  { const i = EI572(v);
+  { const i = EI760(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ573(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ761(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_RadiusOfCurvature(r: R): V {
@@ -13060,10 +13306,10 @@ function e_Radius_B12(w: W, v: V): void {
 }
 
 function d_RainSensor(r: R): V {
-  return EN574[r.bits(3)]!;
+  return EN762[r.bits(3)]!;
 }
 function e_RainSensor(w: W, v: V): void {
-  { const i = EI575(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI763(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_RegionId(r: R): V {
@@ -13075,12 +13321,12 @@ function e_RegionId(w: W, v: V): void {
 }
 
 function d_RequestedItem(r: R): V {
-  return (r.bool() ? ((i: number) => EA577[i] ?? i)(r.normallySmall()) : enumIndex(r, EN576, 5));
+  return (r.bool() ? ((i: number) => EA765[i] ?? i)(r.normallySmall()) : enumIndex(r, EN764, 5));
 }
 function e_RequestedItem(w: W, v: V): void {
-  { const i = EI578(v);
+  { const i = EI766(v);
     if (i !== undefined) w.bits(i, 6);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ579(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ767(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_RequestID(r: R): V {
@@ -13092,35 +13338,35 @@ function e_RequestID(w: W, v: V): void {
 }
 
 function d_RequestImportanceLevel(r: R): V {
-  return EN580[r.bits(4)]!;
+  return EN768[r.bits(4)]!;
 }
 function e_RequestImportanceLevel(w: W, v: V): void {
-  { const i = EI581(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI769(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_RequestSubRole(r: R): V {
-  return EN582[r.bits(4)]!;
+  return EN770[r.bits(4)]!;
 }
 function e_RequestSubRole(w: W, v: V): void {
-  { const i = EI583(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI771(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_ResponseType(r: R): V {
-  return (r.bool() ? ((i: number) => EA585[i] ?? i)(r.normallySmall()) : enumIndex(r, EN584, 3));
+  return (r.bool() ? ((i: number) => EA773[i] ?? i)(r.normallySmall()) : enumIndex(r, EN772, 3));
 }
 function e_ResponseType(w: W, v: V): void {
-  { const i = EI586(v);
+  { const i = EI774(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ587(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ775(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_RestrictionAppliesTo(r: R): V {
-  return (r.bool() ? ((i: number) => EA589[i] ?? i)(r.normallySmall()) : enumIndex(r, EN588, 4));
+  return (r.bool() ? ((i: number) => EA777[i] ?? i)(r.normallySmall()) : enumIndex(r, EN776, 4));
 }
 function e_RestrictionAppliesTo(w: W, v: V): void {
-  { const i = EI590(v);
+  { const i = EI778(v);
     if (i !== undefined) w.bits(i, 5);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ591(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ779(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_RestrictionClassID(r: R): V {
@@ -13156,12 +13402,12 @@ function e_RoadwayCrownAngle(w: W, v: V): void {
 }
 
 function d_RTCM_Revision(r: R): V {
-  return (r.bool() ? ((i: number) => EA593[i] ?? i)(r.normallySmall()) : EN592[r.bits(2)]!);
+  return (r.bool() ? ((i: number) => EA781[i] ?? i)(r.normallySmall()) : EN780[r.bits(2)]!);
 }
 function e_RTCM_Revision(w: W, v: V): void {
-  { const i = EI594(v);
+  { const i = EI782(v);
     if (i !== undefined) w.bits(i, 3);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ595(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ783(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_RTCMmessage(r: R): V {
@@ -13188,21 +13434,21 @@ function e_SecondOfTime(w: W, v: V): void {
 }
 
 function d_SegmentAttributeLL(r: R): V {
-  return (r.bool() ? ((i: number) => EA597[i] ?? i)(r.normallySmall()) : enumIndex(r, EN596, 6));
+  return (r.bool() ? ((i: number) => EA785[i] ?? i)(r.normallySmall()) : enumIndex(r, EN784, 6));
 }
 function e_SegmentAttributeLL(w: W, v: V): void {
-  { const i = EI598(v);
+  { const i = EI786(v);
     if (i !== undefined) w.bits(i, 7);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ600(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ788(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_SegmentAttributeXY(r: R): V {
-  return (r.bool() ? ((i: number) => EA602[i] ?? i)(r.normallySmall()) : enumIndex(r, EN601, 6));
+  return (r.bool() ? ((i: number) => EA790[i] ?? i)(r.normallySmall()) : enumIndex(r, EN789, 6));
 }
 function e_SegmentAttributeXY(w: W, v: V): void {
-  { const i = EI603(v);
+  { const i = EI791(v);
     if (i !== undefined) w.bits(i, 7);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ605(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ793(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_SemiMajorAxisAccuracy(r: R): V {
@@ -13253,10 +13499,10 @@ function e_SignPrority(w: W, v: V): void {
 }
 
 function d_SirenInUse(r: R): V {
-  return EN606[r.bits(2)]!;
+  return EN794[r.bits(2)]!;
 }
 function e_SirenInUse(w: W, v: V): void {
-  { const i = EI607(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI795(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_SpeedAdvice(r: R): V {
@@ -13268,19 +13514,19 @@ function e_SpeedAdvice(w: W, v: V): void {
 }
 
 function d_SpeedConfidence(r: R): V {
-  return EN608[r.bits(3)]!;
+  return EN796[r.bits(3)]!;
 }
 function e_SpeedConfidence(w: W, v: V): void {
-  { const i = EI609(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI797(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_SpeedLimitType(r: R): V {
-  return (r.bool() ? ((i: number) => EA611[i] ?? i)(r.normallySmall()) : enumIndex(r, EN610, 4));
+  return (r.bool() ? ((i: number) => EA799[i] ?? i)(r.normallySmall()) : enumIndex(r, EN798, 4));
 }
 function e_SpeedLimitType(w: W, v: V): void {
-  { const i = EI612(v);
+  { const i = EI800(v);
     if (i !== undefined) w.bits(i, 5);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ613(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ801(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_SpeedProfileMeasurement(r: R): V {
@@ -13308,10 +13554,10 @@ function e_SSPindex(w: W, v: V): void {
 }
 
 function d_StabilityControlStatus(r: R): V {
-  return EN614[r.bits(2)]!;
+  return EN802[r.bits(2)]!;
 }
 function e_StabilityControlStatus(w: W, v: V): void {
-  { const i = EI615(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI803(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_StationID(r: R): V {
@@ -13323,10 +13569,10 @@ function e_StationID(w: W, v: V): void {
 }
 
 function d_SteeringWheelAngleConfidence(r: R): V {
-  return EN616[r.bits(2)]!;
+  return EN804[r.bits(2)]!;
 }
 function e_SteeringWheelAngleConfidence(w: W, v: V): void {
-  { const i = EI617(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI805(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_SteeringWheelAngleRateOfChange(r: R): V {
@@ -13377,10 +13623,10 @@ function e_TermTime(w: W, v: V): void {
 }
 
 function d_ThrottleConfidence(r: R): V {
-  return EN618[r.bits(2)]!;
+  return EN806[r.bits(2)]!;
 }
 function e_ThrottleConfidence(w: W, v: V): void {
-  { const i = EI619(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI807(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_ThrottlePosition(r: R): V {
@@ -13392,10 +13638,10 @@ function e_ThrottlePosition(w: W, v: V): void {
 }
 
 function d_TimeConfidence(r: R): V {
-  return enumIndex(r, EN620, 6);
+  return enumIndex(r, EN808, 6);
 }
 function e_TimeConfidence(w: W, v: V): void {
-  { const i = EI621(v); if (i === undefined) throw badEnum(v); w.bits(i, 6); }
+  { const i = EI809(v); if (i === undefined) throw badEnum(v); w.bits(i, 6); }
 }
 
 function d_TimeIntervalConfidence(r: R): V {
@@ -13423,10 +13669,10 @@ function e_TimeOffset(w: W, v: V): void {
 }
 
 function d_TractionControlStatus(r: R): V {
-  return EN623[r.bits(2)]!;
+  return EN811[r.bits(2)]!;
 }
 function e_TractionControlStatus(w: W, v: V): void {
-  { const i = EI624(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI812(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_TrailerMass(r: R): V {
@@ -13445,10 +13691,10 @@ function e_TransitStatus(w: W, v: V): void {
 }
 
 function d_TransitVehicleOccupancy(r: R): V {
-  return EN625[r.bits(3)]!;
+  return EN813[r.bits(3)]!;
 }
 function e_TransitVehicleOccupancy(w: W, v: V): void {
-  { const i = EI626(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI814(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_TransitVehicleStatus(r: R): V {
@@ -13459,19 +13705,19 @@ function e_TransitVehicleStatus(w: W, v: V): void {
 }
 
 function d_TransmissionState(r: R): V {
-  return EN627[r.bits(3)]!;
+  return EN815[r.bits(3)]!;
 }
 function e_TransmissionState(w: W, v: V): void {
-  { const i = EI628(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI816(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_TravelerInfoType(r: R): V {
-  return (r.bool() ? ((i: number) => EA630[i] ?? i)(r.normallySmall()) : EN629[r.bits(2)]!);
+  return (r.bool() ? ((i: number) => EA818[i] ?? i)(r.normallySmall()) : EN817[r.bits(2)]!);
 }
 function e_TravelerInfoType(w: W, v: V): void {
-  { const i = EI631(v);
+  { const i = EI819(v);
     if (i !== undefined) w.bits(i, 3);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ632(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ820(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_UniqueMSGID(r: R): V {
@@ -13541,21 +13787,21 @@ function e_VehicleMass(w: W, v: V): void {
 }
 
 function d_VehicleStatusDeviceTypeTag(r: R): V {
-  return (r.bool() ? ((i: number) => EA634[i] ?? i)(r.normallySmall()) : enumIndex(r, EN633, 5));
+  return (r.bool() ? ((i: number) => EA822[i] ?? i)(r.normallySmall()) : enumIndex(r, EN821, 5));
 }
 function e_VehicleStatusDeviceTypeTag(w: W, v: V): void {
-  { const i = EI635(v);
+  { const i = EI823(v);
     if (i !== undefined) w.bits(i, 6);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ636(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ824(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_VehicleType(r: R): V {
-  return (r.bool() ? ((i: number) => EA638[i] ?? i)(r.normallySmall()) : EN637[r.bits(4)]!);
+  return (r.bool() ? ((i: number) => EA826[i] ?? i)(r.normallySmall()) : EN825[r.bits(4)]!);
 }
 function e_VehicleType(w: W, v: V): void {
-  { const i = EI639(v);
+  { const i = EI827(v);
     if (i !== undefined) w.bits(i, 5);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ640(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ828(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_VehicleWidth(r: R): V {
@@ -13661,19 +13907,19 @@ function e_WiperRate(w: W, v: V): void {
 }
 
 function d_WiperStatus(r: R): V {
-  return (r.bool() ? ((i: number) => EA642[i] ?? i)(r.normallySmall()) : enumIndex(r, EN641, 3));
+  return (r.bool() ? ((i: number) => EA830[i] ?? i)(r.normallySmall()) : enumIndex(r, EN829, 3));
 }
 function e_WiperStatus(w: W, v: V): void {
-  { const i = EI643(v);
+  { const i = EI831(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ644(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ832(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_YawRateConfidence(r: R): V {
-  return EN645[r.bits(3)]!;
+  return EN833[r.bits(3)]!;
 }
 function e_YawRateConfidence(w: W, v: V): void {
-  { const i = EI646(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI834(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_YawRate(r: R): V {
@@ -13701,10 +13947,10 @@ function e_Zoom(w: W, v: V): void {
 }
 
 function d_AltitudeConfidence(r: R): V {
-  return EN647[r.bits(4)]!;
+  return EN835[r.bits(4)]!;
 }
 function e_AltitudeConfidence(w: W, v: V): void {
-  { const i = EI648(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI836(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_AltitudeValue(r: R): V {
@@ -13716,34 +13962,35 @@ function e_AltitudeValue(w: W, v: V): void {
 }
 
 function d_EmissionType(r: R): V {
-  return (r.bool() ? ((i: number) => EA650[i] ?? i)(r.normallySmall()) : enumIndex(r, EN649, 3));
+  return (r.bool() ? ((i: number) => EA838[i] ?? i)(r.normallySmall()) : enumIndex(r, EN837, 3));
 }
 function e_EmissionType(w: W, v: V): void {
-  { const i = EI651(v);
+  { const i = EI839(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ652(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ840(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_Altitude(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.constrained(-100000, 800001, 20);
-    f = 1; const v1 = EN654[r.bits(4)]!;
+    f = 0; const x0 = r.bits(24);
+    f = 0; const v0 = (-100000 + ((x0 >>> 4) & 1048575)); if (v0 > 800001) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 800001`, r.pos);
+    f = 1; const v1 = EN847[((x0 >>> 0) & 15)];
     return { value: v0, confidence: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N653[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N841[f]!, r.pos); }
 }
 function e_Altitude(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.value;
     const v1 = v.confidence;
     f = 0;
-      if (!(v0 >= -100000 && v0 <= 800001 && Number.isInteger(v0))) throw rng(v0, -100000, 800001);
-      w.bits(v0 - -100000, 20);
+    if (!(v0 >= -100000 && v0 <= 800001 && Number.isInteger(v0))) throw rng(v0, -100000, 800001);
     f = 1;
-      { const i = EI655(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 4); }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N653[f]!); }
+    const i_v1 = EI850(v1); if (i_v1 === undefined) throw badEnum(v1);
+    w.bits(((v0 - -100000)) * 16 + i_v1, 24);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N841[f]!); }
 }
 
 function d_PrioritizationResponse(r: R): V {
@@ -13751,7 +13998,7 @@ function d_PrioritizationResponse(r: R): V {
   try {
     const ext = r.bool();
     f = 0; const v0 = r.bits(32);
-    f = 1; const v1 = (r.bool() ? ((i: number) => EA658[i] ?? i)(r.normallySmall()) : EN657[r.bits(3)]!);
+    f = 1; const v1 = (r.bool() ? ((i: number) => EA854[i] ?? i)(r.normallySmall()) : EN853[r.bits(3)]!);
     f = 2; const v2 = r.bits(8);
     let $ext: V;
     if (ext) {
@@ -13768,12 +14015,12 @@ function d_PrioritizationResponse(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { stationID: v0, priorState: v1, signalGroup: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N656[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N852[f]!, r.pos); }
 }
 function e_PrioritizationResponse(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.stationID;
     const v1 = v.priorState;
     const v2 = v.signalGroup;
@@ -13784,9 +14031,9 @@ function e_PrioritizationResponse(w: W, v: V): void {
       if (!(v0 >= 0 && v0 <= 4294967295 && Number.isInteger(v0))) throw rng(v0, 0, 4294967295);
       w.bits(v0, 32);
     f = 1;
-      { const i = EI659(v1);
+      { const i = EI855(v1);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ660(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ856(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
     f = 2;
       if (!(v2 >= 0 && v2 <= 255 && Number.isInteger(v2))) throw rng(v2, 0, 255);
       w.bits(v2, 8);
@@ -13802,7 +14049,7 @@ function e_PrioritizationResponse(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N656[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N852[f]!); }
 }
 
 function d_PrioritizationResponseList(r: R): V {
@@ -13836,12 +14083,12 @@ function d_ConnectionManeuverAssist_addGrpC(r: R): V {
     f = 0; const v0 = d_VehicleToLanePositionList(r);
     f = 1; const v1 = (m & 1) !== 0 ? d_NodeOffsetPointXY(r) : undefined;
     return { vehicleToLanePositions: v0, rsuDistanceFromAnchor: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N661[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N857[f]!, r.pos); }
 }
 function e_ConnectionManeuverAssist_addGrpC(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.vehicleToLanePositions;
     const v1 = v.rsuDistanceFromAnchor;
     w.bits((v1 !== undefined ? 1 : 0), 1);
@@ -13851,7 +14098,7 @@ function e_ConnectionManeuverAssist_addGrpC(w: W, v: V): void {
     if (v1 !== undefined) {
       e_NodeOffsetPointXY(w, v1);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N661[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N857[f]!); }
 }
 
 function d_IntersectionState_addGrpC(r: R): V {
@@ -13875,12 +14122,12 @@ function d_IntersectionState_addGrpC(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { activePrioritizations: v0, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N662[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N858[f]!, r.pos); }
 }
 function e_IntersectionState_addGrpC(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.activePrioritizations;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
@@ -13901,7 +14148,7 @@ function e_IntersectionState_addGrpC(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N662[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N858[f]!); }
 }
 
 function d_MapData_addGrpC(r: R): V {
@@ -13925,12 +14172,12 @@ function d_MapData_addGrpC(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { signalHeadLocations: v0, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N663[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N859[f]!, r.pos); }
 }
 function e_MapData_addGrpC(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.signalHeadLocations;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
@@ -13951,7 +14198,7 @@ function e_MapData_addGrpC(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N663[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N859[f]!); }
 }
 
 function d_Position3D_addGrpC(r: R): V {
@@ -13974,12 +14221,12 @@ function d_Position3D_addGrpC(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { altitude: v0, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N664[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N860[f]!, r.pos); }
 }
 function e_Position3D_addGrpC(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.altitude;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
@@ -13998,7 +14245,7 @@ function e_Position3D_addGrpC(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N664[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N860[f]!); }
 }
 
 function d_RestrictionUserType_addGrpC(r: R): V {
@@ -14006,7 +14253,7 @@ function d_RestrictionUserType_addGrpC(r: R): V {
   try {
     const ext = r.bool();
     const m = r.bits(1);
-    f = 0; const v0 = (m & 1) !== 0 ? (r.bool() ? ((i: number) => EA667[i] ?? i)(r.normallySmall()) : enumIndex(r, EN666, 3)) : undefined;
+    f = 0; const v0 = (m & 1) !== 0 ? (r.bool() ? ((i: number) => EA863[i] ?? i)(r.normallySmall()) : enumIndex(r, EN862, 3)) : undefined;
     let $ext: V;
     if (ext) {
       const n = r.normallySmallLength();
@@ -14022,21 +14269,21 @@ function d_RestrictionUserType_addGrpC(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { emission: v0, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N665[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N861[f]!, r.pos); }
 }
 function e_RestrictionUserType_addGrpC(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.emission;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
     w.bits((hasExt ? 2 : 0) | (v0 !== undefined ? 1 : 0), 2);
     f = 0;
     if (v0 !== undefined) {
-      { const i = EI668(v0);
+      { const i = EI864(v0);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ669(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ865(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
     }
     if (hasExt) {
       const n = Math.max(0, $ext?.bitmapLength ?? 0);
@@ -14050,7 +14297,7 @@ function e_RestrictionUserType_addGrpC(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N665[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N861[f]!); }
 }
 
 function d_SignalHeadLocation(r: R): V {
@@ -14074,12 +14321,12 @@ function d_SignalHeadLocation(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { node: v0, signalGroupID: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N670[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N866[f]!, r.pos); }
 }
 function e_SignalHeadLocation(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.node;
     const v1 = v.signalGroupID;
     const $ext = v.$ext;
@@ -14102,7 +14349,7 @@ function e_SignalHeadLocation(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N670[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N866[f]!); }
 }
 
 function d_SignalHeadLocationList(r: R): V {
@@ -14150,12 +14397,12 @@ function d_VehicleToLanePosition(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { stationID: v0, laneID: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N671[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N867[f]!, r.pos); }
 }
 function e_VehicleToLanePosition(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.stationID;
     const v1 = v.laneID;
     const $ext = v.$ext;
@@ -14179,7 +14426,7 @@ function e_VehicleToLanePosition(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N671[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N867[f]!); }
 }
 
 function d_VehicleToLanePositionList(r: R): V {
@@ -14223,10 +14470,10 @@ function e_Day(w: W, v: V): void {
 }
 
 function d_DayOfWeek(r: R): V {
-  return EN672[r.bits(3)]!;
+  return EN868[r.bits(3)]!;
 }
 function e_DayOfWeek(w: W, v: V): void {
-  { const i = EI673(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI869(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_DegreesLat(r: R): V {
@@ -14254,10 +14501,10 @@ function e_AddGrpB_Elevation(w: W, v: V): void {
 }
 
 function d_Holiday(r: R): V {
-  return EN674[r.bits(1)]!;
+  return EN870[r.bits(1)]!;
 }
 function e_Holiday(w: W, v: V): void {
-  { const i = EI675(v); if (i === undefined) throw badEnum(v); w.bits(i, 1); }
+  { const i = EI871(v); if (i === undefined) throw badEnum(v); w.bits(i, 1); }
 }
 
 function d_Hour(r: R): V {
@@ -14349,10 +14596,10 @@ function e_SecondsAngle(w: W, v: V): void {
 }
 
 function d_SummerTime(r: R): V {
-  return EN676[r.bits(1)]!;
+  return EN872[r.bits(1)]!;
 }
 function e_SummerTime(w: W, v: V): void {
-  { const i = EI677(v); if (i === undefined) throw badEnum(v); w.bits(i, 1); }
+  { const i = EI873(v); if (i === undefined) throw badEnum(v); w.bits(i, 1); }
 }
 
 function d_TenthSecond(r: R): V {
@@ -14382,57 +14629,55 @@ function e_Year(w: W, v: V): void {
 function d_LatitudeDMS2(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.constrained(-90, 90, 8);
-    f = 1; const v1 = r.constrained(0, 59, 6);
-    f = 2; const v2 = r.constrained(0, 5999, 13);
+    f = 0; const x0 = r.bits(27);
+    f = 0; const v0 = (-90 + ((x0 >>> 19) & 255)); if (v0 > 90) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 90`, r.pos);
+    f = 1; const v1 = ((x0 >>> 13) & 63); if (v1 > 59) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 59`, r.pos);
+    f = 2; const v2 = ((x0 >>> 0) & 8191); if (v2 > 5999) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v2} above 5999`, r.pos);
     return { d: v0, m: v1, s: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N678[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N874[f]!, r.pos); }
 }
 function e_LatitudeDMS2(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.d;
     const v1 = v.m;
     const v2 = v.s;
     f = 0;
-      if (!(v0 >= -90 && v0 <= 90 && Number.isInteger(v0))) throw rng(v0, -90, 90);
-      w.bits(v0 - -90, 8);
+    if (!(v0 >= -90 && v0 <= 90 && Number.isInteger(v0))) throw rng(v0, -90, 90);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 59 && Number.isInteger(v1))) throw rng(v1, 0, 59);
-      w.bits(v1, 6);
+    if (!(v1 >= 0 && v1 <= 59 && Number.isInteger(v1))) throw rng(v1, 0, 59);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 5999 && Number.isInteger(v2))) throw rng(v2, 0, 5999);
-      w.bits(v2, 13);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N678[f]!); }
+    if (!(v2 >= 0 && v2 <= 5999 && Number.isInteger(v2))) throw rng(v2, 0, 5999);
+    w.bits((((v0 - -90)) * 64 + v1) * 8192 + v2, 27);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N874[f]!); }
 }
 
 function d_LongitudeDMS2(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.constrained(-180, 180, 9);
-    f = 1; const v1 = r.constrained(0, 59, 6);
-    f = 2; const v2 = r.constrained(0, 5999, 13);
+    f = 0; const x0 = r.bits(28);
+    f = 0; const v0 = (-180 + ((x0 >>> 19) & 511)); if (v0 > 180) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 180`, r.pos);
+    f = 1; const v1 = ((x0 >>> 13) & 63); if (v1 > 59) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 59`, r.pos);
+    f = 2; const v2 = ((x0 >>> 0) & 8191); if (v2 > 5999) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v2} above 5999`, r.pos);
     return { d: v0, m: v1, s: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N679[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N875[f]!, r.pos); }
 }
 function e_LongitudeDMS2(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.d;
     const v1 = v.m;
     const v2 = v.s;
     f = 0;
-      if (!(v0 >= -180 && v0 <= 180 && Number.isInteger(v0))) throw rng(v0, -180, 180);
-      w.bits(v0 - -180, 9);
+    if (!(v0 >= -180 && v0 <= 180 && Number.isInteger(v0))) throw rng(v0, -180, 180);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 59 && Number.isInteger(v1))) throw rng(v1, 0, 59);
-      w.bits(v1, 6);
+    if (!(v1 >= 0 && v1 <= 59 && Number.isInteger(v1))) throw rng(v1, 0, 59);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 5999 && Number.isInteger(v2))) throw rng(v2, 0, 5999);
-      w.bits(v2, 13);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N679[f]!); }
+    if (!(v2 >= 0 && v2 <= 5999 && Number.isInteger(v2))) throw rng(v2, 0, 5999);
+    w.bits((((v0 - -180)) * 64 + v1) * 8192 + v2, 28);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N875[f]!); }
 }
 
 function d_Node_LLdms_48b(r: R): V {
@@ -14441,12 +14686,12 @@ function d_Node_LLdms_48b(r: R): V {
     f = 0; const v0 = r.constrained(-64800000, 64800000, 27);
     f = 1; const v1 = r.constrained(-32400000, 32400000, 26);
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N680[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N876[f]!, r.pos); }
 }
 function e_Node_LLdms_48b(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
@@ -14455,7 +14700,7 @@ function e_Node_LLdms_48b(w: W, v: V): void {
     f = 1;
       if (!(v1 >= -32400000 && v1 <= 32400000 && Number.isInteger(v1))) throw rng(v1, -32400000, 32400000);
       w.bits(v1 - -32400000, 26);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N680[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N876[f]!); }
 }
 
 function d_Node_LLdms_80b(r: R): V {
@@ -14464,19 +14709,19 @@ function d_Node_LLdms_80b(r: R): V {
     f = 0; const v0 = d_LongitudeDMS2(r);
     f = 1; const v1 = d_LatitudeDMS2(r);
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N681[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N877[f]!, r.pos); }
 }
 function e_Node_LLdms_80b(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0; if (v0 === undefined) throw missing();
       e_LongitudeDMS2(w, v0);
     f = 1; if (v1 === undefined) throw missing();
       e_LatitudeDMS2(w, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N681[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N877[f]!); }
 }
 
 function d_LaneDataAttribute_addGrpB(r: R): V {
@@ -14498,12 +14743,12 @@ function d_LaneDataAttribute_addGrpB(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N682[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N878[f]!, r.pos); }
 }
 function e_LaneDataAttribute_addGrpB(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
     w.bits((hasExt ? 1 : 0), 1);
@@ -14519,7 +14764,7 @@ function e_LaneDataAttribute_addGrpB(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N682[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N878[f]!); }
 }
 
 function d_MovementEvent_addGrpB(r: R): V {
@@ -14548,12 +14793,12 @@ function d_MovementEvent_addGrpB(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { startTime: v0, minEndTime: v1, maxEndTime: v2, likelyTime: v3, confidence: v4, nextTime: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N683[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N879[f]!, r.pos); }
 }
 function e_MovementEvent_addGrpB(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.startTime;
     const v1 = v.minEndTime;
     const v2 = v.maxEndTime;
@@ -14603,7 +14848,7 @@ function e_MovementEvent_addGrpB(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N683[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N879[f]!); }
 }
 
 function d_NodeOffsetPointXY_addGrpB(r: R): V {
@@ -14622,12 +14867,12 @@ function d_NodeOffsetPointXY_addGrpB(r: R): V {
       case 1: return { posB: d_Node_LLdms_80b(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N684[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N880[f]!, r.pos); }
 }
 function e_NodeOffsetPointXY_addGrpB(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.posA) !== undefined) {
       f = 0;
@@ -14646,7 +14891,7 @@ function e_NodeOffsetPointXY_addGrpB(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N684[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N880[f]!); }
 }
 
 function d_Position3D_addGrpB(r: R): V {
@@ -14671,12 +14916,12 @@ function d_Position3D_addGrpB(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { latitude: v0, longitude: v1, elevation: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N685[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N881[f]!, r.pos); }
 }
 function e_Position3D_addGrpB(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.latitude;
     const v1 = v.longitude;
     const v2 = v.elevation;
@@ -14702,29 +14947,32 @@ function e_Position3D_addGrpB(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N685[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N881[f]!); }
 }
 
 function d_AddGrpB_TimeMark(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.constrained(1, 65535, 16);
-    f = 1; const v1 = r.constrained(1, 255, 8);
-    f = 2; const v2 = r.bits(8);
-    f = 3; const v3 = EN687[r.bits(1)]!;
-    f = 4; const v4 = EN688[r.bits(1)]!;
-    f = 5; const v5 = EN689[r.bits(3)]!;
-    f = 6; const v6 = r.bits(8);
-    f = 7; const v7 = r.bits(8);
-    f = 8; const v8 = r.constrained(0, 60, 6);
-    f = 9; const v9 = r.constrained(0, 9, 4);
+    f = 0; const x0 = r.bits(24);
+    f = 0; const v0 = (1 + ((x0 >>> 8) & 65535)); if (v0 > 65535) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 65535`, r.pos);
+    f = 1; const v1 = (1 + ((x0 >>> 0) & 255)); if (v1 > 255) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 255`, r.pos);
+    f = 2; const x2 = r.bits(29);
+    f = 2; const v2 = ((x2 >>> 21) & 255);
+    f = 3; const v3 = EN896[((x2 >>> 20) & 1)];
+    f = 4; const v4 = EN898[((x2 >>> 19) & 1)];
+    f = 5; const v5 = EN900[((x2 >>> 16) & 7)];
+    f = 6; const v6 = ((x2 >>> 8) & 255);
+    f = 7; const v7 = ((x2 >>> 0) & 255);
+    f = 8; const x8 = r.bits(10);
+    f = 8; const v8 = ((x8 >>> 4) & 63); if (v8 > 60) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v8} above 60`, r.pos);
+    f = 9; const v9 = ((x8 >>> 0) & 15); if (v9 > 9) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v9} above 9`, r.pos);
     return { year: v0, month: v1, day: v2, summerTime: v3, holiday: v4, dayofWeek: v5, hour: v6, minute: v7, second: v8, tenthSecond: v9 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N686[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N882[f]!, r.pos); }
 }
 function e_AddGrpB_TimeMark(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.year;
     const v1 = v.month;
     const v2 = v.day;
@@ -14736,33 +14984,29 @@ function e_AddGrpB_TimeMark(w: W, v: V): void {
     const v8 = v.second;
     const v9 = v.tenthSecond;
     f = 0;
-      if (!(v0 >= 1 && v0 <= 65535 && Number.isInteger(v0))) throw rng(v0, 1, 65535);
-      w.bits(v0 - 1, 16);
+    if (!(v0 >= 1 && v0 <= 65535 && Number.isInteger(v0))) throw rng(v0, 1, 65535);
     f = 1;
-      if (!(v1 >= 1 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 1, 255);
-      w.bits(v1 - 1, 8);
+    if (!(v1 >= 1 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 1, 255);
+    w.bits(((v0 - 1)) * 256 + (v1 - 1), 24);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 255 && Number.isInteger(v2))) throw rng(v2, 0, 255);
-      w.bits(v2, 8);
+    if (!(v2 >= 0 && v2 <= 255 && Number.isInteger(v2))) throw rng(v2, 0, 255);
     f = 3;
-      { const i = EI690(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 1); }
+    const i_v3 = EI907(v3); if (i_v3 === undefined) throw badEnum(v3);
     f = 4;
-      { const i = EI691(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 1); }
+    const i_v4 = EI909(v4); if (i_v4 === undefined) throw badEnum(v4);
     f = 5;
-      { const i = EI692(v5); if (i === undefined) throw badEnum(v5); w.bits(i, 3); }
+    const i_v5 = EI911(v5); if (i_v5 === undefined) throw badEnum(v5);
     f = 6;
-      if (!(v6 >= 0 && v6 <= 255 && Number.isInteger(v6))) throw rng(v6, 0, 255);
-      w.bits(v6, 8);
+    if (!(v6 >= 0 && v6 <= 255 && Number.isInteger(v6))) throw rng(v6, 0, 255);
     f = 7;
-      if (!(v7 >= 0 && v7 <= 255 && Number.isInteger(v7))) throw rng(v7, 0, 255);
-      w.bits(v7, 8);
+    if (!(v7 >= 0 && v7 <= 255 && Number.isInteger(v7))) throw rng(v7, 0, 255);
+    w.bits((((((v2) * 2 + i_v3) * 2 + i_v4) * 8 + i_v5) * 256 + v6) * 256 + v7, 29);
     f = 8;
-      if (!(v8 >= 0 && v8 <= 60 && Number.isInteger(v8))) throw rng(v8, 0, 60);
-      w.bits(v8, 6);
+    if (!(v8 >= 0 && v8 <= 60 && Number.isInteger(v8))) throw rng(v8, 0, 60);
     f = 9;
-      if (!(v9 >= 0 && v9 <= 9 && Number.isInteger(v9))) throw rng(v9, 0, 9);
-      w.bits(v9, 4);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N686[f]!); }
+    if (!(v9 >= 0 && v9 <= 9 && Number.isInteger(v9))) throw rng(v9, 0, 9);
+    w.bits((v8) * 16 + v9, 10);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N882[f]!); }
 }
 
 function d_EssMobileFriction(r: R): V {
@@ -14782,17 +15026,17 @@ function e_EssPrecipRate(w: W, v: V): void {
 }
 
 function d_EssPrecipSituation(r: R): V {
-  return enumIndex(r, EN693, 4);
+  return enumIndex(r, EN913, 4);
 }
 function e_EssPrecipSituation(w: W, v: V): void {
-  { const i = EI694(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI914(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_EssPrecipYesNo(r: R): V {
-  return enumIndex(r, EN695, 2);
+  return enumIndex(r, EN915, 2);
 }
 function e_EssPrecipYesNo(w: W, v: V): void {
-  { const i = EI696(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI916(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_EssSolarRadiation(r: R): V {
@@ -14804,21 +15048,21 @@ function e_EssSolarRadiation(w: W, v: V): void {
 }
 
 function d_GenericLocations(r: R): V {
-  return (r.bool() ? ((i: number) => EA698[i] ?? i)(r.normallySmall()) : enumIndex(r, EN697, 7));
+  return (r.bool() ? ((i: number) => EA918[i] ?? i)(r.normallySmall()) : enumIndex(r, EN917, 7));
 }
 function e_GenericLocations(w: W, v: V): void {
-  { const i = EI699(v);
+  { const i = EI919(v);
     if (i !== undefined) w.bits(i, 8);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ701(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ921(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_IncidentResponseEquipment(r: R): V {
-  return (r.bool() ? ((i: number) => EA703[i] ?? i)(r.normallySmall()) : enumIndex(r, EN702, 7));
+  return (r.bool() ? ((i: number) => EA923[i] ?? i)(r.normallySmall()) : enumIndex(r, EN922, 7));
 }
 function e_IncidentResponseEquipment(w: W, v: V): void {
-  { const i = EI704(v);
+  { const i = EI924(v);
     if (i !== undefined) w.bits(i, 8);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ706(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ926(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_ITIStext(r: R): V {
@@ -14829,21 +15073,21 @@ function e_ITIStext(w: W, v: V): void {
 }
 
 function d_ResponderGroupAffected(r: R): V {
-  return (r.bool() ? ((i: number) => EA708[i] ?? i)(r.normallySmall()) : enumIndex(r, EN707, 4));
+  return (r.bool() ? ((i: number) => EA928[i] ?? i)(r.normallySmall()) : enumIndex(r, EN927, 4));
 }
 function e_ResponderGroupAffected(w: W, v: V): void {
-  { const i = EI709(v);
+  { const i = EI929(v);
     if (i !== undefined) w.bits(i, 5);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ710(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ930(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_VehicleGroupAffected(r: R): V {
-  return (r.bool() ? ((i: number) => EA712[i] ?? i)(r.normallySmall()) : enumIndex(r, EN711, 6));
+  return (r.bool() ? ((i: number) => EA932[i] ?? i)(r.normallySmall()) : enumIndex(r, EN931, 6));
 }
 function e_VehicleGroupAffected(w: W, v: V): void {
-  { const i = EI713(v);
+  { const i = EI933(v);
     if (i !== undefined) w.bits(i, 7);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ715(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ935(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_ITIScodesAndText$item$item$29(r: R): V {
@@ -14856,12 +15100,12 @@ function d_ITIScodesAndText$item$item$29(r: R): V {
       case 1: return { text: decChars(r, 1, 500, false, 7, null, null) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N717[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N937[f]!, r.pos); }
 }
 function e_ITIScodesAndText$item$item$29(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.itis) !== undefined) {
       f = 0;
@@ -14877,7 +15121,7 @@ function e_ITIScodesAndText$item$item$29(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N717[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N937[f]!); }
 }
 
 function d_ITIScodesAndText$item$28(r: R): V {
@@ -14885,16 +15129,16 @@ function d_ITIScodesAndText$item$28(r: R): V {
   try {
     f = 0; const v0 = d_ITIScodesAndText$item$item$29(r);
     return { item: v0 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N716[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N936[f]!, r.pos); }
 }
 function e_ITIScodesAndText$item$28(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.item;
     f = 0; if (v0 === undefined) throw missing();
       e_ITIScodesAndText$item$item$29(w, v0);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N716[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N936[f]!); }
 }
 
 function d_ITIScodesAndText(r: R): V {
@@ -14952,12 +15196,12 @@ function d_PartIIcontent(r: R): V {
     f = 0; const v0 = r.bits(6);
     f = 1; const v1 = o_PartIIcontent$partII_Value$d(r, v0);
     return { "partII-Id": v0, "partII-Value": v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N718[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N938[f]!, r.pos); }
 }
 function e_PartIIcontent(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v["partII-Id"];
     const v1 = v["partII-Value"];
     f = 0;
@@ -14965,7 +15209,7 @@ function e_PartIIcontent(w: W, v: V): void {
       w.bits(v0, 6);
     f = 1; if (v1 === undefined) throw missing();
       o_PartIIcontent$partII_Value$e(w, v0, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N718[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N938[f]!); }
 }
 
 function d_RegionalExtension(r: R): V {
@@ -14974,12 +15218,12 @@ function d_RegionalExtension(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = r.openOpaque();
     return { regionId: v0, regExtValue: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N719[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N939[f]!, r.pos); }
 }
 function e_RegionalExtension(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.regionId;
     const v1 = v.regExtValue;
     f = 0;
@@ -14988,7 +15232,7 @@ function e_RegionalExtension(w: W, v: V): void {
     f = 1; if (v1 === undefined) throw missing();
       if (!(v1 instanceof Uint8Array)) throw new EncodeError('BAD_TYPE', 'content for an unknown key must be a Uint8Array');
       w.openOpaque(v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N719[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N939[f]!); }
 }
 
 function o_RegionalExtension_Reg_ConnectionManeuverAssist$regExtValue$d(r: R, key: number): V {
@@ -15010,12 +15254,12 @@ function d_RegionalExtension_Reg_ConnectionManeuverAssist(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = o_RegionalExtension_Reg_ConnectionManeuverAssist$regExtValue$d(r, v0);
     return { regionId: v0, regExtValue: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N720[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N940[f]!, r.pos); }
 }
 function e_RegionalExtension_Reg_ConnectionManeuverAssist(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.regionId;
     const v1 = v.regExtValue;
     f = 0;
@@ -15023,7 +15267,7 @@ function e_RegionalExtension_Reg_ConnectionManeuverAssist(w: W, v: V): void {
       w.bits(v0, 8);
     f = 1; if (v1 === undefined) throw missing();
       o_RegionalExtension_Reg_ConnectionManeuverAssist$regExtValue$e(w, v0, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N720[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N940[f]!); }
 }
 
 function o_RegionalExtension_Reg_IntersectionState$regExtValue$d(r: R, key: number): V {
@@ -15045,12 +15289,12 @@ function d_RegionalExtension_Reg_IntersectionState(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = o_RegionalExtension_Reg_IntersectionState$regExtValue$d(r, v0);
     return { regionId: v0, regExtValue: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N721[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N941[f]!, r.pos); }
 }
 function e_RegionalExtension_Reg_IntersectionState(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.regionId;
     const v1 = v.regExtValue;
     f = 0;
@@ -15058,7 +15302,7 @@ function e_RegionalExtension_Reg_IntersectionState(w: W, v: V): void {
       w.bits(v0, 8);
     f = 1; if (v1 === undefined) throw missing();
       o_RegionalExtension_Reg_IntersectionState$regExtValue$e(w, v0, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N721[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N941[f]!); }
 }
 
 function o_RegionalExtension_Reg_LaneDataAttribute$regExtValue$d(r: R, key: number): V {
@@ -15080,12 +15324,12 @@ function d_RegionalExtension_Reg_LaneDataAttribute(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = o_RegionalExtension_Reg_LaneDataAttribute$regExtValue$d(r, v0);
     return { regionId: v0, regExtValue: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N722[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N942[f]!, r.pos); }
 }
 function e_RegionalExtension_Reg_LaneDataAttribute(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.regionId;
     const v1 = v.regExtValue;
     f = 0;
@@ -15093,7 +15337,7 @@ function e_RegionalExtension_Reg_LaneDataAttribute(w: W, v: V): void {
       w.bits(v0, 8);
     f = 1; if (v1 === undefined) throw missing();
       o_RegionalExtension_Reg_LaneDataAttribute$regExtValue$e(w, v0, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N722[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N942[f]!); }
 }
 
 function o_RegionalExtension_Reg_MapData$regExtValue$d(r: R, key: number): V {
@@ -15115,12 +15359,12 @@ function d_RegionalExtension_Reg_MapData(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = o_RegionalExtension_Reg_MapData$regExtValue$d(r, v0);
     return { regionId: v0, regExtValue: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N723[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N943[f]!, r.pos); }
 }
 function e_RegionalExtension_Reg_MapData(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.regionId;
     const v1 = v.regExtValue;
     f = 0;
@@ -15128,7 +15372,7 @@ function e_RegionalExtension_Reg_MapData(w: W, v: V): void {
       w.bits(v0, 8);
     f = 1; if (v1 === undefined) throw missing();
       o_RegionalExtension_Reg_MapData$regExtValue$e(w, v0, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N723[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N943[f]!); }
 }
 
 function o_RegionalExtension_Reg_MovementEvent$regExtValue$d(r: R, key: number): V {
@@ -15150,12 +15394,12 @@ function d_RegionalExtension_Reg_MovementEvent(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = o_RegionalExtension_Reg_MovementEvent$regExtValue$d(r, v0);
     return { regionId: v0, regExtValue: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N724[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N944[f]!, r.pos); }
 }
 function e_RegionalExtension_Reg_MovementEvent(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.regionId;
     const v1 = v.regExtValue;
     f = 0;
@@ -15163,7 +15407,7 @@ function e_RegionalExtension_Reg_MovementEvent(w: W, v: V): void {
       w.bits(v0, 8);
     f = 1; if (v1 === undefined) throw missing();
       o_RegionalExtension_Reg_MovementEvent$regExtValue$e(w, v0, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N724[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N944[f]!); }
 }
 
 function o_RegionalExtension_Reg_NodeOffsetPointXY$regExtValue$d(r: R, key: number): V {
@@ -15185,12 +15429,12 @@ function d_RegionalExtension_Reg_NodeOffsetPointXY(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = o_RegionalExtension_Reg_NodeOffsetPointXY$regExtValue$d(r, v0);
     return { regionId: v0, regExtValue: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N725[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N945[f]!, r.pos); }
 }
 function e_RegionalExtension_Reg_NodeOffsetPointXY(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.regionId;
     const v1 = v.regExtValue;
     f = 0;
@@ -15198,7 +15442,7 @@ function e_RegionalExtension_Reg_NodeOffsetPointXY(w: W, v: V): void {
       w.bits(v0, 8);
     f = 1; if (v1 === undefined) throw missing();
       o_RegionalExtension_Reg_NodeOffsetPointXY$regExtValue$e(w, v0, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N725[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N945[f]!); }
 }
 
 function o_RegionalExtension_Reg_Position3D$regExtValue$d(r: R, key: number): V {
@@ -15222,12 +15466,12 @@ function d_RegionalExtension_Reg_Position3D(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = o_RegionalExtension_Reg_Position3D$regExtValue$d(r, v0);
     return { regionId: v0, regExtValue: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N726[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N946[f]!, r.pos); }
 }
 function e_RegionalExtension_Reg_Position3D(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.regionId;
     const v1 = v.regExtValue;
     f = 0;
@@ -15235,7 +15479,7 @@ function e_RegionalExtension_Reg_Position3D(w: W, v: V): void {
       w.bits(v0, 8);
     f = 1; if (v1 === undefined) throw missing();
       o_RegionalExtension_Reg_Position3D$regExtValue$e(w, v0, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N726[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N946[f]!); }
 }
 
 function o_RegionalExtension_Reg_RestrictionUserType$regExtValue$d(r: R, key: number): V {
@@ -15257,12 +15501,12 @@ function d_RegionalExtension_Reg_RestrictionUserType(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = o_RegionalExtension_Reg_RestrictionUserType$regExtValue$d(r, v0);
     return { regionId: v0, regExtValue: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N727[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N947[f]!, r.pos); }
 }
 function e_RegionalExtension_Reg_RestrictionUserType(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.regionId;
     const v1 = v.regExtValue;
     f = 0;
@@ -15270,7 +15514,7 @@ function e_RegionalExtension_Reg_RestrictionUserType(w: W, v: V): void {
       w.bits(v0, 8);
     f = 1; if (v1 === undefined) throw missing();
       o_RegionalExtension_Reg_RestrictionUserType$regExtValue$e(w, v0, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N727[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N947[f]!); }
 }
 
 /** Encoder of every named type, by name. */

@@ -68,719 +68,939 @@ const N11 = ["startTime","minEndTime","maxEndTime","likelyTime","confidence","ne
 const N12 = ["posA","posB"] as const;
 const N13 = ["latitude","longitude","elevation"] as const;
 const N14 = ["year","month","day","summerTime","holiday","dayofWeek","hour","minute","second","tenthSecond"] as const;
-const EN15 = ["notInSummerTime","inSummerTime"] as const;
-const EN16 = ["weekday","holiday"] as const;
-const EN17 = ["unknown","monday","tuesday","wednesday","thursday","friday","saturday","sunday"] as const;
-function EI18(x: unknown): number | undefined { switch (x) { case "notInSummerTime": return 0; case "inSummerTime": return 1; default: return undefined; } }
-function EI19(x: unknown): number | undefined { switch (x) { case "weekday": return 0; case "holiday": return 1; default: return undefined; } }
-function EI20(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "monday": return 1; case "tuesday": return 2; case "wednesday": return 3; case "thursday": return 4; case "friday": return 5; case "saturday": return 6; case "sunday": return 7; default: return undefined; } }
-const EN21 = ["alt-000-01","alt-000-02","alt-000-05","alt-000-10","alt-000-20","alt-000-50","alt-001-00","alt-002-00","alt-005-00","alt-010-00","alt-020-00","alt-050-00","alt-100-00","alt-200-00","outOfRange","unavailable"] as const;
-function EI22(x: unknown): number | undefined { switch (x) { case "alt-000-01": return 0; case "alt-000-02": return 1; case "alt-000-05": return 2; case "alt-000-10": return 3; case "alt-000-20": return 4; case "alt-000-50": return 5; case "alt-001-00": return 6; case "alt-002-00": return 7; case "alt-005-00": return 8; case "alt-010-00": return 9; case "alt-020-00": return 10; case "alt-050-00": return 11; case "alt-100-00": return 12; case "alt-200-00": return 13; case "outOfRange": return 14; case "unavailable": return 15; default: return undefined; } }
-const EN23 = ["typeA","typeB","typeC","typeD","typeE"] as const;
-const EA24 = [] as const;
-function EI25(x: unknown): number | undefined { switch (x) { case "typeA": return 0; case "typeB": return 1; case "typeC": return 2; case "typeD": return 3; case "typeE": return 4; default: return undefined; } }
-function EJ26(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N27 = ["value","confidence"] as const;
-const EN28 = ["alt-000-01","alt-000-02","alt-000-05","alt-000-10","alt-000-20","alt-000-50","alt-001-00","alt-002-00","alt-005-00","alt-010-00","alt-020-00","alt-050-00","alt-100-00","alt-200-00","outOfRange","unavailable"] as const;
-function EI29(x: unknown): number | undefined { switch (x) { case "alt-000-01": return 0; case "alt-000-02": return 1; case "alt-000-05": return 2; case "alt-000-10": return 3; case "alt-000-20": return 4; case "alt-000-50": return 5; case "alt-001-00": return 6; case "alt-002-00": return 7; case "alt-005-00": return 8; case "alt-010-00": return 9; case "alt-020-00": return 10; case "alt-050-00": return 11; case "alt-100-00": return 12; case "alt-200-00": return 13; case "outOfRange": return 14; case "unavailable": return 15; default: return undefined; } }
-const N30 = ["stationID","priorState","signalGroup"] as const;
-const EN31 = ["unknown","requested","processing","watchOtherTraffic","granted","rejected","maxPresence","reserviceLocked"] as const;
-const EA32 = [] as const;
-function EI33(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "requested": return 1; case "processing": return 2; case "watchOtherTraffic": return 3; case "granted": return 4; case "rejected": return 5; case "maxPresence": return 6; case "reserviceLocked": return 7; default: return undefined; } }
-function EJ34(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N35 = ["vehicleToLanePositions","rsuDistanceFromAnchor"] as const;
-const N36 = ["activePrioritizations"] as const;
-const N37 = ["signalHeadLocations"] as const;
-const N38 = ["altitude"] as const;
-const N39 = ["emission"] as const;
-const EN40 = ["typeA","typeB","typeC","typeD","typeE"] as const;
-const EA41 = [] as const;
-function EI42(x: unknown): number | undefined { switch (x) { case "typeA": return 0; case "typeB": return 1; case "typeC": return 2; case "typeD": return 3; case "typeE": return 4; default: return undefined; } }
-function EJ43(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N44 = ["node","signalGroupID"] as const;
-const N45 = ["stationID","laneID"] as const;
-const N46 = ["coreData","partII","regional"] as const;
-const N47 = ["statusDetails","locationDetails"] as const;
-const EN48 = ["on-bridges","in-tunnels","entering-or-leaving-tunnels","on-ramps","in-road-construction-area","around-a-curve","on-minor-roads","in-the-opposing-lanes","adjacent-to-roadway","on-bend","entire-intersection","in-the-median","moved-to-side-of-road","moved-to-shoulder","on-the-roadway","in-shaded-areas","in-low-lying-areas","in-the-downtown-area","in-the-inner-city-area","in-parts","in-some-places","in-the-ditch","in-the-valley","on-hill-top","near-the-foothills","at-high-altitudes","near-the-lake","near-the-shore","over-the-crest-of-a-hill","other-than-on-the-roadway","near-the-beach","near-beach-access-point","lower-level","upper-level","airport","concourse","gate","baggage-claim","customs-point","station","platform","dock","depot","ev-charging-point","information-welcome-point","at-rest-area","at-service-area","at-weigh-station","picnic-areas","rest-area","service-stations","toilets","on-the-right","on-the-left","in-the-center","in-the-opposite-direction","cross-traffic","northbound-traffic","eastbound-traffic","southbound-traffic","westbound-traffic","north","south","east","west","northeast","northwest","southeast","southwest","mountain-pass","reservation-center","nearby-basin","on-tracks","dip","traffic-circle","park-and-ride-lot","to","by","through","area-of","under","over","from","approaching","entering-at","exiting-at","across-tracks","in-street","on-curve","shoulder","crossover","cross-road","side-road","bus-stop","intersection","roadside-park"] as const;
-const EA49 = [] as const;
-const EI50$m = new Map<unknown, number>([["on-bridges",0],["in-tunnels",1],["entering-or-leaving-tunnels",2],["on-ramps",3],["in-road-construction-area",4],["around-a-curve",5],["on-minor-roads",6],["in-the-opposing-lanes",7],["adjacent-to-roadway",8],["on-bend",9],["entire-intersection",10],["in-the-median",11],["moved-to-side-of-road",12],["moved-to-shoulder",13],["on-the-roadway",14],["in-shaded-areas",15],["in-low-lying-areas",16],["in-the-downtown-area",17],["in-the-inner-city-area",18],["in-parts",19],["in-some-places",20],["in-the-ditch",21],["in-the-valley",22],["on-hill-top",23],["near-the-foothills",24],["at-high-altitudes",25],["near-the-lake",26],["near-the-shore",27],["over-the-crest-of-a-hill",28],["other-than-on-the-roadway",29],["near-the-beach",30],["near-beach-access-point",31],["lower-level",32],["upper-level",33],["airport",34],["concourse",35],["gate",36],["baggage-claim",37],["customs-point",38],["station",39],["platform",40],["dock",41],["depot",42],["ev-charging-point",43],["information-welcome-point",44],["at-rest-area",45],["at-service-area",46],["at-weigh-station",47],["picnic-areas",48],["rest-area",49],["service-stations",50],["toilets",51],["on-the-right",52],["on-the-left",53],["in-the-center",54],["in-the-opposite-direction",55],["cross-traffic",56],["northbound-traffic",57],["eastbound-traffic",58],["southbound-traffic",59],["westbound-traffic",60],["north",61],["south",62],["east",63],["west",64],["northeast",65],["northwest",66],["southeast",67],["southwest",68],["mountain-pass",69],["reservation-center",70],["nearby-basin",71],["on-tracks",72],["dip",73],["traffic-circle",74],["park-and-ride-lot",75],["to",76],["by",77],["through",78],["area-of",79],["under",80],["over",81],["from",82],["approaching",83],["entering-at",84],["exiting-at",85],["across-tracks",86],["in-street",87],["on-curve",88],["shoulder",89],["crossover",90],["cross-road",91],["side-road",92],["bus-stop",93],["intersection",94],["roadside-park",95]]);
-function EI50(x: unknown): number | undefined { return EI50$m.get(x); }
-function EJ52(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N53 = ["typeEvent","description","priority","heading","extent","regional"] as const;
-const EN54 = ["useInstantlyOnly","useFor3meters","useFor10meters","useFor50meters","useFor100meters","useFor500meters","useFor1000meters","useFor5000meters","useFor10000meters","useFor50000meters","useFor100000meters","useFor500000meters","useFor1000000meters","useFor5000000meters","useFor10000000meters","forever"] as const;
-function EI55(x: unknown): number | undefined { switch (x) { case "useInstantlyOnly": return 0; case "useFor3meters": return 1; case "useFor10meters": return 2; case "useFor50meters": return 3; case "useFor100meters": return 4; case "useFor500meters": return 5; case "useFor1000meters": return 6; case "useFor5000meters": return 7; case "useFor10000meters": return 8; case "useFor50000meters": return 9; case "useFor100000meters": return 10; case "useFor500000meters": return 11; case "useFor1000000meters": return 12; case "useFor5000000meters": return 13; case "useFor10000000meters": return 14; case "forever": return 15; default: return undefined; } }
-const N56 = ["obDist","obDirect","description","locationDetails","dateTime","vertEvent"] as const;
-const EN57 = ["on-bridges","in-tunnels","entering-or-leaving-tunnels","on-ramps","in-road-construction-area","around-a-curve","on-minor-roads","in-the-opposing-lanes","adjacent-to-roadway","on-bend","entire-intersection","in-the-median","moved-to-side-of-road","moved-to-shoulder","on-the-roadway","in-shaded-areas","in-low-lying-areas","in-the-downtown-area","in-the-inner-city-area","in-parts","in-some-places","in-the-ditch","in-the-valley","on-hill-top","near-the-foothills","at-high-altitudes","near-the-lake","near-the-shore","over-the-crest-of-a-hill","other-than-on-the-roadway","near-the-beach","near-beach-access-point","lower-level","upper-level","airport","concourse","gate","baggage-claim","customs-point","station","platform","dock","depot","ev-charging-point","information-welcome-point","at-rest-area","at-service-area","at-weigh-station","picnic-areas","rest-area","service-stations","toilets","on-the-right","on-the-left","in-the-center","in-the-opposite-direction","cross-traffic","northbound-traffic","eastbound-traffic","southbound-traffic","westbound-traffic","north","south","east","west","northeast","northwest","southeast","southwest","mountain-pass","reservation-center","nearby-basin","on-tracks","dip","traffic-circle","park-and-ride-lot","to","by","through","area-of","under","over","from","approaching","entering-at","exiting-at","across-tracks","in-street","on-curve","shoulder","crossover","cross-road","side-road","bus-stop","intersection","roadside-park"] as const;
-const EA58 = [] as const;
-const EI59$m = new Map<unknown, number>([["on-bridges",0],["in-tunnels",1],["entering-or-leaving-tunnels",2],["on-ramps",3],["in-road-construction-area",4],["around-a-curve",5],["on-minor-roads",6],["in-the-opposing-lanes",7],["adjacent-to-roadway",8],["on-bend",9],["entire-intersection",10],["in-the-median",11],["moved-to-side-of-road",12],["moved-to-shoulder",13],["on-the-roadway",14],["in-shaded-areas",15],["in-low-lying-areas",16],["in-the-downtown-area",17],["in-the-inner-city-area",18],["in-parts",19],["in-some-places",20],["in-the-ditch",21],["in-the-valley",22],["on-hill-top",23],["near-the-foothills",24],["at-high-altitudes",25],["near-the-lake",26],["near-the-shore",27],["over-the-crest-of-a-hill",28],["other-than-on-the-roadway",29],["near-the-beach",30],["near-beach-access-point",31],["lower-level",32],["upper-level",33],["airport",34],["concourse",35],["gate",36],["baggage-claim",37],["customs-point",38],["station",39],["platform",40],["dock",41],["depot",42],["ev-charging-point",43],["information-welcome-point",44],["at-rest-area",45],["at-service-area",46],["at-weigh-station",47],["picnic-areas",48],["rest-area",49],["service-stations",50],["toilets",51],["on-the-right",52],["on-the-left",53],["in-the-center",54],["in-the-opposite-direction",55],["cross-traffic",56],["northbound-traffic",57],["eastbound-traffic",58],["southbound-traffic",59],["westbound-traffic",60],["north",61],["south",62],["east",63],["west",64],["northeast",65],["northwest",66],["southeast",67],["southwest",68],["mountain-pass",69],["reservation-center",70],["nearby-basin",71],["on-tracks",72],["dip",73],["traffic-circle",74],["park-and-ride-lot",75],["to",76],["by",77],["through",78],["area-of",79],["under",80],["over",81],["from",82],["approaching",83],["entering-at",84],["exiting-at",85],["across-tracks",86],["in-street",87],["on-curve",88],["shoulder",89],["crossover",90],["cross-road",91],["side-road",92],["bus-stop",93],["intersection",94],["roadside-park",95]]);
-function EI59(x: unknown): number | undefined { return EI59$m.get(x); }
-function EJ61(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N62 = ["pivotOffset","pivotAngle","pivots"] as const;
-const N63 = ["rtcmHeader","msgs"] as const;
-const N64 = ["vehicleAlerts","description","trailers"] as const;
-const N65 = ["speedReports"] as const;
-const N66 = ["classification","classDetails","vehicleData","weatherReport","weatherProbe","obstacle","status","speedProfile","theRTCM","regional"] as const;
-const N67 = ["notUsed","connection","units"] as const;
-const N68 = ["pivotAngle","timeOffset","positionOffset","elevationOffset","heading"] as const;
-const N69 = ["isDolly","width","length","height","mass","bumperHeights","centerOfGravity","frontPivot","rearPivot","rearWheelOffset","positionOffset","elevationOffset","crumbData"] as const;
-const N70 = ["height","bumpers","mass","trailerWeight"] as const;
-const N71 = ["airTemp","airPressure","rainRates"] as const;
-const N72 = ["isRaining","rainRate","precipSituation","solarRadiation","friction","roadFriction"] as const;
-const EN73 = ["precip","noPrecip","error"] as const;
-const EN74 = ["other","unknown","noPrecipitation","unidentifiedSlight","unidentifiedModerate","unidentifiedHeavy","snowSlight","snowModerate","snowHeavy","rainSlight","rainModerate","rainHeavy","frozenPrecipitationSlight","frozenPrecipitationModerate","frozenPrecipitationHeavy"] as const;
-function EI75(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
-function EI76(x: unknown): number | undefined { switch (x) { case "other": return 0; case "unknown": return 1; case "noPrecipitation": return 2; case "unidentifiedSlight": return 3; case "unidentifiedModerate": return 4; case "unidentifiedHeavy": return 5; case "snowSlight": return 6; case "snowModerate": return 7; case "snowHeavy": return 8; case "rainSlight": return 9; case "rainModerate": return 10; case "rainHeavy": return 11; case "frozenPrecipitationSlight": return 12; case "frozenPrecipitationModerate": return 13; case "frozenPrecipitationHeavy": return 14; default: return undefined; } }
-const N77 = ["long","lat","vert","yaw"] as const;
-const N78 = ["antOffsetX","antOffsetY","antOffsetZ"] as const;
-const N79 = ["wheelBrakes","traction","abs","scs","brakeBoost","auxBrakes"] as const;
-const EN80 = ["unavailable","off","on","engaged"] as const;
-const EN81 = ["unavailable","off","on","engaged"] as const;
-const EN82 = ["unavailable","off","on","engaged"] as const;
-const EN83 = ["unavailable","off","on"] as const;
-const EN84 = ["unavailable","off","on","reserved"] as const;
-function EI85(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
-function EI86(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
-function EI87(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
-function EI88(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
-function EI89(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
-const N90 = ["msgCnt","id","secMark","lat","long","elev","accuracy","transmission","speed","heading","angle","accelSet","brakes","size"] as const;
-const EN91 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
-function EI92(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
-const N93 = ["front","rear"] as const;
-const N94 = ["referenceLaneId","offsetXaxis","offsetYaxis","rotateXY","scaleXaxis","scaleYaxis","regional"] as const;
-const N95 = ["small","large"] as const;
-const N96 = ["year","month","day"] as const;
-const N97 = ["year","month","day","hour","minute","second","offset"] as const;
-const N98 = ["year","month","day","hour","minute"] as const;
-const N99 = ["month","day"] as const;
-const N100 = ["hour","minute","second","offset"] as const;
-const N101 = ["year","month"] as const;
-const N102 = ["notUsed","sirenUse","lightsUse","multi","events","responseType"] as const;
-const EN103 = ["unavailable","notInUse","inUse","reserved"] as const;
-const EN104 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
-const EN105 = ["unavailable","singleVehicle","multiVehicle","reserved"] as const;
-const EN106 = ["notInUseOrNotEquipped","emergency","nonEmergency","pursuit","stationary","slowMoving","stopAndGoMovement"] as const;
-const EA107 = [] as const;
-function EI108(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
-function EI109(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
-function EI110(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "singleVehicle": return 1; case "multiVehicle": return 2; case "reserved": return 3; default: return undefined; } }
-function EI111(x: unknown): number | undefined { switch (x) { case "notInUseOrNotEquipped": return 0; case "emergency": return 1; case "nonEmergency": return 2; case "pursuit": return 3; case "stationary": return 4; case "slowMoving": return 5; case "stopAndGoMovement": return 6; default: return undefined; } }
-function EJ112(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N113 = ["utcTime","long","lat","elevation","heading","speed","posAccuracy","timeConfidence","posConfidence","speedConfidence"] as const;
-const EN114 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
-const EI115$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
-function EI115(x: unknown): number | undefined { return EI115$m.get(x); }
-const N117 = ["year","timeStamp","secMark","msgIssueRevision"] as const;
-const N118 = ["lane","approach","connection"] as const;
-const N119 = ["region","id"] as const;
-const N120 = ["pathEndPointAngle","laneCrownPointCenter","laneCrownPointLeft","laneCrownPointRight","laneAngle","speedLimits","regional"] as const;
-const N121 = ["lon","lat"] as const;
-const N122 = ["x","y"] as const;
-const N123 = ["x","y"] as const;
-const N124 = ["x","y"] as const;
-const N125 = ["x","y"] as const;
-const N126 = ["x","y"] as const;
-const N127 = ["x","y"] as const;
-const N128 = ["localNode","disabled","enabled","data","dWidth","dElevation","regional"] as const;
-const EN129 = ["reserved","stopLine","roundedCapStyleA","roundedCapStyleB","mergePoint","divergePoint","downstreamStopLine","downstreamStartNode","closedToTraffic","safeIsland","curbPresentAtStepOff","hydrantPresent"] as const;
-const EA130 = [] as const;
-function EI131(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "stopLine": return 1; case "roundedCapStyleA": return 2; case "roundedCapStyleB": return 3; case "mergePoint": return 4; case "divergePoint": return 5; case "downstreamStopLine": return 6; case "downstreamStartNode": return 7; case "closedToTraffic": return 8; case "safeIsland": return 9; case "curbPresentAtStepOff": return 10; case "hydrantPresent": return 11; default: return undefined; } }
-function EJ132(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N133 = ["nodes","computed"] as const;
-const N134 = ["node-XY1","node-XY2","node-XY3","node-XY4","node-XY5","node-XY6","node-LatLon","regional"] as const;
-const N135 = ["delta","attributes"] as const;
-const N136 = ["initialPosition","currGNSSstatus","crumbData"] as const;
-const N137 = ["latOffset","lonOffset","elevationOffset","timeOffset","speed","posAccuracy","heading"] as const;
-const N138 = ["radiusOfCurve","confidence"] as const;
-const N139 = ["lat","long","elevation","regional"] as const;
-const N140 = ["semiMajor","semiMinor","orientation"] as const;
-const N141 = ["pos","elevation"] as const;
-const EN142 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
-const EN143 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
-function EI144(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
-function EI145(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
-const N146 = ["notUsed","event"] as const;
-const N147 = ["type","speed"] as const;
-const EN148 = ["unknown","maxSpeedInSchoolZone","maxSpeedInSchoolZoneWhenChildrenArePresent","maxSpeedInConstructionZone","vehicleMinSpeed","vehicleMaxSpeed","vehicleNightMaxSpeed","truckMinSpeed","truckMaxSpeed","truckNightMaxSpeed","vehiclesWithTrailersMinSpeed","vehiclesWithTrailersMaxSpeed","vehiclesWithTrailersNightMaxSpeed"] as const;
-const EA149 = [] as const;
-function EI150(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "maxSpeedInSchoolZone": return 1; case "maxSpeedInSchoolZoneWhenChildrenArePresent": return 2; case "maxSpeedInConstructionZone": return 3; case "vehicleMinSpeed": return 4; case "vehicleMaxSpeed": return 5; case "vehicleNightMaxSpeed": return 6; case "truckMinSpeed": return 7; case "truckMaxSpeed": return 8; case "truckNightMaxSpeed": return 9; case "vehiclesWithTrailersMinSpeed": return 10; case "vehiclesWithTrailersMaxSpeed": return 11; case "vehiclesWithTrailersNightMaxSpeed": return 12; default: return undefined; } }
-function EJ151(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N152 = ["role","subrole","request","iso3883","hpmsType","regional"] as const;
-const EN153 = ["basicVehicle","publicTransport","specialTransport","dangerousGoods","roadWork","roadRescue","emergency","safetyCar","none-unknown","truck","motorcycle","roadSideSource","police","fire","ambulance","dot","transit","slowMoving","stopNgo","cyclist","pedestrian","nonMotorized","military"] as const;
-const EA154 = [] as const;
-const EN155 = ["requestSubRoleUnKnown","requestSubRole1","requestSubRole2","requestSubRole3","requestSubRole4","requestSubRole5","requestSubRole6","requestSubRole7","requestSubRole8","requestSubRole9","requestSubRole10","requestSubRole11","requestSubRole12","requestSubRole13","requestSubRole14","requestSubRoleReserved"] as const;
-const EN156 = ["requestImportanceLevelUnKnown","requestImportanceLevel1","requestImportanceLevel2","requestImportanceLevel3","requestImportanceLevel4","requestImportanceLevel5","requestImportanceLevel6","requestImportanceLevel7","requestImportanceLevel8","requestImportanceLevel9","requestImportanceLevel10","requestImportanceLevel11","requestImportanceLevel12","requestImportanceLevel13","requestImportanceLevel14","requestImportanceReserved"] as const;
-const EN157 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
-const EA158 = [] as const;
-function EI159(x: unknown): number | undefined { switch (x) { case "basicVehicle": return 0; case "publicTransport": return 1; case "specialTransport": return 2; case "dangerousGoods": return 3; case "roadWork": return 4; case "roadRescue": return 5; case "emergency": return 6; case "safetyCar": return 7; case "none-unknown": return 8; case "truck": return 9; case "motorcycle": return 10; case "roadSideSource": return 11; case "police": return 12; case "fire": return 13; case "ambulance": return 14; case "dot": return 15; case "transit": return 16; case "slowMoving": return 17; case "stopNgo": return 18; case "cyclist": return 19; case "pedestrian": return 20; case "nonMotorized": return 21; case "military": return 22; default: return undefined; } }
-function EJ160(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI161(x: unknown): number | undefined { switch (x) { case "requestSubRoleUnKnown": return 0; case "requestSubRole1": return 1; case "requestSubRole2": return 2; case "requestSubRole3": return 3; case "requestSubRole4": return 4; case "requestSubRole5": return 5; case "requestSubRole6": return 6; case "requestSubRole7": return 7; case "requestSubRole8": return 8; case "requestSubRole9": return 9; case "requestSubRole10": return 10; case "requestSubRole11": return 11; case "requestSubRole12": return 12; case "requestSubRole13": return 13; case "requestSubRole14": return 14; case "requestSubRoleReserved": return 15; default: return undefined; } }
-function EI162(x: unknown): number | undefined { switch (x) { case "requestImportanceLevelUnKnown": return 0; case "requestImportanceLevel1": return 1; case "requestImportanceLevel2": return 2; case "requestImportanceLevel3": return 3; case "requestImportanceLevel4": return 4; case "requestImportanceLevel5": return 5; case "requestImportanceLevel6": return 6; case "requestImportanceLevel7": return 7; case "requestImportanceLevel8": return 8; case "requestImportanceLevel9": return 9; case "requestImportanceLevel10": return 10; case "requestImportanceLevel11": return 11; case "requestImportanceLevel12": return 12; case "requestImportanceLevel13": return 13; case "requestImportanceLevel14": return 14; case "requestImportanceReserved": return 15; default: return undefined; } }
-function EI163(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
-function EJ164(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N165 = ["region","id"] as const;
-const N166 = ["status","offsetSet"] as const;
-const EN167 = ["reserved","doNotBlock","whiteLine","mergingLaneLeft","mergingLaneRight","curbOnLeft","curbOnRight","loadingzoneOnLeft","loadingzoneOnRight","turnOutPointOnLeft","turnOutPointOnRight","adjacentParkingOnLeft","adjacentParkingOnRight","adjacentBikeLaneOnLeft","adjacentBikeLaneOnRight","sharedBikeLane","bikeBoxInFront","transitStopOnLeft","transitStopOnRight","transitStopInLane","sharedWithTrackedVehicle","safeIsland","lowCurbsPresent","rumbleStripPresent","audibleSignalingPresent","adaptiveTimingPresent","rfSignalRequestPresent","partialCurbIntrusion","taperToLeft","taperToRight","taperToCenterLine","parallelParking","headInParking","freeParking","timeRestrictionsOnParking","costToPark","midBlockCurbPresent","unEvenPavementPresent"] as const;
-const EA168 = [] as const;
-const EI169$m = new Map<unknown, number>([["reserved",0],["doNotBlock",1],["whiteLine",2],["mergingLaneLeft",3],["mergingLaneRight",4],["curbOnLeft",5],["curbOnRight",6],["loadingzoneOnLeft",7],["loadingzoneOnRight",8],["turnOutPointOnLeft",9],["turnOutPointOnRight",10],["adjacentParkingOnLeft",11],["adjacentParkingOnRight",12],["adjacentBikeLaneOnLeft",13],["adjacentBikeLaneOnRight",14],["sharedBikeLane",15],["bikeBoxInFront",16],["transitStopOnLeft",17],["transitStopOnRight",18],["transitStopInLane",19],["sharedWithTrackedVehicle",20],["safeIsland",21],["lowCurbsPresent",22],["rumbleStripPresent",23],["audibleSignalingPresent",24],["adaptiveTimingPresent",25],["rfSignalRequestPresent",26],["partialCurbIntrusion",27],["taperToLeft",28],["taperToRight",29],["taperToCenterLine",30],["parallelParking",31],["headInParking",32],["freeParking",33],["timeRestrictionsOnParking",34],["costToPark",35],["midBlockCurbPresent",36],["unEvenPavementPresent",37]]);
-function EI169(x: unknown): number | undefined { return EI169$m.get(x); }
-function EJ171(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N172 = ["heading","speed","throttle"] as const;
-const EN173 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
-const EN174 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
-const EN175 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
-function EI176(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
-function EI177(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
-function EI178(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
-const N179 = ["transmisson","speed"] as const;
+function EI15(x: unknown): number | undefined { switch (x) { case "notInSummerTime": return 0; case "inSummerTime": return 1; default: return undefined; } }
+const EN16 = ["notInSummerTime","inSummerTime"] as const;
+function EI17(x: unknown): number | undefined { switch (x) { case "weekday": return 0; case "holiday": return 1; default: return undefined; } }
+const EN18 = ["weekday","holiday"] as const;
+function EI19(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "monday": return 1; case "tuesday": return 2; case "wednesday": return 3; case "thursday": return 4; case "friday": return 5; case "saturday": return 6; case "sunday": return 7; default: return undefined; } }
+const EN20 = ["unknown","monday","tuesday","wednesday","thursday","friday","saturday","sunday"] as const;
+function EI21(x: unknown): number | undefined { switch (x) { case "notInSummerTime": return 0; case "inSummerTime": return 1; default: return undefined; } }
+const EN22 = ["notInSummerTime","inSummerTime"] as const;
+function EI23(x: unknown): number | undefined { switch (x) { case "weekday": return 0; case "holiday": return 1; default: return undefined; } }
+const EN24 = ["weekday","holiday"] as const;
+function EI25(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "monday": return 1; case "tuesday": return 2; case "wednesday": return 3; case "thursday": return 4; case "friday": return 5; case "saturday": return 6; case "sunday": return 7; default: return undefined; } }
+const EN26 = ["unknown","monday","tuesday","wednesday","thursday","friday","saturday","sunday"] as const;
+function EI27(x: unknown): number | undefined { switch (x) { case "notInSummerTime": return 0; case "inSummerTime": return 1; default: return undefined; } }
+const EN28 = ["notInSummerTime","inSummerTime"] as const;
+function EI29(x: unknown): number | undefined { switch (x) { case "weekday": return 0; case "holiday": return 1; default: return undefined; } }
+const EN30 = ["weekday","holiday"] as const;
+function EI31(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "monday": return 1; case "tuesday": return 2; case "wednesday": return 3; case "thursday": return 4; case "friday": return 5; case "saturday": return 6; case "sunday": return 7; default: return undefined; } }
+const EN32 = ["unknown","monday","tuesday","wednesday","thursday","friday","saturday","sunday"] as const;
+function EI33(x: unknown): number | undefined { switch (x) { case "notInSummerTime": return 0; case "inSummerTime": return 1; default: return undefined; } }
+const EN34 = ["notInSummerTime","inSummerTime"] as const;
+function EI35(x: unknown): number | undefined { switch (x) { case "weekday": return 0; case "holiday": return 1; default: return undefined; } }
+const EN36 = ["weekday","holiday"] as const;
+function EI37(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "monday": return 1; case "tuesday": return 2; case "wednesday": return 3; case "thursday": return 4; case "friday": return 5; case "saturday": return 6; case "sunday": return 7; default: return undefined; } }
+const EN38 = ["unknown","monday","tuesday","wednesday","thursday","friday","saturday","sunday"] as const;
+function EI39(x: unknown): number | undefined { switch (x) { case "notInSummerTime": return 0; case "inSummerTime": return 1; default: return undefined; } }
+const EN40 = ["notInSummerTime","inSummerTime"] as const;
+function EI41(x: unknown): number | undefined { switch (x) { case "weekday": return 0; case "holiday": return 1; default: return undefined; } }
+const EN42 = ["weekday","holiday"] as const;
+function EI43(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "monday": return 1; case "tuesday": return 2; case "wednesday": return 3; case "thursday": return 4; case "friday": return 5; case "saturday": return 6; case "sunday": return 7; default: return undefined; } }
+const EN44 = ["unknown","monday","tuesday","wednesday","thursday","friday","saturday","sunday"] as const;
+const EN45 = ["alt-000-01","alt-000-02","alt-000-05","alt-000-10","alt-000-20","alt-000-50","alt-001-00","alt-002-00","alt-005-00","alt-010-00","alt-020-00","alt-050-00","alt-100-00","alt-200-00","outOfRange","unavailable"] as const;
+function EI46(x: unknown): number | undefined { switch (x) { case "alt-000-01": return 0; case "alt-000-02": return 1; case "alt-000-05": return 2; case "alt-000-10": return 3; case "alt-000-20": return 4; case "alt-000-50": return 5; case "alt-001-00": return 6; case "alt-002-00": return 7; case "alt-005-00": return 8; case "alt-010-00": return 9; case "alt-020-00": return 10; case "alt-050-00": return 11; case "alt-100-00": return 12; case "alt-200-00": return 13; case "outOfRange": return 14; case "unavailable": return 15; default: return undefined; } }
+const EN47 = ["typeA","typeB","typeC","typeD","typeE"] as const;
+const EA48 = [] as const;
+function EI49(x: unknown): number | undefined { switch (x) { case "typeA": return 0; case "typeB": return 1; case "typeC": return 2; case "typeD": return 3; case "typeE": return 4; default: return undefined; } }
+function EJ50(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N51 = ["value","confidence"] as const;
+function EI52(x: unknown): number | undefined { switch (x) { case "alt-000-01": return 0; case "alt-000-02": return 1; case "alt-000-05": return 2; case "alt-000-10": return 3; case "alt-000-20": return 4; case "alt-000-50": return 5; case "alt-001-00": return 6; case "alt-002-00": return 7; case "alt-005-00": return 8; case "alt-010-00": return 9; case "alt-020-00": return 10; case "alt-050-00": return 11; case "alt-100-00": return 12; case "alt-200-00": return 13; case "outOfRange": return 14; case "unavailable": return 15; default: return undefined; } }
+const EN53 = ["alt-000-01","alt-000-02","alt-000-05","alt-000-10","alt-000-20","alt-000-50","alt-001-00","alt-002-00","alt-005-00","alt-010-00","alt-020-00","alt-050-00","alt-100-00","alt-200-00","outOfRange","unavailable"] as const;
+function EI54(x: unknown): number | undefined { switch (x) { case "alt-000-01": return 0; case "alt-000-02": return 1; case "alt-000-05": return 2; case "alt-000-10": return 3; case "alt-000-20": return 4; case "alt-000-50": return 5; case "alt-001-00": return 6; case "alt-002-00": return 7; case "alt-005-00": return 8; case "alt-010-00": return 9; case "alt-020-00": return 10; case "alt-050-00": return 11; case "alt-100-00": return 12; case "alt-200-00": return 13; case "outOfRange": return 14; case "unavailable": return 15; default: return undefined; } }
+const EN55 = ["alt-000-01","alt-000-02","alt-000-05","alt-000-10","alt-000-20","alt-000-50","alt-001-00","alt-002-00","alt-005-00","alt-010-00","alt-020-00","alt-050-00","alt-100-00","alt-200-00","outOfRange","unavailable"] as const;
+function EI56(x: unknown): number | undefined { switch (x) { case "alt-000-01": return 0; case "alt-000-02": return 1; case "alt-000-05": return 2; case "alt-000-10": return 3; case "alt-000-20": return 4; case "alt-000-50": return 5; case "alt-001-00": return 6; case "alt-002-00": return 7; case "alt-005-00": return 8; case "alt-010-00": return 9; case "alt-020-00": return 10; case "alt-050-00": return 11; case "alt-100-00": return 12; case "alt-200-00": return 13; case "outOfRange": return 14; case "unavailable": return 15; default: return undefined; } }
+const EN57 = ["alt-000-01","alt-000-02","alt-000-05","alt-000-10","alt-000-20","alt-000-50","alt-001-00","alt-002-00","alt-005-00","alt-010-00","alt-020-00","alt-050-00","alt-100-00","alt-200-00","outOfRange","unavailable"] as const;
+function EI58(x: unknown): number | undefined { switch (x) { case "alt-000-01": return 0; case "alt-000-02": return 1; case "alt-000-05": return 2; case "alt-000-10": return 3; case "alt-000-20": return 4; case "alt-000-50": return 5; case "alt-001-00": return 6; case "alt-002-00": return 7; case "alt-005-00": return 8; case "alt-010-00": return 9; case "alt-020-00": return 10; case "alt-050-00": return 11; case "alt-100-00": return 12; case "alt-200-00": return 13; case "outOfRange": return 14; case "unavailable": return 15; default: return undefined; } }
+const EN59 = ["alt-000-01","alt-000-02","alt-000-05","alt-000-10","alt-000-20","alt-000-50","alt-001-00","alt-002-00","alt-005-00","alt-010-00","alt-020-00","alt-050-00","alt-100-00","alt-200-00","outOfRange","unavailable"] as const;
+function EI60(x: unknown): number | undefined { switch (x) { case "alt-000-01": return 0; case "alt-000-02": return 1; case "alt-000-05": return 2; case "alt-000-10": return 3; case "alt-000-20": return 4; case "alt-000-50": return 5; case "alt-001-00": return 6; case "alt-002-00": return 7; case "alt-005-00": return 8; case "alt-010-00": return 9; case "alt-020-00": return 10; case "alt-050-00": return 11; case "alt-100-00": return 12; case "alt-200-00": return 13; case "outOfRange": return 14; case "unavailable": return 15; default: return undefined; } }
+const EN61 = ["alt-000-01","alt-000-02","alt-000-05","alt-000-10","alt-000-20","alt-000-50","alt-001-00","alt-002-00","alt-005-00","alt-010-00","alt-020-00","alt-050-00","alt-100-00","alt-200-00","outOfRange","unavailable"] as const;
+const N62 = ["stationID","priorState","signalGroup"] as const;
+const EN63 = ["unknown","requested","processing","watchOtherTraffic","granted","rejected","maxPresence","reserviceLocked"] as const;
+const EA64 = [] as const;
+function EI65(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "requested": return 1; case "processing": return 2; case "watchOtherTraffic": return 3; case "granted": return 4; case "rejected": return 5; case "maxPresence": return 6; case "reserviceLocked": return 7; default: return undefined; } }
+function EJ66(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N67 = ["vehicleToLanePositions","rsuDistanceFromAnchor"] as const;
+const N68 = ["activePrioritizations"] as const;
+const N69 = ["signalHeadLocations"] as const;
+const N70 = ["altitude"] as const;
+const N71 = ["emission"] as const;
+const EN72 = ["typeA","typeB","typeC","typeD","typeE"] as const;
+const EA73 = [] as const;
+function EI74(x: unknown): number | undefined { switch (x) { case "typeA": return 0; case "typeB": return 1; case "typeC": return 2; case "typeD": return 3; case "typeE": return 4; default: return undefined; } }
+function EJ75(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N76 = ["node","signalGroupID"] as const;
+const N77 = ["stationID","laneID"] as const;
+const N78 = ["coreData","partII","regional"] as const;
+const N79 = ["statusDetails","locationDetails"] as const;
+const EN80 = ["on-bridges","in-tunnels","entering-or-leaving-tunnels","on-ramps","in-road-construction-area","around-a-curve","on-minor-roads","in-the-opposing-lanes","adjacent-to-roadway","on-bend","entire-intersection","in-the-median","moved-to-side-of-road","moved-to-shoulder","on-the-roadway","in-shaded-areas","in-low-lying-areas","in-the-downtown-area","in-the-inner-city-area","in-parts","in-some-places","in-the-ditch","in-the-valley","on-hill-top","near-the-foothills","at-high-altitudes","near-the-lake","near-the-shore","over-the-crest-of-a-hill","other-than-on-the-roadway","near-the-beach","near-beach-access-point","lower-level","upper-level","airport","concourse","gate","baggage-claim","customs-point","station","platform","dock","depot","ev-charging-point","information-welcome-point","at-rest-area","at-service-area","at-weigh-station","picnic-areas","rest-area","service-stations","toilets","on-the-right","on-the-left","in-the-center","in-the-opposite-direction","cross-traffic","northbound-traffic","eastbound-traffic","southbound-traffic","westbound-traffic","north","south","east","west","northeast","northwest","southeast","southwest","mountain-pass","reservation-center","nearby-basin","on-tracks","dip","traffic-circle","park-and-ride-lot","to","by","through","area-of","under","over","from","approaching","entering-at","exiting-at","across-tracks","in-street","on-curve","shoulder","crossover","cross-road","side-road","bus-stop","intersection","roadside-park"] as const;
+const EA81 = [] as const;
+const EI82$m = new Map<unknown, number>([["on-bridges",0],["in-tunnels",1],["entering-or-leaving-tunnels",2],["on-ramps",3],["in-road-construction-area",4],["around-a-curve",5],["on-minor-roads",6],["in-the-opposing-lanes",7],["adjacent-to-roadway",8],["on-bend",9],["entire-intersection",10],["in-the-median",11],["moved-to-side-of-road",12],["moved-to-shoulder",13],["on-the-roadway",14],["in-shaded-areas",15],["in-low-lying-areas",16],["in-the-downtown-area",17],["in-the-inner-city-area",18],["in-parts",19],["in-some-places",20],["in-the-ditch",21],["in-the-valley",22],["on-hill-top",23],["near-the-foothills",24],["at-high-altitudes",25],["near-the-lake",26],["near-the-shore",27],["over-the-crest-of-a-hill",28],["other-than-on-the-roadway",29],["near-the-beach",30],["near-beach-access-point",31],["lower-level",32],["upper-level",33],["airport",34],["concourse",35],["gate",36],["baggage-claim",37],["customs-point",38],["station",39],["platform",40],["dock",41],["depot",42],["ev-charging-point",43],["information-welcome-point",44],["at-rest-area",45],["at-service-area",46],["at-weigh-station",47],["picnic-areas",48],["rest-area",49],["service-stations",50],["toilets",51],["on-the-right",52],["on-the-left",53],["in-the-center",54],["in-the-opposite-direction",55],["cross-traffic",56],["northbound-traffic",57],["eastbound-traffic",58],["southbound-traffic",59],["westbound-traffic",60],["north",61],["south",62],["east",63],["west",64],["northeast",65],["northwest",66],["southeast",67],["southwest",68],["mountain-pass",69],["reservation-center",70],["nearby-basin",71],["on-tracks",72],["dip",73],["traffic-circle",74],["park-and-ride-lot",75],["to",76],["by",77],["through",78],["area-of",79],["under",80],["over",81],["from",82],["approaching",83],["entering-at",84],["exiting-at",85],["across-tracks",86],["in-street",87],["on-curve",88],["shoulder",89],["crossover",90],["cross-road",91],["side-road",92],["bus-stop",93],["intersection",94],["roadside-park",95]]);
+function EI82(x: unknown): number | undefined { return EI82$m.get(x); }
+function EJ84(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N85 = ["typeEvent","description","priority","heading","extent","regional"] as const;
+const EN86 = ["useInstantlyOnly","useFor3meters","useFor10meters","useFor50meters","useFor100meters","useFor500meters","useFor1000meters","useFor5000meters","useFor10000meters","useFor50000meters","useFor100000meters","useFor500000meters","useFor1000000meters","useFor5000000meters","useFor10000000meters","forever"] as const;
+function EI87(x: unknown): number | undefined { switch (x) { case "useInstantlyOnly": return 0; case "useFor3meters": return 1; case "useFor10meters": return 2; case "useFor50meters": return 3; case "useFor100meters": return 4; case "useFor500meters": return 5; case "useFor1000meters": return 6; case "useFor5000meters": return 7; case "useFor10000meters": return 8; case "useFor50000meters": return 9; case "useFor100000meters": return 10; case "useFor500000meters": return 11; case "useFor1000000meters": return 12; case "useFor5000000meters": return 13; case "useFor10000000meters": return 14; case "forever": return 15; default: return undefined; } }
+const N88 = ["obDist","obDirect","description","locationDetails","dateTime","vertEvent"] as const;
+const EN89 = ["on-bridges","in-tunnels","entering-or-leaving-tunnels","on-ramps","in-road-construction-area","around-a-curve","on-minor-roads","in-the-opposing-lanes","adjacent-to-roadway","on-bend","entire-intersection","in-the-median","moved-to-side-of-road","moved-to-shoulder","on-the-roadway","in-shaded-areas","in-low-lying-areas","in-the-downtown-area","in-the-inner-city-area","in-parts","in-some-places","in-the-ditch","in-the-valley","on-hill-top","near-the-foothills","at-high-altitudes","near-the-lake","near-the-shore","over-the-crest-of-a-hill","other-than-on-the-roadway","near-the-beach","near-beach-access-point","lower-level","upper-level","airport","concourse","gate","baggage-claim","customs-point","station","platform","dock","depot","ev-charging-point","information-welcome-point","at-rest-area","at-service-area","at-weigh-station","picnic-areas","rest-area","service-stations","toilets","on-the-right","on-the-left","in-the-center","in-the-opposite-direction","cross-traffic","northbound-traffic","eastbound-traffic","southbound-traffic","westbound-traffic","north","south","east","west","northeast","northwest","southeast","southwest","mountain-pass","reservation-center","nearby-basin","on-tracks","dip","traffic-circle","park-and-ride-lot","to","by","through","area-of","under","over","from","approaching","entering-at","exiting-at","across-tracks","in-street","on-curve","shoulder","crossover","cross-road","side-road","bus-stop","intersection","roadside-park"] as const;
+const EA90 = [] as const;
+const EI91$m = new Map<unknown, number>([["on-bridges",0],["in-tunnels",1],["entering-or-leaving-tunnels",2],["on-ramps",3],["in-road-construction-area",4],["around-a-curve",5],["on-minor-roads",6],["in-the-opposing-lanes",7],["adjacent-to-roadway",8],["on-bend",9],["entire-intersection",10],["in-the-median",11],["moved-to-side-of-road",12],["moved-to-shoulder",13],["on-the-roadway",14],["in-shaded-areas",15],["in-low-lying-areas",16],["in-the-downtown-area",17],["in-the-inner-city-area",18],["in-parts",19],["in-some-places",20],["in-the-ditch",21],["in-the-valley",22],["on-hill-top",23],["near-the-foothills",24],["at-high-altitudes",25],["near-the-lake",26],["near-the-shore",27],["over-the-crest-of-a-hill",28],["other-than-on-the-roadway",29],["near-the-beach",30],["near-beach-access-point",31],["lower-level",32],["upper-level",33],["airport",34],["concourse",35],["gate",36],["baggage-claim",37],["customs-point",38],["station",39],["platform",40],["dock",41],["depot",42],["ev-charging-point",43],["information-welcome-point",44],["at-rest-area",45],["at-service-area",46],["at-weigh-station",47],["picnic-areas",48],["rest-area",49],["service-stations",50],["toilets",51],["on-the-right",52],["on-the-left",53],["in-the-center",54],["in-the-opposite-direction",55],["cross-traffic",56],["northbound-traffic",57],["eastbound-traffic",58],["southbound-traffic",59],["westbound-traffic",60],["north",61],["south",62],["east",63],["west",64],["northeast",65],["northwest",66],["southeast",67],["southwest",68],["mountain-pass",69],["reservation-center",70],["nearby-basin",71],["on-tracks",72],["dip",73],["traffic-circle",74],["park-and-ride-lot",75],["to",76],["by",77],["through",78],["area-of",79],["under",80],["over",81],["from",82],["approaching",83],["entering-at",84],["exiting-at",85],["across-tracks",86],["in-street",87],["on-curve",88],["shoulder",89],["crossover",90],["cross-road",91],["side-road",92],["bus-stop",93],["intersection",94],["roadside-park",95]]);
+function EI91(x: unknown): number | undefined { return EI91$m.get(x); }
+function EJ93(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N94 = ["pivotOffset","pivotAngle","pivots"] as const;
+const N95 = ["rtcmHeader","msgs"] as const;
+const N96 = ["vehicleAlerts","description","trailers"] as const;
+const N97 = ["speedReports"] as const;
+const N98 = ["classification","classDetails","vehicleData","weatherReport","weatherProbe","obstacle","status","speedProfile","theRTCM","regional"] as const;
+const N99 = ["notUsed","connection","units"] as const;
+const N100 = ["pivotAngle","timeOffset","positionOffset","elevationOffset","heading"] as const;
+const N101 = ["isDolly","width","length","height","mass","bumperHeights","centerOfGravity","frontPivot","rearPivot","rearWheelOffset","positionOffset","elevationOffset","crumbData"] as const;
+const N102 = ["height","bumpers","mass","trailerWeight"] as const;
+const N103 = ["airTemp","airPressure","rainRates"] as const;
+const N104 = ["isRaining","rainRate","precipSituation","solarRadiation","friction","roadFriction"] as const;
+function EI105(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN106 = ["precip","noPrecip","error"] as const;
+function EI107(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN108 = ["precip","noPrecip","error"] as const;
+function EI109(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN110 = ["precip","noPrecip","error"] as const;
+function EI111(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN112 = ["precip","noPrecip","error"] as const;
+const EN113 = ["other","unknown","noPrecipitation","unidentifiedSlight","unidentifiedModerate","unidentifiedHeavy","snowSlight","snowModerate","snowHeavy","rainSlight","rainModerate","rainHeavy","frozenPrecipitationSlight","frozenPrecipitationModerate","frozenPrecipitationHeavy"] as const;
+function EI114(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN115 = ["precip","noPrecip","error"] as const;
+function EI116(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN117 = ["precip","noPrecip","error"] as const;
+function EI118(x: unknown): number | undefined { switch (x) { case "other": return 0; case "unknown": return 1; case "noPrecipitation": return 2; case "unidentifiedSlight": return 3; case "unidentifiedModerate": return 4; case "unidentifiedHeavy": return 5; case "snowSlight": return 6; case "snowModerate": return 7; case "snowHeavy": return 8; case "rainSlight": return 9; case "rainModerate": return 10; case "rainHeavy": return 11; case "frozenPrecipitationSlight": return 12; case "frozenPrecipitationModerate": return 13; case "frozenPrecipitationHeavy": return 14; default: return undefined; } }
+const N119 = ["long","lat","vert","yaw"] as const;
+const N120 = ["antOffsetX","antOffsetY","antOffsetZ"] as const;
+const N121 = ["wheelBrakes","traction","abs","scs","brakeBoost","auxBrakes"] as const;
+function EI122(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN123 = ["unavailable","off","on","engaged"] as const;
+function EI124(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN125 = ["unavailable","off","on","engaged"] as const;
+function EI126(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN127 = ["unavailable","off","on","engaged"] as const;
+function EI128(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
+const EN129 = ["unavailable","off","on"] as const;
+function EI130(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
+const EN131 = ["unavailable","off","on","reserved"] as const;
+function EI132(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN133 = ["unavailable","off","on","engaged"] as const;
+function EI134(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN135 = ["unavailable","off","on","engaged"] as const;
+function EI136(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN137 = ["unavailable","off","on","engaged"] as const;
+function EI138(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
+const EN139 = ["unavailable","off","on"] as const;
+function EI140(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
+const EN141 = ["unavailable","off","on","reserved"] as const;
+function EI142(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN143 = ["unavailable","off","on","engaged"] as const;
+function EI144(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN145 = ["unavailable","off","on","engaged"] as const;
+function EI146(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN147 = ["unavailable","off","on","engaged"] as const;
+function EI148(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
+const EN149 = ["unavailable","off","on"] as const;
+function EI150(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
+const EN151 = ["unavailable","off","on","reserved"] as const;
+function EI152(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN153 = ["unavailable","off","on","engaged"] as const;
+function EI154(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN155 = ["unavailable","off","on","engaged"] as const;
+function EI156(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN157 = ["unavailable","off","on","engaged"] as const;
+function EI158(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
+const EN159 = ["unavailable","off","on"] as const;
+function EI160(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
+const EN161 = ["unavailable","off","on","reserved"] as const;
+function EI162(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN163 = ["unavailable","off","on","engaged"] as const;
+function EI164(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN165 = ["unavailable","off","on","engaged"] as const;
+function EI166(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN167 = ["unavailable","off","on","engaged"] as const;
+function EI168(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
+const EN169 = ["unavailable","off","on"] as const;
+function EI170(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
+const EN171 = ["unavailable","off","on","reserved"] as const;
+const N172 = ["msgCnt","id","secMark","lat","long","elev","accuracy","transmission","speed","heading","angle","accelSet","brakes","size"] as const;
+function EI173(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN174 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI175(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN176 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI177(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN178 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI179(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
 const EN180 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
 function EI181(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
-const N182 = ["keyType","role","iso3883","hpmsType","vehicleType","responseEquip","responderType","fuelType","regional"] as const;
-const EN183 = ["basicVehicle","publicTransport","specialTransport","dangerousGoods","roadWork","roadRescue","emergency","safetyCar","none-unknown","truck","motorcycle","roadSideSource","police","fire","ambulance","dot","transit","slowMoving","stopNgo","cyclist","pedestrian","nonMotorized","military"] as const;
-const EA184 = [] as const;
-const EN185 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
-const EA186 = [] as const;
-const EN187 = ["all-vehicles","bicycles","motorcycles","cars","light-vehicles","cars-and-light-vehicles","cars-with-trailers","cars-with-recreational-trailers","vehicles-with-trailers","heavy-vehicles","trucks","buses","articulated-buses","school-buses","vehicles-with-semi-trailers","vehicles-with-double-trailers","high-profile-vehicles","wide-vehicles","long-vehicles","hazardous-loads","exceptional-loads","abnormal-loads","convoys","maintenance-vehicles","delivery-vehicles","vehicles-with-even-numbered-license-plates","vehicles-with-odd-numbered-license-plates","vehicles-with-parking-permits","vehicles-with-catalytic-converters","vehicles-without-catalytic-converters","gas-powered-vehicles","diesel-powered-vehicles","lPG-vehicles","military-convoys","military-vehicles"] as const;
-const EA188 = [] as const;
-const EN189 = ["ground-fire-suppression","heavy-ground-equipment","aircraft","marine-equipment","support-equipment","medical-rescue-unit","other","ground-fire-suppression-other","engine","truck-or-aerial","quint","tanker-pumper-combination","brush-truck","aircraft-rescue-firefighting","heavy-ground-equipment-other","dozer-or-plow","tractor","tanker-or-tender","aircraft-other","aircraft-fixed-wing-tanker","helitanker","helicopter","marine-equipment-other","fire-boat-with-pump","boat-no-pump","support-apparatus-other","breathing-apparatus-support","light-and-air-unit","medical-rescue-unit-other","rescue-unit","urban-search-rescue-unit","high-angle-rescue","crash-fire-rescue","bLS-unit","aLS-unit","mobile-command-post","chief-officer-car","hAZMAT-unit","type-i-hand-crew","type-ii-hand-crew","privately-owned-vehicle","other-apparatus-resource","ambulance","bomb-squad-van","combine-harvester","construction-vehicle","farm-tractor","grass-cutting-machines","hAZMAT-containment-tow","heavy-tow","hedge-cutting-machines","light-tow","mobile-crane","refuse-collection-vehicle","resurfacing-vehicle","road-sweeper","roadside-litter-collection-crews","salvage-vehicle","sand-truck","snowplow","steam-roller","swat-team-van","track-laying-vehicle","unknown-vehicle","white-lining-vehicle","dump-truck","supervisor-vehicle","snow-blower","rotary-snow-blower","road-grader","steam-truck","flatbed-tow"] as const;
-const EA190 = [] as const;
-const EN191 = ["emergency-vehicle-units","federal-law-enforcement-units","state-police-units","county-police-units","local-police-units","ambulance-units","rescue-units","fire-units","hAZMAT-units","light-tow-unit","heavy-tow-unit","freeway-service-patrols","transportation-response-units","private-contractor-response-units"] as const;
-const EA192 = [] as const;
-function EI193(x: unknown): number | undefined { switch (x) { case "basicVehicle": return 0; case "publicTransport": return 1; case "specialTransport": return 2; case "dangerousGoods": return 3; case "roadWork": return 4; case "roadRescue": return 5; case "emergency": return 6; case "safetyCar": return 7; case "none-unknown": return 8; case "truck": return 9; case "motorcycle": return 10; case "roadSideSource": return 11; case "police": return 12; case "fire": return 13; case "ambulance": return 14; case "dot": return 15; case "transit": return 16; case "slowMoving": return 17; case "stopNgo": return 18; case "cyclist": return 19; case "pedestrian": return 20; case "nonMotorized": return 21; case "military": return 22; default: return undefined; } }
-function EJ194(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI195(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
-function EJ196(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EI197$m = new Map<unknown, number>([["all-vehicles",0],["bicycles",1],["motorcycles",2],["cars",3],["light-vehicles",4],["cars-and-light-vehicles",5],["cars-with-trailers",6],["cars-with-recreational-trailers",7],["vehicles-with-trailers",8],["heavy-vehicles",9],["trucks",10],["buses",11],["articulated-buses",12],["school-buses",13],["vehicles-with-semi-trailers",14],["vehicles-with-double-trailers",15],["high-profile-vehicles",16],["wide-vehicles",17],["long-vehicles",18],["hazardous-loads",19],["exceptional-loads",20],["abnormal-loads",21],["convoys",22],["maintenance-vehicles",23],["delivery-vehicles",24],["vehicles-with-even-numbered-license-plates",25],["vehicles-with-odd-numbered-license-plates",26],["vehicles-with-parking-permits",27],["vehicles-with-catalytic-converters",28],["vehicles-without-catalytic-converters",29],["gas-powered-vehicles",30],["diesel-powered-vehicles",31],["lPG-vehicles",32],["military-convoys",33],["military-vehicles",34]]);
-function EI197(x: unknown): number | undefined { return EI197$m.get(x); }
-function EJ199(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EI200$m = new Map<unknown, number>([["ground-fire-suppression",0],["heavy-ground-equipment",1],["aircraft",2],["marine-equipment",3],["support-equipment",4],["medical-rescue-unit",5],["other",6],["ground-fire-suppression-other",7],["engine",8],["truck-or-aerial",9],["quint",10],["tanker-pumper-combination",11],["brush-truck",12],["aircraft-rescue-firefighting",13],["heavy-ground-equipment-other",14],["dozer-or-plow",15],["tractor",16],["tanker-or-tender",17],["aircraft-other",18],["aircraft-fixed-wing-tanker",19],["helitanker",20],["helicopter",21],["marine-equipment-other",22],["fire-boat-with-pump",23],["boat-no-pump",24],["support-apparatus-other",25],["breathing-apparatus-support",26],["light-and-air-unit",27],["medical-rescue-unit-other",28],["rescue-unit",29],["urban-search-rescue-unit",30],["high-angle-rescue",31],["crash-fire-rescue",32],["bLS-unit",33],["aLS-unit",34],["mobile-command-post",35],["chief-officer-car",36],["hAZMAT-unit",37],["type-i-hand-crew",38],["type-ii-hand-crew",39],["privately-owned-vehicle",40],["other-apparatus-resource",41],["ambulance",42],["bomb-squad-van",43],["combine-harvester",44],["construction-vehicle",45],["farm-tractor",46],["grass-cutting-machines",47],["hAZMAT-containment-tow",48],["heavy-tow",49],["hedge-cutting-machines",50],["light-tow",51],["mobile-crane",52],["refuse-collection-vehicle",53],["resurfacing-vehicle",54],["road-sweeper",55],["roadside-litter-collection-crews",56],["salvage-vehicle",57],["sand-truck",58],["snowplow",59],["steam-roller",60],["swat-team-van",61],["track-laying-vehicle",62],["unknown-vehicle",63],["white-lining-vehicle",64],["dump-truck",65],["supervisor-vehicle",66],["snow-blower",67],["rotary-snow-blower",68],["road-grader",69],["steam-truck",70],["flatbed-tow",71]]);
-function EI200(x: unknown): number | undefined { return EI200$m.get(x); }
-function EJ202(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI203(x: unknown): number | undefined { switch (x) { case "emergency-vehicle-units": return 0; case "federal-law-enforcement-units": return 1; case "state-police-units": return 2; case "county-police-units": return 3; case "local-police-units": return 4; case "ambulance-units": return 5; case "rescue-units": return 6; case "fire-units": return 7; case "hAZMAT-units": return 8; case "light-tow-unit": return 9; case "heavy-tow-unit": return 10; case "freeway-service-patrols": return 11; case "transportation-response-units": return 12; case "private-contractor-response-units": return 13; default: return undefined; } }
-function EJ204(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N205 = ["entityID","stationID"] as const;
-const N206 = ["events","pathHistory","pathPrediction","lights"] as const;
-const N207 = ["width","length"] as const;
-const N208 = ["offset1","offset2","offset3","offset4","offset5","offset6","elevation","regional"] as const;
-const N209 = ["statusFront","rateFront","statusRear","rateRear"] as const;
-const EN210 = ["unavailable","off","intermittent","low","high","washerInUse","automaticPresent"] as const;
-const EA211 = [] as const;
-const EN212 = ["unavailable","off","intermittent","low","high","washerInUse","automaticPresent"] as const;
-const EA213 = [] as const;
-function EI214(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "intermittent": return 2; case "low": return 3; case "high": return 4; case "washerInUse": return 5; case "automaticPresent": return 6; default: return undefined; } }
-function EJ215(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI216(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "intermittent": return 2; case "low": return 3; case "high": return 4; case "washerInUse": return 5; case "automaticPresent": return 6; default: return undefined; } }
-function EJ217(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN218 = ["unavailable","off","on","engaged"] as const;
-function EI219(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
-const EN220 = ["unavailable","off","on","reserved"] as const;
-function EI221(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
-const EN222 = ["basicVehicle","publicTransport","specialTransport","dangerousGoods","roadWork","roadRescue","emergency","safetyCar","none-unknown","truck","motorcycle","roadSideSource","police","fire","ambulance","dot","transit","slowMoving","stopNgo","cyclist","pedestrian","nonMotorized","military"] as const;
-const EA223 = [] as const;
-function EI224(x: unknown): number | undefined { switch (x) { case "basicVehicle": return 0; case "publicTransport": return 1; case "specialTransport": return 2; case "dangerousGoods": return 3; case "roadWork": return 4; case "roadRescue": return 5; case "emergency": return 6; case "safetyCar": return 7; case "none-unknown": return 8; case "truck": return 9; case "motorcycle": return 10; case "roadSideSource": return 11; case "police": return 12; case "fire": return 13; case "ambulance": return 14; case "dot": return 15; case "transit": return 16; case "slowMoving": return 17; case "stopNgo": return 18; case "cyclist": return 19; case "pedestrian": return 20; case "nonMotorized": return 21; case "military": return 22; default: return undefined; } }
-function EJ225(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN226 = ["unavailable","off","on"] as const;
-function EI227(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
-const EN228 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
-function EI229(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
-const EN230 = ["useInstantlyOnly","useFor3meters","useFor10meters","useFor50meters","useFor100meters","useFor500meters","useFor1000meters","useFor5000meters","useFor10000meters","useFor50000meters","useFor100000meters","useFor500000meters","useFor1000000meters","useFor5000000meters","useFor10000000meters","forever"] as const;
-function EI231(x: unknown): number | undefined { switch (x) { case "useInstantlyOnly": return 0; case "useFor3meters": return 1; case "useFor10meters": return 2; case "useFor50meters": return 3; case "useFor100meters": return 4; case "useFor500meters": return 5; case "useFor1000meters": return 6; case "useFor5000meters": return 7; case "useFor10000meters": return 8; case "useFor50000meters": return 9; case "useFor100000meters": return 10; case "useFor500000meters": return 11; case "useFor1000000meters": return 12; case "useFor5000000meters": return 13; case "useFor10000000meters": return 14; case "forever": return 15; default: return undefined; } }
-const EN232 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
-function EI233(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
-const EN234 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
-function EI235(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
-const EN236 = ["loc-qual-bt1m","loc-qual-bt5m","loc-qual-bt12m","loc-qual-bt50m","loc-qual-bt125m","loc-qual-bt500m","loc-qual-bt1250m","loc-qual-unknown"] as const;
-function EI237(x: unknown): number | undefined { switch (x) { case "loc-qual-bt1m": return 0; case "loc-qual-bt5m": return 1; case "loc-qual-bt12m": return 2; case "loc-qual-bt50m": return 3; case "loc-qual-bt125m": return 4; case "loc-qual-bt500m": return 5; case "loc-qual-bt1250m": return 6; case "loc-qual-unknown": return 7; default: return undefined; } }
-const EN238 = ["loc-tech-unknown","loc-tech-GNSS","loc-tech-DGPS","loc-tech-RTK","loc-tech-PPP","loc-tech-drGPS","loc-tech-drDGPS","loc-tech-dr","loc-tech-nav","loc-tech-fault"] as const;
-const EA239 = [] as const;
-function EI240(x: unknown): number | undefined { switch (x) { case "loc-tech-unknown": return 0; case "loc-tech-GNSS": return 1; case "loc-tech-DGPS": return 2; case "loc-tech-RTK": return 3; case "loc-tech-PPP": return 4; case "loc-tech-drGPS": return 5; case "loc-tech-drDGPS": return 6; case "loc-tech-dr": return 7; case "loc-tech-nav": return 8; case "loc-tech-fault": return 9; default: return undefined; } }
-function EJ241(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN242 = ["unavailable","singleVehicle","multiVehicle","reserved"] as const;
-function EI243(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "singleVehicle": return 1; case "multiVehicle": return 2; case "reserved": return 3; default: return undefined; } }
-const EN244 = ["reserved","stopLine","roundedCapStyleA","roundedCapStyleB","mergePoint","divergePoint","downstreamStopLine","downstreamStartNode","closedToTraffic","safeIsland","curbPresentAtStepOff","hydrantPresent"] as const;
-const EA245 = [] as const;
-function EI246(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "stopLine": return 1; case "roundedCapStyleA": return 2; case "roundedCapStyleB": return 3; case "mergePoint": return 4; case "divergePoint": return 5; case "downstreamStopLine": return 6; case "downstreamStartNode": return 7; case "closedToTraffic": return 8; case "safeIsland": return 9; case "curbPresentAtStepOff": return 10; case "hydrantPresent": return 11; default: return undefined; } }
-function EJ247(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN248 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
-function EI249(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
-const EN250 = ["unknown","requested","processing","watchOtherTraffic","granted","rejected","maxPresence","reserviceLocked"] as const;
-const EA251 = [] as const;
-function EI252(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "requested": return 1; case "processing": return 2; case "watchOtherTraffic": return 3; case "granted": return 4; case "rejected": return 5; case "maxPresence": return 6; case "reserviceLocked": return 7; default: return undefined; } }
-function EJ253(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN254 = ["requestImportanceLevelUnKnown","requestImportanceLevel1","requestImportanceLevel2","requestImportanceLevel3","requestImportanceLevel4","requestImportanceLevel5","requestImportanceLevel6","requestImportanceLevel7","requestImportanceLevel8","requestImportanceLevel9","requestImportanceLevel10","requestImportanceLevel11","requestImportanceLevel12","requestImportanceLevel13","requestImportanceLevel14","requestImportanceReserved"] as const;
-function EI255(x: unknown): number | undefined { switch (x) { case "requestImportanceLevelUnKnown": return 0; case "requestImportanceLevel1": return 1; case "requestImportanceLevel2": return 2; case "requestImportanceLevel3": return 3; case "requestImportanceLevel4": return 4; case "requestImportanceLevel5": return 5; case "requestImportanceLevel6": return 6; case "requestImportanceLevel7": return 7; case "requestImportanceLevel8": return 8; case "requestImportanceLevel9": return 9; case "requestImportanceLevel10": return 10; case "requestImportanceLevel11": return 11; case "requestImportanceLevel12": return 12; case "requestImportanceLevel13": return 13; case "requestImportanceLevel14": return 14; case "requestImportanceReserved": return 15; default: return undefined; } }
-const EN256 = ["requestSubRoleUnKnown","requestSubRole1","requestSubRole2","requestSubRole3","requestSubRole4","requestSubRole5","requestSubRole6","requestSubRole7","requestSubRole8","requestSubRole9","requestSubRole10","requestSubRole11","requestSubRole12","requestSubRole13","requestSubRole14","requestSubRoleReserved"] as const;
-function EI257(x: unknown): number | undefined { switch (x) { case "requestSubRoleUnKnown": return 0; case "requestSubRole1": return 1; case "requestSubRole2": return 2; case "requestSubRole3": return 3; case "requestSubRole4": return 4; case "requestSubRole5": return 5; case "requestSubRole6": return 6; case "requestSubRole7": return 7; case "requestSubRole8": return 8; case "requestSubRole9": return 9; case "requestSubRole10": return 10; case "requestSubRole11": return 11; case "requestSubRole12": return 12; case "requestSubRole13": return 13; case "requestSubRole14": return 14; case "requestSubRoleReserved": return 15; default: return undefined; } }
-const EN258 = ["notInUseOrNotEquipped","emergency","nonEmergency","pursuit","stationary","slowMoving","stopAndGoMovement"] as const;
-const EA259 = [] as const;
-function EI260(x: unknown): number | undefined { switch (x) { case "notInUseOrNotEquipped": return 0; case "emergency": return 1; case "nonEmergency": return 2; case "pursuit": return 3; case "stationary": return 4; case "slowMoving": return 5; case "stopAndGoMovement": return 6; default: return undefined; } }
-function EJ261(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN262 = ["reserved","doNotBlock","whiteLine","mergingLaneLeft","mergingLaneRight","curbOnLeft","curbOnRight","loadingzoneOnLeft","loadingzoneOnRight","turnOutPointOnLeft","turnOutPointOnRight","adjacentParkingOnLeft","adjacentParkingOnRight","adjacentBikeLaneOnLeft","adjacentBikeLaneOnRight","sharedBikeLane","bikeBoxInFront","transitStopOnLeft","transitStopOnRight","transitStopInLane","sharedWithTrackedVehicle","safeIsland","lowCurbsPresent","rumbleStripPresent","audibleSignalingPresent","adaptiveTimingPresent","rfSignalRequestPresent","partialCurbIntrusion","taperToLeft","taperToRight","taperToCenterLine","parallelParking","headInParking","freeParking","timeRestrictionsOnParking","costToPark","midBlockCurbPresent","unEvenPavementPresent"] as const;
-const EA263 = [] as const;
-const EI264$m = new Map<unknown, number>([["reserved",0],["doNotBlock",1],["whiteLine",2],["mergingLaneLeft",3],["mergingLaneRight",4],["curbOnLeft",5],["curbOnRight",6],["loadingzoneOnLeft",7],["loadingzoneOnRight",8],["turnOutPointOnLeft",9],["turnOutPointOnRight",10],["adjacentParkingOnLeft",11],["adjacentParkingOnRight",12],["adjacentBikeLaneOnLeft",13],["adjacentBikeLaneOnRight",14],["sharedBikeLane",15],["bikeBoxInFront",16],["transitStopOnLeft",17],["transitStopOnRight",18],["transitStopInLane",19],["sharedWithTrackedVehicle",20],["safeIsland",21],["lowCurbsPresent",22],["rumbleStripPresent",23],["audibleSignalingPresent",24],["adaptiveTimingPresent",25],["rfSignalRequestPresent",26],["partialCurbIntrusion",27],["taperToLeft",28],["taperToRight",29],["taperToCenterLine",30],["parallelParking",31],["headInParking",32],["freeParking",33],["timeRestrictionsOnParking",34],["costToPark",35],["midBlockCurbPresent",36],["unEvenPavementPresent",37]]);
-function EI264(x: unknown): number | undefined { return EI264$m.get(x); }
-function EJ266(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN267 = ["unavailable","notInUse","inUse","reserved"] as const;
-function EI268(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
-const EN269 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
-function EI270(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
-const EN271 = ["unknown","maxSpeedInSchoolZone","maxSpeedInSchoolZoneWhenChildrenArePresent","maxSpeedInConstructionZone","vehicleMinSpeed","vehicleMaxSpeed","vehicleNightMaxSpeed","truckMinSpeed","truckMaxSpeed","truckNightMaxSpeed","vehiclesWithTrailersMinSpeed","vehiclesWithTrailersMaxSpeed","vehiclesWithTrailersNightMaxSpeed"] as const;
-const EA272 = [] as const;
-function EI273(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "maxSpeedInSchoolZone": return 1; case "maxSpeedInSchoolZoneWhenChildrenArePresent": return 2; case "maxSpeedInConstructionZone": return 3; case "vehicleMinSpeed": return 4; case "vehicleMaxSpeed": return 5; case "vehicleNightMaxSpeed": return 6; case "truckMinSpeed": return 7; case "truckMaxSpeed": return 8; case "truckNightMaxSpeed": return 9; case "vehiclesWithTrailersMinSpeed": return 10; case "vehiclesWithTrailersMaxSpeed": return 11; case "vehiclesWithTrailersNightMaxSpeed": return 12; default: return undefined; } }
-function EJ274(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN275 = ["unavailable","off","on","engaged"] as const;
-function EI276(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
-const EN277 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
-function EI278(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
-const EN279 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
-const EI280$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
-function EI280(x: unknown): number | undefined { return EI280$m.get(x); }
-const EN282 = ["unavailable","off","on","engaged"] as const;
-function EI283(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
-const EN284 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
-function EI285(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
-const EN286 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
-const EA287 = [] as const;
-function EI288(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
-function EJ289(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN290 = ["unavailable","off","intermittent","low","high","washerInUse","automaticPresent"] as const;
-const EA291 = [] as const;
-function EI292(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "intermittent": return 2; case "low": return 3; case "high": return 4; case "washerInUse": return 5; case "automaticPresent": return 6; default: return undefined; } }
-function EJ293(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N294 = ["timeStamp","msgCnt","id","requests","regional"] as const;
-const EN295 = ["reserved","itemA","itemB","itemC","itemD","itemE","itemF","itemG","itemI","itemJ","itemK","itemL","itemM","itemN","itemO","itemP","itemQ"] as const;
-const EA296 = [] as const;
-function EI297(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "itemA": return 1; case "itemB": return 2; case "itemC": return 3; case "itemD": return 4; case "itemE": return 5; case "itemF": return 6; case "itemG": return 7; case "itemI": return 8; case "itemJ": return 9; case "itemK": return 10; case "itemL": return 11; case "itemM": return 12; case "itemN": return 13; case "itemO": return 14; case "itemP": return 15; case "itemQ": return 16; default: return undefined; } }
-function EJ298(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN299 = ["reserved","itemA","itemB","itemC","itemD","itemE","itemF","itemG","itemI","itemJ","itemK","itemL","itemM","itemN","itemO","itemP","itemQ"] as const;
-const EA300 = [] as const;
-function EI301(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "itemA": return 1; case "itemB": return 2; case "itemC": return 3; case "itemD": return 4; case "itemE": return 5; case "itemF": return 6; case "itemG": return 7; case "itemI": return 8; case "itemJ": return 9; case "itemK": return 10; case "itemL": return 11; case "itemM": return 12; case "itemN": return 13; case "itemO": return 14; case "itemP": return 15; case "itemQ": return 16; default: return undefined; } }
-function EJ302(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N303 = ["timeStamp","id","rsaMsg","responseType","details","mass","basicType","vehicleType","responseEquip","responderType","regional"] as const;
-const EN304 = ["notInUseOrNotEquipped","emergency","nonEmergency","pursuit","stationary","slowMoving","stopAndGoMovement"] as const;
-const EA305 = [] as const;
-const EN306 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
-const EA307 = [] as const;
-const EN308 = ["all-vehicles","bicycles","motorcycles","cars","light-vehicles","cars-and-light-vehicles","cars-with-trailers","cars-with-recreational-trailers","vehicles-with-trailers","heavy-vehicles","trucks","buses","articulated-buses","school-buses","vehicles-with-semi-trailers","vehicles-with-double-trailers","high-profile-vehicles","wide-vehicles","long-vehicles","hazardous-loads","exceptional-loads","abnormal-loads","convoys","maintenance-vehicles","delivery-vehicles","vehicles-with-even-numbered-license-plates","vehicles-with-odd-numbered-license-plates","vehicles-with-parking-permits","vehicles-with-catalytic-converters","vehicles-without-catalytic-converters","gas-powered-vehicles","diesel-powered-vehicles","lPG-vehicles","military-convoys","military-vehicles"] as const;
-const EA309 = [] as const;
-const EN310 = ["ground-fire-suppression","heavy-ground-equipment","aircraft","marine-equipment","support-equipment","medical-rescue-unit","other","ground-fire-suppression-other","engine","truck-or-aerial","quint","tanker-pumper-combination","brush-truck","aircraft-rescue-firefighting","heavy-ground-equipment-other","dozer-or-plow","tractor","tanker-or-tender","aircraft-other","aircraft-fixed-wing-tanker","helitanker","helicopter","marine-equipment-other","fire-boat-with-pump","boat-no-pump","support-apparatus-other","breathing-apparatus-support","light-and-air-unit","medical-rescue-unit-other","rescue-unit","urban-search-rescue-unit","high-angle-rescue","crash-fire-rescue","bLS-unit","aLS-unit","mobile-command-post","chief-officer-car","hAZMAT-unit","type-i-hand-crew","type-ii-hand-crew","privately-owned-vehicle","other-apparatus-resource","ambulance","bomb-squad-van","combine-harvester","construction-vehicle","farm-tractor","grass-cutting-machines","hAZMAT-containment-tow","heavy-tow","hedge-cutting-machines","light-tow","mobile-crane","refuse-collection-vehicle","resurfacing-vehicle","road-sweeper","roadside-litter-collection-crews","salvage-vehicle","sand-truck","snowplow","steam-roller","swat-team-van","track-laying-vehicle","unknown-vehicle","white-lining-vehicle","dump-truck","supervisor-vehicle","snow-blower","rotary-snow-blower","road-grader","steam-truck","flatbed-tow"] as const;
-const EA311 = [] as const;
-const EN312 = ["emergency-vehicle-units","federal-law-enforcement-units","state-police-units","county-police-units","local-police-units","ambulance-units","rescue-units","fire-units","hAZMAT-units","light-tow-unit","heavy-tow-unit","freeway-service-patrols","transportation-response-units","private-contractor-response-units"] as const;
-const EA313 = [] as const;
-function EI314(x: unknown): number | undefined { switch (x) { case "notInUseOrNotEquipped": return 0; case "emergency": return 1; case "nonEmergency": return 2; case "pursuit": return 3; case "stationary": return 4; case "slowMoving": return 5; case "stopAndGoMovement": return 6; default: return undefined; } }
-function EJ315(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI316(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
-function EJ317(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EI318$m = new Map<unknown, number>([["all-vehicles",0],["bicycles",1],["motorcycles",2],["cars",3],["light-vehicles",4],["cars-and-light-vehicles",5],["cars-with-trailers",6],["cars-with-recreational-trailers",7],["vehicles-with-trailers",8],["heavy-vehicles",9],["trucks",10],["buses",11],["articulated-buses",12],["school-buses",13],["vehicles-with-semi-trailers",14],["vehicles-with-double-trailers",15],["high-profile-vehicles",16],["wide-vehicles",17],["long-vehicles",18],["hazardous-loads",19],["exceptional-loads",20],["abnormal-loads",21],["convoys",22],["maintenance-vehicles",23],["delivery-vehicles",24],["vehicles-with-even-numbered-license-plates",25],["vehicles-with-odd-numbered-license-plates",26],["vehicles-with-parking-permits",27],["vehicles-with-catalytic-converters",28],["vehicles-without-catalytic-converters",29],["gas-powered-vehicles",30],["diesel-powered-vehicles",31],["lPG-vehicles",32],["military-convoys",33],["military-vehicles",34]]);
-function EI318(x: unknown): number | undefined { return EI318$m.get(x); }
-function EJ320(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EI321$m = new Map<unknown, number>([["ground-fire-suppression",0],["heavy-ground-equipment",1],["aircraft",2],["marine-equipment",3],["support-equipment",4],["medical-rescue-unit",5],["other",6],["ground-fire-suppression-other",7],["engine",8],["truck-or-aerial",9],["quint",10],["tanker-pumper-combination",11],["brush-truck",12],["aircraft-rescue-firefighting",13],["heavy-ground-equipment-other",14],["dozer-or-plow",15],["tractor",16],["tanker-or-tender",17],["aircraft-other",18],["aircraft-fixed-wing-tanker",19],["helitanker",20],["helicopter",21],["marine-equipment-other",22],["fire-boat-with-pump",23],["boat-no-pump",24],["support-apparatus-other",25],["breathing-apparatus-support",26],["light-and-air-unit",27],["medical-rescue-unit-other",28],["rescue-unit",29],["urban-search-rescue-unit",30],["high-angle-rescue",31],["crash-fire-rescue",32],["bLS-unit",33],["aLS-unit",34],["mobile-command-post",35],["chief-officer-car",36],["hAZMAT-unit",37],["type-i-hand-crew",38],["type-ii-hand-crew",39],["privately-owned-vehicle",40],["other-apparatus-resource",41],["ambulance",42],["bomb-squad-van",43],["combine-harvester",44],["construction-vehicle",45],["farm-tractor",46],["grass-cutting-machines",47],["hAZMAT-containment-tow",48],["heavy-tow",49],["hedge-cutting-machines",50],["light-tow",51],["mobile-crane",52],["refuse-collection-vehicle",53],["resurfacing-vehicle",54],["road-sweeper",55],["roadside-litter-collection-crews",56],["salvage-vehicle",57],["sand-truck",58],["snowplow",59],["steam-roller",60],["swat-team-van",61],["track-laying-vehicle",62],["unknown-vehicle",63],["white-lining-vehicle",64],["dump-truck",65],["supervisor-vehicle",66],["snow-blower",67],["rotary-snow-blower",68],["road-grader",69],["steam-truck",70],["flatbed-tow",71]]);
-function EI321(x: unknown): number | undefined { return EI321$m.get(x); }
-function EJ323(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI324(x: unknown): number | undefined { switch (x) { case "emergency-vehicle-units": return 0; case "federal-law-enforcement-units": return 1; case "state-police-units": return 2; case "county-police-units": return 3; case "local-police-units": return 4; case "ambulance-units": return 5; case "rescue-units": return 6; case "fire-units": return 7; case "hAZMAT-units": return 8; case "light-tow-unit": return 9; case "heavy-tow-unit": return 10; case "freeway-service-patrols": return 11; case "transportation-response-units": return 12; case "private-contractor-response-units": return 13; default: return undefined; } }
-function EJ325(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN326 = ["on-bridges","in-tunnels","entering-or-leaving-tunnels","on-ramps","in-road-construction-area","around-a-curve","on-minor-roads","in-the-opposing-lanes","adjacent-to-roadway","on-bend","entire-intersection","in-the-median","moved-to-side-of-road","moved-to-shoulder","on-the-roadway","in-shaded-areas","in-low-lying-areas","in-the-downtown-area","in-the-inner-city-area","in-parts","in-some-places","in-the-ditch","in-the-valley","on-hill-top","near-the-foothills","at-high-altitudes","near-the-lake","near-the-shore","over-the-crest-of-a-hill","other-than-on-the-roadway","near-the-beach","near-beach-access-point","lower-level","upper-level","airport","concourse","gate","baggage-claim","customs-point","station","platform","dock","depot","ev-charging-point","information-welcome-point","at-rest-area","at-service-area","at-weigh-station","picnic-areas","rest-area","service-stations","toilets","on-the-right","on-the-left","in-the-center","in-the-opposite-direction","cross-traffic","northbound-traffic","eastbound-traffic","southbound-traffic","westbound-traffic","north","south","east","west","northeast","northwest","southeast","southwest","mountain-pass","reservation-center","nearby-basin","on-tracks","dip","traffic-circle","park-and-ride-lot","to","by","through","area-of","under","over","from","approaching","entering-at","exiting-at","across-tracks","in-street","on-curve","shoulder","crossover","cross-road","side-road","bus-stop","intersection","roadside-park"] as const;
-const EA327 = [] as const;
-const EI328$m = new Map<unknown, number>([["on-bridges",0],["in-tunnels",1],["entering-or-leaving-tunnels",2],["on-ramps",3],["in-road-construction-area",4],["around-a-curve",5],["on-minor-roads",6],["in-the-opposing-lanes",7],["adjacent-to-roadway",8],["on-bend",9],["entire-intersection",10],["in-the-median",11],["moved-to-side-of-road",12],["moved-to-shoulder",13],["on-the-roadway",14],["in-shaded-areas",15],["in-low-lying-areas",16],["in-the-downtown-area",17],["in-the-inner-city-area",18],["in-parts",19],["in-some-places",20],["in-the-ditch",21],["in-the-valley",22],["on-hill-top",23],["near-the-foothills",24],["at-high-altitudes",25],["near-the-lake",26],["near-the-shore",27],["over-the-crest-of-a-hill",28],["other-than-on-the-roadway",29],["near-the-beach",30],["near-beach-access-point",31],["lower-level",32],["upper-level",33],["airport",34],["concourse",35],["gate",36],["baggage-claim",37],["customs-point",38],["station",39],["platform",40],["dock",41],["depot",42],["ev-charging-point",43],["information-welcome-point",44],["at-rest-area",45],["at-service-area",46],["at-weigh-station",47],["picnic-areas",48],["rest-area",49],["service-stations",50],["toilets",51],["on-the-right",52],["on-the-left",53],["in-the-center",54],["in-the-opposite-direction",55],["cross-traffic",56],["northbound-traffic",57],["eastbound-traffic",58],["southbound-traffic",59],["westbound-traffic",60],["north",61],["south",62],["east",63],["west",64],["northeast",65],["northwest",66],["southeast",67],["southwest",68],["mountain-pass",69],["reservation-center",70],["nearby-basin",71],["on-tracks",72],["dip",73],["traffic-circle",74],["park-and-ride-lot",75],["to",76],["by",77],["through",78],["area-of",79],["under",80],["over",81],["from",82],["approaching",83],["entering-at",84],["exiting-at",85],["across-tracks",86],["in-street",87],["on-curve",88],["shoulder",89],["crossover",90],["cross-road",91],["side-road",92],["bus-stop",93],["intersection",94],["roadside-park",95]]);
-function EI328(x: unknown): number | undefined { return EI328$m.get(x); }
-function EJ330(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN331 = ["ground-fire-suppression","heavy-ground-equipment","aircraft","marine-equipment","support-equipment","medical-rescue-unit","other","ground-fire-suppression-other","engine","truck-or-aerial","quint","tanker-pumper-combination","brush-truck","aircraft-rescue-firefighting","heavy-ground-equipment-other","dozer-or-plow","tractor","tanker-or-tender","aircraft-other","aircraft-fixed-wing-tanker","helitanker","helicopter","marine-equipment-other","fire-boat-with-pump","boat-no-pump","support-apparatus-other","breathing-apparatus-support","light-and-air-unit","medical-rescue-unit-other","rescue-unit","urban-search-rescue-unit","high-angle-rescue","crash-fire-rescue","bLS-unit","aLS-unit","mobile-command-post","chief-officer-car","hAZMAT-unit","type-i-hand-crew","type-ii-hand-crew","privately-owned-vehicle","other-apparatus-resource","ambulance","bomb-squad-van","combine-harvester","construction-vehicle","farm-tractor","grass-cutting-machines","hAZMAT-containment-tow","heavy-tow","hedge-cutting-machines","light-tow","mobile-crane","refuse-collection-vehicle","resurfacing-vehicle","road-sweeper","roadside-litter-collection-crews","salvage-vehicle","sand-truck","snowplow","steam-roller","swat-team-van","track-laying-vehicle","unknown-vehicle","white-lining-vehicle","dump-truck","supervisor-vehicle","snow-blower","rotary-snow-blower","road-grader","steam-truck","flatbed-tow"] as const;
-const EA332 = [] as const;
-const EI333$m = new Map<unknown, number>([["ground-fire-suppression",0],["heavy-ground-equipment",1],["aircraft",2],["marine-equipment",3],["support-equipment",4],["medical-rescue-unit",5],["other",6],["ground-fire-suppression-other",7],["engine",8],["truck-or-aerial",9],["quint",10],["tanker-pumper-combination",11],["brush-truck",12],["aircraft-rescue-firefighting",13],["heavy-ground-equipment-other",14],["dozer-or-plow",15],["tractor",16],["tanker-or-tender",17],["aircraft-other",18],["aircraft-fixed-wing-tanker",19],["helitanker",20],["helicopter",21],["marine-equipment-other",22],["fire-boat-with-pump",23],["boat-no-pump",24],["support-apparatus-other",25],["breathing-apparatus-support",26],["light-and-air-unit",27],["medical-rescue-unit-other",28],["rescue-unit",29],["urban-search-rescue-unit",30],["high-angle-rescue",31],["crash-fire-rescue",32],["bLS-unit",33],["aLS-unit",34],["mobile-command-post",35],["chief-officer-car",36],["hAZMAT-unit",37],["type-i-hand-crew",38],["type-ii-hand-crew",39],["privately-owned-vehicle",40],["other-apparatus-resource",41],["ambulance",42],["bomb-squad-van",43],["combine-harvester",44],["construction-vehicle",45],["farm-tractor",46],["grass-cutting-machines",47],["hAZMAT-containment-tow",48],["heavy-tow",49],["hedge-cutting-machines",50],["light-tow",51],["mobile-crane",52],["refuse-collection-vehicle",53],["resurfacing-vehicle",54],["road-sweeper",55],["roadside-litter-collection-crews",56],["salvage-vehicle",57],["sand-truck",58],["snowplow",59],["steam-roller",60],["swat-team-van",61],["track-laying-vehicle",62],["unknown-vehicle",63],["white-lining-vehicle",64],["dump-truck",65],["supervisor-vehicle",66],["snow-blower",67],["rotary-snow-blower",68],["road-grader",69],["steam-truck",70],["flatbed-tow",71]]);
-function EI333(x: unknown): number | undefined { return EI333$m.get(x); }
-function EJ335(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN336 = ["emergency-vehicle-units","federal-law-enforcement-units","state-police-units","county-police-units","local-police-units","ambulance-units","rescue-units","fire-units","hAZMAT-units","light-tow-unit","heavy-tow-unit","freeway-service-patrols","transportation-response-units","private-contractor-response-units"] as const;
-const EA337 = [] as const;
-function EI338(x: unknown): number | undefined { switch (x) { case "emergency-vehicle-units": return 0; case "federal-law-enforcement-units": return 1; case "state-police-units": return 2; case "county-police-units": return 3; case "local-police-units": return 4; case "ambulance-units": return 5; case "rescue-units": return 6; case "fire-units": return 7; case "hAZMAT-units": return 8; case "light-tow-unit": return 9; case "heavy-tow-unit": return 10; case "freeway-service-patrols": return 11; case "transportation-response-units": return 12; case "private-contractor-response-units": return 13; default: return undefined; } }
-function EJ339(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN340 = ["all-vehicles","bicycles","motorcycles","cars","light-vehicles","cars-and-light-vehicles","cars-with-trailers","cars-with-recreational-trailers","vehicles-with-trailers","heavy-vehicles","trucks","buses","articulated-buses","school-buses","vehicles-with-semi-trailers","vehicles-with-double-trailers","high-profile-vehicles","wide-vehicles","long-vehicles","hazardous-loads","exceptional-loads","abnormal-loads","convoys","maintenance-vehicles","delivery-vehicles","vehicles-with-even-numbered-license-plates","vehicles-with-odd-numbered-license-plates","vehicles-with-parking-permits","vehicles-with-catalytic-converters","vehicles-without-catalytic-converters","gas-powered-vehicles","diesel-powered-vehicles","lPG-vehicles","military-convoys","military-vehicles"] as const;
-const EA341 = [] as const;
-const EI342$m = new Map<unknown, number>([["all-vehicles",0],["bicycles",1],["motorcycles",2],["cars",3],["light-vehicles",4],["cars-and-light-vehicles",5],["cars-with-trailers",6],["cars-with-recreational-trailers",7],["vehicles-with-trailers",8],["heavy-vehicles",9],["trucks",10],["buses",11],["articulated-buses",12],["school-buses",13],["vehicles-with-semi-trailers",14],["vehicles-with-double-trailers",15],["high-profile-vehicles",16],["wide-vehicles",17],["long-vehicles",18],["hazardous-loads",19],["exceptional-loads",20],["abnormal-loads",21],["convoys",22],["maintenance-vehicles",23],["delivery-vehicles",24],["vehicles-with-even-numbered-license-plates",25],["vehicles-with-odd-numbered-license-plates",26],["vehicles-with-parking-permits",27],["vehicles-with-catalytic-converters",28],["vehicles-without-catalytic-converters",29],["gas-powered-vehicles",30],["diesel-powered-vehicles",31],["lPG-vehicles",32],["military-convoys",33],["military-vehicles",34]]);
-function EI342(x: unknown): number | undefined { return EI342$m.get(x); }
-function EJ344(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N345 = ["item"] as const;
-const N346 = ["itis","text"] as const;
-const N347 = ["msgCnt","id","timeStamp","partOne","path","pathPrediction","intersectionID","laneNumber","eventFlag","regional"] as const;
-const N348 = ["approach","lane"] as const;
-const N349 = ["timeStamp","msgIssueRevision","layerType","layerID","intersections","roadSegments","dataParameters","restrictionList","regional"] as const;
-const EN350 = ["none","mixedContent","generalMapData","intersectionData","curveData","roadwaySectionData","parkingAreaData","sharedLaneData"] as const;
-const EA351 = [] as const;
-function EI352(x: unknown): number | undefined { switch (x) { case "none": return 0; case "mixedContent": return 1; case "generalMapData": return 2; case "intersectionData": return 3; case "curveData": return 4; case "roadwaySectionData": return 5; case "parkingAreaData": return 6; case "sharedLaneData": return 7; default: return undefined; } }
-function EJ353(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N354 = ["lane","maneuver"] as const;
-const N355 = ["connectingLane","remoteIntersection","signalGroup","userClass","connectionID"] as const;
-const N356 = ["processMethod","processAgency","lastCheckedDate","geoidUsed"] as const;
-const N357 = ["laneID","name","ingressApproach","egressApproach","laneAttributes","maneuvers","nodeList","connectsTo","overlays","regional"] as const;
-const N358 = ["name","id","revision","refPoint","laneWidth","speedLimits","laneSet","preemptPriorityData","regional"] as const;
-const N359 = ["directionalUse","sharedWith","laneType","regional"] as const;
-const N360 = ["vehicle","crosswalk","bikeLane","sidewalk","median","striping","trackedVehicle","parking"] as const;
-const N361 = ["zone"] as const;
-const N362 = ["id","users"] as const;
-const N363 = ["basicType","regional"] as const;
-const EN364 = ["none","equippedTransit","equippedTaxis","equippedOther","emissionCompliant","equippedBicycle","weightCompliant","heightCompliant","pedestrians","slowMovingPersons","wheelchairUsers","visualDisabilities","audioDisabilities","otherUnknownDisabilities"] as const;
-const EA365 = [] as const;
-function EI366(x: unknown): number | undefined { switch (x) { case "none": return 0; case "equippedTransit": return 1; case "equippedTaxis": return 2; case "equippedOther": return 3; case "emissionCompliant": return 4; case "equippedBicycle": return 5; case "weightCompliant": return 6; case "heightCompliant": return 7; case "pedestrians": return 8; case "slowMovingPersons": return 9; case "wheelchairUsers": return 10; case "visualDisabilities": return 11; case "audioDisabilities": return 12; case "otherUnknownDisabilities": return 13; default: return undefined; } }
+const EN182 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+const N183 = ["front","rear"] as const;
+const N184 = ["referenceLaneId","offsetXaxis","offsetYaxis","rotateXY","scaleXaxis","scaleYaxis","regional"] as const;
+const N185 = ["small","large"] as const;
+const N186 = ["year","month","day"] as const;
+const N187 = ["year","month","day","hour","minute","second","offset"] as const;
+const N188 = ["year","month","day","hour","minute"] as const;
+const N189 = ["month","day"] as const;
+const N190 = ["hour","minute","second","offset"] as const;
+const N191 = ["year","month"] as const;
+const N192 = ["notUsed","sirenUse","lightsUse","multi","events","responseType"] as const;
+function EI193(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
+const EN194 = ["unavailable","notInUse","inUse","reserved"] as const;
+function EI195(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
+const EN196 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
+function EI197(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "singleVehicle": return 1; case "multiVehicle": return 2; case "reserved": return 3; default: return undefined; } }
+const EN198 = ["unavailable","singleVehicle","multiVehicle","reserved"] as const;
+function EI199(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
+const EN200 = ["unavailable","notInUse","inUse","reserved"] as const;
+function EI201(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
+const EN202 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
+function EI203(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "singleVehicle": return 1; case "multiVehicle": return 2; case "reserved": return 3; default: return undefined; } }
+const EN204 = ["unavailable","singleVehicle","multiVehicle","reserved"] as const;
+function EI205(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
+const EN206 = ["unavailable","notInUse","inUse","reserved"] as const;
+function EI207(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
+const EN208 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
+function EI209(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "singleVehicle": return 1; case "multiVehicle": return 2; case "reserved": return 3; default: return undefined; } }
+const EN210 = ["unavailable","singleVehicle","multiVehicle","reserved"] as const;
+function EI211(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
+const EN212 = ["unavailable","notInUse","inUse","reserved"] as const;
+function EI213(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
+const EN214 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
+function EI215(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "singleVehicle": return 1; case "multiVehicle": return 2; case "reserved": return 3; default: return undefined; } }
+const EN216 = ["unavailable","singleVehicle","multiVehicle","reserved"] as const;
+const EN217 = ["notInUseOrNotEquipped","emergency","nonEmergency","pursuit","stationary","slowMoving","stopAndGoMovement"] as const;
+const EA218 = [] as const;
+function EI219(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
+const EN220 = ["unavailable","notInUse","inUse","reserved"] as const;
+function EI221(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
+const EN222 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
+function EI223(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "singleVehicle": return 1; case "multiVehicle": return 2; case "reserved": return 3; default: return undefined; } }
+const EN224 = ["unavailable","singleVehicle","multiVehicle","reserved"] as const;
+function EI225(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
+const EN226 = ["unavailable","notInUse","inUse","reserved"] as const;
+function EI227(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
+const EN228 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
+function EI229(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "singleVehicle": return 1; case "multiVehicle": return 2; case "reserved": return 3; default: return undefined; } }
+const EN230 = ["unavailable","singleVehicle","multiVehicle","reserved"] as const;
+function EI231(x: unknown): number | undefined { switch (x) { case "notInUseOrNotEquipped": return 0; case "emergency": return 1; case "nonEmergency": return 2; case "pursuit": return 3; case "stationary": return 4; case "slowMoving": return 5; case "stopAndGoMovement": return 6; default: return undefined; } }
+function EJ232(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N233 = ["utcTime","long","lat","elevation","heading","speed","posAccuracy","timeConfidence","posConfidence","speedConfidence"] as const;
+const EN234 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
+const EI235$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
+function EI235(x: unknown): number | undefined { return EI235$m.get(x); }
+const N237 = ["year","timeStamp","secMark","msgIssueRevision"] as const;
+const N238 = ["lane","approach","connection"] as const;
+const N239 = ["region","id"] as const;
+const N240 = ["pathEndPointAngle","laneCrownPointCenter","laneCrownPointLeft","laneCrownPointRight","laneAngle","speedLimits","regional"] as const;
+const N241 = ["lon","lat"] as const;
+const N242 = ["x","y"] as const;
+const N243 = ["x","y"] as const;
+const N244 = ["x","y"] as const;
+const N245 = ["x","y"] as const;
+const N246 = ["x","y"] as const;
+const N247 = ["x","y"] as const;
+const N248 = ["localNode","disabled","enabled","data","dWidth","dElevation","regional"] as const;
+const EN249 = ["reserved","stopLine","roundedCapStyleA","roundedCapStyleB","mergePoint","divergePoint","downstreamStopLine","downstreamStartNode","closedToTraffic","safeIsland","curbPresentAtStepOff","hydrantPresent"] as const;
+const EA250 = [] as const;
+function EI251(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "stopLine": return 1; case "roundedCapStyleA": return 2; case "roundedCapStyleB": return 3; case "mergePoint": return 4; case "divergePoint": return 5; case "downstreamStopLine": return 6; case "downstreamStartNode": return 7; case "closedToTraffic": return 8; case "safeIsland": return 9; case "curbPresentAtStepOff": return 10; case "hydrantPresent": return 11; default: return undefined; } }
+function EJ252(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N253 = ["nodes","computed"] as const;
+const N254 = ["node-XY1","node-XY2","node-XY3","node-XY4","node-XY5","node-XY6","node-LatLon","regional"] as const;
+const N255 = ["delta","attributes"] as const;
+const N256 = ["initialPosition","currGNSSstatus","crumbData"] as const;
+const N257 = ["latOffset","lonOffset","elevationOffset","timeOffset","speed","posAccuracy","heading"] as const;
+const N258 = ["radiusOfCurve","confidence"] as const;
+const N259 = ["lat","long","elevation","regional"] as const;
+const N260 = ["semiMajor","semiMinor","orientation"] as const;
+const N261 = ["pos","elevation"] as const;
+function EI262(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
+const EN263 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
+function EI264(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
+const EN265 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
+function EI266(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
+const EN267 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
+function EI268(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
+const EN269 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
+function EI270(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
+const EN271 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
+function EI272(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
+const EN273 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
+function EI274(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
+const EN275 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
+function EI276(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
+const EN277 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
+function EI278(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
+const EN279 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
+function EI280(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
+const EN281 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
+const N282 = ["notUsed","event"] as const;
+const N283 = ["type","speed"] as const;
+const EN284 = ["unknown","maxSpeedInSchoolZone","maxSpeedInSchoolZoneWhenChildrenArePresent","maxSpeedInConstructionZone","vehicleMinSpeed","vehicleMaxSpeed","vehicleNightMaxSpeed","truckMinSpeed","truckMaxSpeed","truckNightMaxSpeed","vehiclesWithTrailersMinSpeed","vehiclesWithTrailersMaxSpeed","vehiclesWithTrailersNightMaxSpeed"] as const;
+const EA285 = [] as const;
+function EI286(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "maxSpeedInSchoolZone": return 1; case "maxSpeedInSchoolZoneWhenChildrenArePresent": return 2; case "maxSpeedInConstructionZone": return 3; case "vehicleMinSpeed": return 4; case "vehicleMaxSpeed": return 5; case "vehicleNightMaxSpeed": return 6; case "truckMinSpeed": return 7; case "truckMaxSpeed": return 8; case "truckNightMaxSpeed": return 9; case "vehiclesWithTrailersMinSpeed": return 10; case "vehiclesWithTrailersMaxSpeed": return 11; case "vehiclesWithTrailersNightMaxSpeed": return 12; default: return undefined; } }
+function EJ287(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N288 = ["role","subrole","request","iso3883","hpmsType","regional"] as const;
+const EN289 = ["basicVehicle","publicTransport","specialTransport","dangerousGoods","roadWork","roadRescue","emergency","safetyCar","none-unknown","truck","motorcycle","roadSideSource","police","fire","ambulance","dot","transit","slowMoving","stopNgo","cyclist","pedestrian","nonMotorized","military"] as const;
+const EA290 = [] as const;
+const EN291 = ["requestSubRoleUnKnown","requestSubRole1","requestSubRole2","requestSubRole3","requestSubRole4","requestSubRole5","requestSubRole6","requestSubRole7","requestSubRole8","requestSubRole9","requestSubRole10","requestSubRole11","requestSubRole12","requestSubRole13","requestSubRole14","requestSubRoleReserved"] as const;
+const EN292 = ["requestImportanceLevelUnKnown","requestImportanceLevel1","requestImportanceLevel2","requestImportanceLevel3","requestImportanceLevel4","requestImportanceLevel5","requestImportanceLevel6","requestImportanceLevel7","requestImportanceLevel8","requestImportanceLevel9","requestImportanceLevel10","requestImportanceLevel11","requestImportanceLevel12","requestImportanceLevel13","requestImportanceLevel14","requestImportanceReserved"] as const;
+const EN293 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
+const EA294 = [] as const;
+function EI295(x: unknown): number | undefined { switch (x) { case "basicVehicle": return 0; case "publicTransport": return 1; case "specialTransport": return 2; case "dangerousGoods": return 3; case "roadWork": return 4; case "roadRescue": return 5; case "emergency": return 6; case "safetyCar": return 7; case "none-unknown": return 8; case "truck": return 9; case "motorcycle": return 10; case "roadSideSource": return 11; case "police": return 12; case "fire": return 13; case "ambulance": return 14; case "dot": return 15; case "transit": return 16; case "slowMoving": return 17; case "stopNgo": return 18; case "cyclist": return 19; case "pedestrian": return 20; case "nonMotorized": return 21; case "military": return 22; default: return undefined; } }
+function EJ296(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI297(x: unknown): number | undefined { switch (x) { case "requestSubRoleUnKnown": return 0; case "requestSubRole1": return 1; case "requestSubRole2": return 2; case "requestSubRole3": return 3; case "requestSubRole4": return 4; case "requestSubRole5": return 5; case "requestSubRole6": return 6; case "requestSubRole7": return 7; case "requestSubRole8": return 8; case "requestSubRole9": return 9; case "requestSubRole10": return 10; case "requestSubRole11": return 11; case "requestSubRole12": return 12; case "requestSubRole13": return 13; case "requestSubRole14": return 14; case "requestSubRoleReserved": return 15; default: return undefined; } }
+function EI298(x: unknown): number | undefined { switch (x) { case "requestImportanceLevelUnKnown": return 0; case "requestImportanceLevel1": return 1; case "requestImportanceLevel2": return 2; case "requestImportanceLevel3": return 3; case "requestImportanceLevel4": return 4; case "requestImportanceLevel5": return 5; case "requestImportanceLevel6": return 6; case "requestImportanceLevel7": return 7; case "requestImportanceLevel8": return 8; case "requestImportanceLevel9": return 9; case "requestImportanceLevel10": return 10; case "requestImportanceLevel11": return 11; case "requestImportanceLevel12": return 12; case "requestImportanceLevel13": return 13; case "requestImportanceLevel14": return 14; case "requestImportanceReserved": return 15; default: return undefined; } }
+function EI299(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
+function EJ300(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N301 = ["region","id"] as const;
+const N302 = ["status","offsetSet"] as const;
+const EN303 = ["reserved","doNotBlock","whiteLine","mergingLaneLeft","mergingLaneRight","curbOnLeft","curbOnRight","loadingzoneOnLeft","loadingzoneOnRight","turnOutPointOnLeft","turnOutPointOnRight","adjacentParkingOnLeft","adjacentParkingOnRight","adjacentBikeLaneOnLeft","adjacentBikeLaneOnRight","sharedBikeLane","bikeBoxInFront","transitStopOnLeft","transitStopOnRight","transitStopInLane","sharedWithTrackedVehicle","safeIsland","lowCurbsPresent","rumbleStripPresent","audibleSignalingPresent","adaptiveTimingPresent","rfSignalRequestPresent","partialCurbIntrusion","taperToLeft","taperToRight","taperToCenterLine","parallelParking","headInParking","freeParking","timeRestrictionsOnParking","costToPark","midBlockCurbPresent","unEvenPavementPresent"] as const;
+const EA304 = [] as const;
+const EI305$m = new Map<unknown, number>([["reserved",0],["doNotBlock",1],["whiteLine",2],["mergingLaneLeft",3],["mergingLaneRight",4],["curbOnLeft",5],["curbOnRight",6],["loadingzoneOnLeft",7],["loadingzoneOnRight",8],["turnOutPointOnLeft",9],["turnOutPointOnRight",10],["adjacentParkingOnLeft",11],["adjacentParkingOnRight",12],["adjacentBikeLaneOnLeft",13],["adjacentBikeLaneOnRight",14],["sharedBikeLane",15],["bikeBoxInFront",16],["transitStopOnLeft",17],["transitStopOnRight",18],["transitStopInLane",19],["sharedWithTrackedVehicle",20],["safeIsland",21],["lowCurbsPresent",22],["rumbleStripPresent",23],["audibleSignalingPresent",24],["adaptiveTimingPresent",25],["rfSignalRequestPresent",26],["partialCurbIntrusion",27],["taperToLeft",28],["taperToRight",29],["taperToCenterLine",30],["parallelParking",31],["headInParking",32],["freeParking",33],["timeRestrictionsOnParking",34],["costToPark",35],["midBlockCurbPresent",36],["unEvenPavementPresent",37]]);
+function EI305(x: unknown): number | undefined { return EI305$m.get(x); }
+function EJ307(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N308 = ["heading","speed","throttle"] as const;
+function EI309(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
+const EN310 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
+function EI311(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
+const EN312 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
+function EI313(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
+const EN314 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
+function EI315(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
+const EN316 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
+function EI317(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
+const EN318 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
+function EI319(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
+const EN320 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
+function EI321(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
+const EN322 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
+function EI323(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
+const EN324 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
+function EI325(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
+const EN326 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
+function EI327(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
+const EN328 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
+function EI329(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
+const EN330 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
+function EI331(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
+const EN332 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
+function EI333(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
+const EN334 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
+function EI335(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
+const EN336 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
+function EI337(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
+const EN338 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
+const N339 = ["transmisson","speed"] as const;
+function EI340(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN341 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI342(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN343 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI344(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN345 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI346(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN347 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI348(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN349 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+const N350 = ["keyType","role","iso3883","hpmsType","vehicleType","responseEquip","responderType","fuelType","regional"] as const;
+const EN351 = ["basicVehicle","publicTransport","specialTransport","dangerousGoods","roadWork","roadRescue","emergency","safetyCar","none-unknown","truck","motorcycle","roadSideSource","police","fire","ambulance","dot","transit","slowMoving","stopNgo","cyclist","pedestrian","nonMotorized","military"] as const;
+const EA352 = [] as const;
+const EN353 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
+const EA354 = [] as const;
+const EN355 = ["all-vehicles","bicycles","motorcycles","cars","light-vehicles","cars-and-light-vehicles","cars-with-trailers","cars-with-recreational-trailers","vehicles-with-trailers","heavy-vehicles","trucks","buses","articulated-buses","school-buses","vehicles-with-semi-trailers","vehicles-with-double-trailers","high-profile-vehicles","wide-vehicles","long-vehicles","hazardous-loads","exceptional-loads","abnormal-loads","convoys","maintenance-vehicles","delivery-vehicles","vehicles-with-even-numbered-license-plates","vehicles-with-odd-numbered-license-plates","vehicles-with-parking-permits","vehicles-with-catalytic-converters","vehicles-without-catalytic-converters","gas-powered-vehicles","diesel-powered-vehicles","lPG-vehicles","military-convoys","military-vehicles"] as const;
+const EA356 = [] as const;
+const EN357 = ["ground-fire-suppression","heavy-ground-equipment","aircraft","marine-equipment","support-equipment","medical-rescue-unit","other","ground-fire-suppression-other","engine","truck-or-aerial","quint","tanker-pumper-combination","brush-truck","aircraft-rescue-firefighting","heavy-ground-equipment-other","dozer-or-plow","tractor","tanker-or-tender","aircraft-other","aircraft-fixed-wing-tanker","helitanker","helicopter","marine-equipment-other","fire-boat-with-pump","boat-no-pump","support-apparatus-other","breathing-apparatus-support","light-and-air-unit","medical-rescue-unit-other","rescue-unit","urban-search-rescue-unit","high-angle-rescue","crash-fire-rescue","bLS-unit","aLS-unit","mobile-command-post","chief-officer-car","hAZMAT-unit","type-i-hand-crew","type-ii-hand-crew","privately-owned-vehicle","other-apparatus-resource","ambulance","bomb-squad-van","combine-harvester","construction-vehicle","farm-tractor","grass-cutting-machines","hAZMAT-containment-tow","heavy-tow","hedge-cutting-machines","light-tow","mobile-crane","refuse-collection-vehicle","resurfacing-vehicle","road-sweeper","roadside-litter-collection-crews","salvage-vehicle","sand-truck","snowplow","steam-roller","swat-team-van","track-laying-vehicle","unknown-vehicle","white-lining-vehicle","dump-truck","supervisor-vehicle","snow-blower","rotary-snow-blower","road-grader","steam-truck","flatbed-tow"] as const;
+const EA358 = [] as const;
+const EN359 = ["emergency-vehicle-units","federal-law-enforcement-units","state-police-units","county-police-units","local-police-units","ambulance-units","rescue-units","fire-units","hAZMAT-units","light-tow-unit","heavy-tow-unit","freeway-service-patrols","transportation-response-units","private-contractor-response-units"] as const;
+const EA360 = [] as const;
+function EI361(x: unknown): number | undefined { switch (x) { case "basicVehicle": return 0; case "publicTransport": return 1; case "specialTransport": return 2; case "dangerousGoods": return 3; case "roadWork": return 4; case "roadRescue": return 5; case "emergency": return 6; case "safetyCar": return 7; case "none-unknown": return 8; case "truck": return 9; case "motorcycle": return 10; case "roadSideSource": return 11; case "police": return 12; case "fire": return 13; case "ambulance": return 14; case "dot": return 15; case "transit": return 16; case "slowMoving": return 17; case "stopNgo": return 18; case "cyclist": return 19; case "pedestrian": return 20; case "nonMotorized": return 21; case "military": return 22; default: return undefined; } }
+function EJ362(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI363(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
+function EJ364(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EI365$m = new Map<unknown, number>([["all-vehicles",0],["bicycles",1],["motorcycles",2],["cars",3],["light-vehicles",4],["cars-and-light-vehicles",5],["cars-with-trailers",6],["cars-with-recreational-trailers",7],["vehicles-with-trailers",8],["heavy-vehicles",9],["trucks",10],["buses",11],["articulated-buses",12],["school-buses",13],["vehicles-with-semi-trailers",14],["vehicles-with-double-trailers",15],["high-profile-vehicles",16],["wide-vehicles",17],["long-vehicles",18],["hazardous-loads",19],["exceptional-loads",20],["abnormal-loads",21],["convoys",22],["maintenance-vehicles",23],["delivery-vehicles",24],["vehicles-with-even-numbered-license-plates",25],["vehicles-with-odd-numbered-license-plates",26],["vehicles-with-parking-permits",27],["vehicles-with-catalytic-converters",28],["vehicles-without-catalytic-converters",29],["gas-powered-vehicles",30],["diesel-powered-vehicles",31],["lPG-vehicles",32],["military-convoys",33],["military-vehicles",34]]);
+function EI365(x: unknown): number | undefined { return EI365$m.get(x); }
 function EJ367(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N368 = ["name","id","revision","refPoint","laneWidth","speedLimits","roadLaneSet","regional"] as const;
-const EN369 = ["none","mixedContent","generalMapData","intersectionData","curveData","roadwaySectionData","parkingAreaData","sharedLaneData"] as const;
-const EA370 = [] as const;
-function EI371(x: unknown): number | undefined { switch (x) { case "none": return 0; case "mixedContent": return 1; case "generalMapData": return 2; case "intersectionData": return 3; case "curveData": return 4; case "roadwaySectionData": return 5; case "parkingAreaData": return 6; case "sharedLaneData": return 7; default: return undefined; } }
+const EI368$m = new Map<unknown, number>([["ground-fire-suppression",0],["heavy-ground-equipment",1],["aircraft",2],["marine-equipment",3],["support-equipment",4],["medical-rescue-unit",5],["other",6],["ground-fire-suppression-other",7],["engine",8],["truck-or-aerial",9],["quint",10],["tanker-pumper-combination",11],["brush-truck",12],["aircraft-rescue-firefighting",13],["heavy-ground-equipment-other",14],["dozer-or-plow",15],["tractor",16],["tanker-or-tender",17],["aircraft-other",18],["aircraft-fixed-wing-tanker",19],["helitanker",20],["helicopter",21],["marine-equipment-other",22],["fire-boat-with-pump",23],["boat-no-pump",24],["support-apparatus-other",25],["breathing-apparatus-support",26],["light-and-air-unit",27],["medical-rescue-unit-other",28],["rescue-unit",29],["urban-search-rescue-unit",30],["high-angle-rescue",31],["crash-fire-rescue",32],["bLS-unit",33],["aLS-unit",34],["mobile-command-post",35],["chief-officer-car",36],["hAZMAT-unit",37],["type-i-hand-crew",38],["type-ii-hand-crew",39],["privately-owned-vehicle",40],["other-apparatus-resource",41],["ambulance",42],["bomb-squad-van",43],["combine-harvester",44],["construction-vehicle",45],["farm-tractor",46],["grass-cutting-machines",47],["hAZMAT-containment-tow",48],["heavy-tow",49],["hedge-cutting-machines",50],["light-tow",51],["mobile-crane",52],["refuse-collection-vehicle",53],["resurfacing-vehicle",54],["road-sweeper",55],["roadside-litter-collection-crews",56],["salvage-vehicle",57],["sand-truck",58],["snowplow",59],["steam-roller",60],["swat-team-van",61],["track-laying-vehicle",62],["unknown-vehicle",63],["white-lining-vehicle",64],["dump-truck",65],["supervisor-vehicle",66],["snow-blower",67],["rotary-snow-blower",68],["road-grader",69],["steam-truck",70],["flatbed-tow",71]]);
+function EI368(x: unknown): number | undefined { return EI368$m.get(x); }
+function EJ370(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI371(x: unknown): number | undefined { switch (x) { case "emergency-vehicle-units": return 0; case "federal-law-enforcement-units": return 1; case "state-police-units": return 2; case "county-police-units": return 3; case "local-police-units": return 4; case "ambulance-units": return 5; case "rescue-units": return 6; case "fire-units": return 7; case "hAZMAT-units": return 8; case "light-tow-unit": return 9; case "heavy-tow-unit": return 10; case "freeway-service-patrols": return 11; case "transportation-response-units": return 12; case "private-contractor-response-units": return 13; default: return undefined; } }
 function EJ372(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN373 = ["none","equippedTransit","equippedTaxis","equippedOther","emissionCompliant","equippedBicycle","weightCompliant","heightCompliant","pedestrians","slowMovingPersons","wheelchairUsers","visualDisabilities","audioDisabilities","otherUnknownDisabilities"] as const;
-const EA374 = [] as const;
-function EI375(x: unknown): number | undefined { switch (x) { case "none": return 0; case "equippedTransit": return 1; case "equippedTaxis": return 2; case "equippedOther": return 3; case "emissionCompliant": return 4; case "equippedBicycle": return 5; case "weightCompliant": return 6; case "heightCompliant": return 7; case "pedestrians": return 8; case "slowMovingPersons": return 9; case "wheelchairUsers": return 10; case "visualDisabilities": return 11; case "audioDisabilities": return 12; case "otherUnknownDisabilities": return 13; default: return undefined; } }
-function EJ376(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N377 = ["messageId","value"] as const;
-const N378 = ["timeStamp","rev","msg","wdCount","payload","regional"] as const;
-const EN379 = ["unknown","reserved","rev1","rev2","rev3","rev4","rev5"] as const;
-const EA380 = [] as const;
-function EI381(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "reserved": return 1; case "rev1": return 2; case "rev2": return 3; case "rev3": return 4; case "rev4": return 5; case "rev5": return 6; default: return undefined; } }
-function EJ382(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN383 = ["unknown","reserved","rev1","rev2","rev3","rev4","rev5"] as const;
-const EA384 = [] as const;
-function EI385(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "reserved": return 1; case "rev1": return 2; case "rev2": return 3; case "rev3": return 4; case "rev4": return 5; case "rev5": return 6; default: return undefined; } }
-function EJ386(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN387 = ["other","unknown","noPrecipitation","unidentifiedSlight","unidentifiedModerate","unidentifiedHeavy","snowSlight","snowModerate","snowHeavy","rainSlight","rainModerate","rainHeavy","frozenPrecipitationSlight","frozenPrecipitationModerate","frozenPrecipitationHeavy"] as const;
-function EI388(x: unknown): number | undefined { switch (x) { case "other": return 0; case "unknown": return 1; case "noPrecipitation": return 2; case "unidentifiedSlight": return 3; case "unidentifiedModerate": return 4; case "unidentifiedHeavy": return 5; case "snowSlight": return 6; case "snowModerate": return 7; case "snowHeavy": return 8; case "rainSlight": return 9; case "rainModerate": return 10; case "rainHeavy": return 11; case "frozenPrecipitationSlight": return 12; case "frozenPrecipitationModerate": return 13; case "frozenPrecipitationHeavy": return 14; default: return undefined; } }
-const EN389 = ["precip","noPrecip","error"] as const;
-function EI390(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
-const N391 = ["basicType","secMark","msgCnt","id","position","accuracy","speed","heading","accelSet","pathHistory","pathPrediction","propulsion","useState","crossRequest","crossState","clusterSize","clusterRadius","eventResponderType","activityType","activitySubType","assistType","sizing","attachment","attachmentRadius","animalType","regional"] as const;
-const EN392 = ["unavailable","aPEDESTRIAN","aPEDALCYCLIST","aPUBLICSAFETYWORKER","anANIMAL"] as const;
-const EA393 = [] as const;
-const EN394 = ["unavailable","small","medium","large"] as const;
-const EA395 = [] as const;
-const EN396 = ["unavailable","towOperater","fireAndEMSWorker","aDOTWorker","lawEnforcement","hazmatResponder","animalControlWorker","otherPersonnel"] as const;
-const EA397 = [] as const;
-const EN398 = ["unavailable","stroller","bicycleTrailer","cart","wheelchair","otherWalkAssistAttachments","pet"] as const;
-const EA399 = [] as const;
-const EN400 = ["unavailable","serviceUse","pet","farm"] as const;
-const EA401 = [] as const;
-function EI402(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "aPEDESTRIAN": return 1; case "aPEDALCYCLIST": return 2; case "aPUBLICSAFETYWORKER": return 3; case "anANIMAL": return 4; default: return undefined; } }
-function EJ403(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI404(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "small": return 1; case "medium": return 2; case "large": return 3; default: return undefined; } }
-function EJ405(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI406(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "towOperater": return 1; case "fireAndEMSWorker": return 2; case "aDOTWorker": return 3; case "lawEnforcement": return 4; case "hazmatResponder": return 5; case "animalControlWorker": return 6; case "otherPersonnel": return 7; default: return undefined; } }
-function EJ407(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI408(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "stroller": return 1; case "bicycleTrailer": return 2; case "cart": return 3; case "wheelchair": return 4; case "otherWalkAssistAttachments": return 5; case "pet": return 6; default: return undefined; } }
+const N373 = ["entityID","stationID"] as const;
+const N374 = ["events","pathHistory","pathPrediction","lights"] as const;
+const N375 = ["width","length"] as const;
+const N376 = ["offset1","offset2","offset3","offset4","offset5","offset6","elevation","regional"] as const;
+const N377 = ["statusFront","rateFront","statusRear","rateRear"] as const;
+const EN378 = ["unavailable","off","intermittent","low","high","washerInUse","automaticPresent"] as const;
+const EA379 = [] as const;
+const EN380 = ["unavailable","off","intermittent","low","high","washerInUse","automaticPresent"] as const;
+const EA381 = [] as const;
+function EI382(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "intermittent": return 2; case "low": return 3; case "high": return 4; case "washerInUse": return 5; case "automaticPresent": return 6; default: return undefined; } }
+function EJ383(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI384(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "intermittent": return 2; case "low": return 3; case "high": return 4; case "washerInUse": return 5; case "automaticPresent": return 6; default: return undefined; } }
+function EJ385(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN386 = ["unavailable","off","on","engaged"] as const;
+function EI387(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN388 = ["unavailable","off","on","reserved"] as const;
+function EI389(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "reserved": return 3; default: return undefined; } }
+const EN390 = ["basicVehicle","publicTransport","specialTransport","dangerousGoods","roadWork","roadRescue","emergency","safetyCar","none-unknown","truck","motorcycle","roadSideSource","police","fire","ambulance","dot","transit","slowMoving","stopNgo","cyclist","pedestrian","nonMotorized","military"] as const;
+const EA391 = [] as const;
+function EI392(x: unknown): number | undefined { switch (x) { case "basicVehicle": return 0; case "publicTransport": return 1; case "specialTransport": return 2; case "dangerousGoods": return 3; case "roadWork": return 4; case "roadRescue": return 5; case "emergency": return 6; case "safetyCar": return 7; case "none-unknown": return 8; case "truck": return 9; case "motorcycle": return 10; case "roadSideSource": return 11; case "police": return 12; case "fire": return 13; case "ambulance": return 14; case "dot": return 15; case "transit": return 16; case "slowMoving": return 17; case "stopNgo": return 18; case "cyclist": return 19; case "pedestrian": return 20; case "nonMotorized": return 21; case "military": return 22; default: return undefined; } }
+function EJ393(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN394 = ["unavailable","off","on"] as const;
+function EI395(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; default: return undefined; } }
+const EN396 = ["unavailable","elev-500-00","elev-200-00","elev-100-00","elev-050-00","elev-020-00","elev-010-00","elev-005-00","elev-002-00","elev-001-00","elev-000-50","elev-000-20","elev-000-10","elev-000-05","elev-000-02","elev-000-01"] as const;
+function EI397(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "elev-500-00": return 1; case "elev-200-00": return 2; case "elev-100-00": return 3; case "elev-050-00": return 4; case "elev-020-00": return 5; case "elev-010-00": return 6; case "elev-005-00": return 7; case "elev-002-00": return 8; case "elev-001-00": return 9; case "elev-000-50": return 10; case "elev-000-20": return 11; case "elev-000-10": return 12; case "elev-000-05": return 13; case "elev-000-02": return 14; case "elev-000-01": return 15; default: return undefined; } }
+const EN398 = ["useInstantlyOnly","useFor3meters","useFor10meters","useFor50meters","useFor100meters","useFor500meters","useFor1000meters","useFor5000meters","useFor10000meters","useFor50000meters","useFor100000meters","useFor500000meters","useFor1000000meters","useFor5000000meters","useFor10000000meters","forever"] as const;
+function EI399(x: unknown): number | undefined { switch (x) { case "useInstantlyOnly": return 0; case "useFor3meters": return 1; case "useFor10meters": return 2; case "useFor50meters": return 3; case "useFor100meters": return 4; case "useFor500meters": return 5; case "useFor1000meters": return 6; case "useFor5000meters": return 7; case "useFor10000meters": return 8; case "useFor50000meters": return 9; case "useFor100000meters": return 10; case "useFor500000meters": return 11; case "useFor1000000meters": return 12; case "useFor5000000meters": return 13; case "useFor10000000meters": return 14; case "forever": return 15; default: return undefined; } }
+const EN400 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
+function EI401(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
+const EN402 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
+function EI403(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
+const EN404 = ["loc-qual-bt1m","loc-qual-bt5m","loc-qual-bt12m","loc-qual-bt50m","loc-qual-bt125m","loc-qual-bt500m","loc-qual-bt1250m","loc-qual-unknown"] as const;
+function EI405(x: unknown): number | undefined { switch (x) { case "loc-qual-bt1m": return 0; case "loc-qual-bt5m": return 1; case "loc-qual-bt12m": return 2; case "loc-qual-bt50m": return 3; case "loc-qual-bt125m": return 4; case "loc-qual-bt500m": return 5; case "loc-qual-bt1250m": return 6; case "loc-qual-unknown": return 7; default: return undefined; } }
+const EN406 = ["loc-tech-unknown","loc-tech-GNSS","loc-tech-DGPS","loc-tech-RTK","loc-tech-PPP","loc-tech-drGPS","loc-tech-drDGPS","loc-tech-dr","loc-tech-nav","loc-tech-fault"] as const;
+const EA407 = [] as const;
+function EI408(x: unknown): number | undefined { switch (x) { case "loc-tech-unknown": return 0; case "loc-tech-GNSS": return 1; case "loc-tech-DGPS": return 2; case "loc-tech-RTK": return 3; case "loc-tech-PPP": return 4; case "loc-tech-drGPS": return 5; case "loc-tech-drDGPS": return 6; case "loc-tech-dr": return 7; case "loc-tech-nav": return 8; case "loc-tech-fault": return 9; default: return undefined; } }
 function EJ409(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI410(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "serviceUse": return 1; case "pet": return 2; case "farm": return 3; default: return undefined; } }
-function EJ411(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N412 = ["human","animal","motor"] as const;
-const EN413 = ["unavailable","otherTypes","onFoot","skateboard","pushOrKickScooter","wheelchair"] as const;
-const EA414 = [] as const;
-const EN415 = ["unavailable","otherTypes","animalMounted","animalDrawnCarriage"] as const;
-const EA416 = [] as const;
-const EN417 = ["unavailable","otherTypes","wheelChair","bicycle","scooter","selfBalancingDevice"] as const;
-const EA418 = [] as const;
-function EI419(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "onFoot": return 2; case "skateboard": return 3; case "pushOrKickScooter": return 4; case "wheelchair": return 5; default: return undefined; } }
-function EJ420(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI421(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "animalMounted": return 2; case "animalDrawnCarriage": return 3; default: return undefined; } }
-function EJ422(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI423(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "wheelChair": return 2; case "bicycle": return 3; case "scooter": return 4; case "selfBalancingDevice": return 5; default: return undefined; } }
-function EJ424(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN425 = ["unavailable","otherTypes","animalMounted","animalDrawnCarriage"] as const;
-const EA426 = [] as const;
-function EI427(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "animalMounted": return 2; case "animalDrawnCarriage": return 3; default: return undefined; } }
-function EJ428(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN429 = ["unavailable","serviceUse","pet","farm"] as const;
-const EA430 = [] as const;
-function EI431(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "serviceUse": return 1; case "pet": return 2; case "farm": return 3; default: return undefined; } }
-function EJ432(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN433 = ["unavailable","stroller","bicycleTrailer","cart","wheelchair","otherWalkAssistAttachments","pet"] as const;
-const EA434 = [] as const;
-function EI435(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "stroller": return 1; case "bicycleTrailer": return 2; case "cart": return 3; case "wheelchair": return 4; case "otherWalkAssistAttachments": return 5; case "pet": return 6; default: return undefined; } }
-function EJ436(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN437 = ["unavailable","otherTypes","wheelChair","bicycle","scooter","selfBalancingDevice"] as const;
-const EA438 = [] as const;
-function EI439(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "wheelChair": return 2; case "bicycle": return 3; case "scooter": return 4; case "selfBalancingDevice": return 5; default: return undefined; } }
-function EJ440(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN441 = ["unavailable","small","medium","large"] as const;
-const EA442 = [] as const;
-function EI443(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "small": return 1; case "medium": return 2; case "large": return 3; default: return undefined; } }
-function EJ444(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN445 = ["unavailable","otherTypes","onFoot","skateboard","pushOrKickScooter","wheelchair"] as const;
-const EA446 = [] as const;
-function EI447(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "onFoot": return 2; case "skateboard": return 3; case "pushOrKickScooter": return 4; case "wheelchair": return 5; default: return undefined; } }
-function EJ448(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN449 = ["unavailable","aPEDESTRIAN","aPEDALCYCLIST","aPUBLICSAFETYWORKER","anANIMAL"] as const;
-const EA450 = [] as const;
-function EI451(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "aPEDESTRIAN": return 1; case "aPEDALCYCLIST": return 2; case "aPUBLICSAFETYWORKER": return 3; case "anANIMAL": return 4; default: return undefined; } }
-function EJ452(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN453 = ["unavailable","towOperater","fireAndEMSWorker","aDOTWorker","lawEnforcement","hazmatResponder","animalControlWorker","otherPersonnel"] as const;
-const EA454 = [] as const;
-function EI455(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "towOperater": return 1; case "fireAndEMSWorker": return 2; case "aDOTWorker": return 3; case "lawEnforcement": return 4; case "hazmatResponder": return 5; case "animalControlWorker": return 6; case "otherPersonnel": return 7; default: return undefined; } }
-function EJ456(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N457 = ["timeStamp","sample","directions","term","snapshot","txInterval","dataElements","regional"] as const;
-const N458 = ["termtime","termDistance"] as const;
-const N459 = ["snapshotTime","snapshotDistance"] as const;
-const N460 = ["sampleStart","sampleEnd"] as const;
-const N461 = ["distance1","speed1","distance2","speed2"] as const;
-const N462 = ["speed1","time1","speed2","time2"] as const;
-const N463 = ["dataType","subType","sendOnLessThenValue","sendOnMoreThenValue","sendAll"] as const;
-const EN464 = ["unknown","lights","wipers","brakes","stab","trac","abs","sunS","rainS","airTemp","steering","vertAccelThres","vertAccel","hozAccelLong","hozAccelLat","hozAccelCon","accel4way","confidenceSet","obDist","obDirect","yaw","yawRateCon","dateTime","fullPos","position2D","position3D","vehicle","speedHeadC","speedC"] as const;
-const EA465 = [] as const;
-function EI466(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "lights": return 1; case "wipers": return 2; case "brakes": return 3; case "stab": return 4; case "trac": return 5; case "abs": return 6; case "sunS": return 7; case "rainS": return 8; case "airTemp": return 9; case "steering": return 10; case "vertAccelThres": return 11; case "vertAccel": return 12; case "hozAccelLong": return 13; case "hozAccelLat": return 14; case "hozAccelCon": return 15; case "accel4way": return 16; case "confidenceSet": return 17; case "obDist": return 18; case "obDirect": return 19; case "yaw": return 20; case "yawRateCon": return 21; case "dateTime": return 22; case "fullPos": return 23; case "position2D": return 24; case "position3D": return 25; case "vehicle": return 26; case "speedHeadC": return 27; case "speedC": return 28; default: return undefined; } }
-function EJ467(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN468 = ["unknown","lights","wipers","brakes","stab","trac","abs","sunS","rainS","airTemp","steering","vertAccelThres","vertAccel","hozAccelLong","hozAccelLat","hozAccelCon","accel4way","confidenceSet","obDist","obDirect","yaw","yawRateCon","dateTime","fullPos","position2D","position3D","vehicle","speedHeadC","speedC"] as const;
-const EA469 = [] as const;
-function EI470(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "lights": return 1; case "wipers": return 2; case "brakes": return 3; case "stab": return 4; case "trac": return 5; case "abs": return 6; case "sunS": return 7; case "rainS": return 8; case "airTemp": return 9; case "steering": return 10; case "vertAccelThres": return 11; case "vertAccel": return 12; case "hozAccelLong": return 13; case "hozAccelLat": return 14; case "hozAccelCon": return 15; case "accel4way": return 16; case "confidenceSet": return 17; case "obDist": return 18; case "obDirect": return 19; case "yaw": return 20; case "yawRateCon": return 21; case "dateTime": return 22; case "fullPos": return 23; case "position2D": return 24; case "position3D": return 25; case "vehicle": return 26; case "speedHeadC": return 27; case "speedC": return 28; default: return undefined; } }
-function EJ471(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N472 = ["timeStamp","segNum","probeID","startVector","vehicleType","snapshots","regional"] as const;
-const N473 = ["yawRate","acceleration","steeringWheelAngle"] as const;
-const EN474 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
-const EN475 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
-const EN476 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
-function EI477(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
-function EI478(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
-function EI479(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
-const N480 = ["accelConfidence","speedConfidence","timeConfidence","posConfidence","steerConfidence","headingConfidence","throttleConfidence"] as const;
-const EN481 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
-const EN482 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
-const EN483 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
-const EN484 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
-const EI485$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
-function EI485(x: unknown): number | undefined { return EI485$m.get(x); }
-function EI487(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
-function EI488(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
-function EI489(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
-const N490 = ["tires","axles","trailerWeight","cargoWeight","steeringAxleTemperature","driveAxleLocation","driveAxleLiftAirPressure","driveAxleTemperature","driveAxleLubePressure","steeringAxleLubePressure"] as const;
-const N491 = ["location","pressure","temp","wheelSensorStatus","wheelEndElectFault","leakageRate","detection"] as const;
-const EN492 = ["off","on","notDefined","notSupported"] as const;
-const EN493 = ["isOk","isNotDefined","isError","isNotSupported"] as const;
-const EN494 = ["noData","overPressure","noWarningPressure","underPressure","extremeUnderPressure","undefined","errorIndicator","notAvailable"] as const;
-function EI495(x: unknown): number | undefined { switch (x) { case "off": return 0; case "on": return 1; case "notDefined": return 2; case "notSupported": return 3; default: return undefined; } }
-function EI496(x: unknown): number | undefined { switch (x) { case "isOk": return 0; case "isNotDefined": return 1; case "isError": return 2; case "isNotSupported": return 3; default: return undefined; } }
-function EI497(x: unknown): number | undefined { switch (x) { case "noData": return 0; case "overPressure": return 1; case "noWarningPressure": return 2; case "underPressure": return 3; case "extremeUnderPressure": return 4; case "undefined": return 5; case "errorIndicator": return 6; case "notAvailable": return 7; default: return undefined; } }
-const N498 = ["location","weight"] as const;
-const N499 = ["thePosition","safetyExt","dataSet"] as const;
-const N500 = ["name","vin","ownerCode","id","vehicleType","vehicleClass"] as const;
-const EN501 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
-const EA502 = [] as const;
-const N503 = ["vGroup","rGroup","rEquip"] as const;
-const EN504 = ["all-vehicles","bicycles","motorcycles","cars","light-vehicles","cars-and-light-vehicles","cars-with-trailers","cars-with-recreational-trailers","vehicles-with-trailers","heavy-vehicles","trucks","buses","articulated-buses","school-buses","vehicles-with-semi-trailers","vehicles-with-double-trailers","high-profile-vehicles","wide-vehicles","long-vehicles","hazardous-loads","exceptional-loads","abnormal-loads","convoys","maintenance-vehicles","delivery-vehicles","vehicles-with-even-numbered-license-plates","vehicles-with-odd-numbered-license-plates","vehicles-with-parking-permits","vehicles-with-catalytic-converters","vehicles-without-catalytic-converters","gas-powered-vehicles","diesel-powered-vehicles","lPG-vehicles","military-convoys","military-vehicles"] as const;
+const EN410 = ["unavailable","singleVehicle","multiVehicle","reserved"] as const;
+function EI411(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "singleVehicle": return 1; case "multiVehicle": return 2; case "reserved": return 3; default: return undefined; } }
+const EN412 = ["reserved","stopLine","roundedCapStyleA","roundedCapStyleB","mergePoint","divergePoint","downstreamStopLine","downstreamStartNode","closedToTraffic","safeIsland","curbPresentAtStepOff","hydrantPresent"] as const;
+const EA413 = [] as const;
+function EI414(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "stopLine": return 1; case "roundedCapStyleA": return 2; case "roundedCapStyleB": return 3; case "mergePoint": return 4; case "divergePoint": return 5; case "downstreamStopLine": return 6; case "downstreamStartNode": return 7; case "closedToTraffic": return 8; case "safeIsland": return 9; case "curbPresentAtStepOff": return 10; case "hydrantPresent": return 11; default: return undefined; } }
+function EJ415(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN416 = ["unavailable","a500m","a200m","a100m","a50m","a20m","a10m","a5m","a2m","a1m","a50cm","a20cm","a10cm","a5cm","a2cm","a1cm"] as const;
+function EI417(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "a500m": return 1; case "a200m": return 2; case "a100m": return 3; case "a50m": return 4; case "a20m": return 5; case "a10m": return 6; case "a5m": return 7; case "a2m": return 8; case "a1m": return 9; case "a50cm": return 10; case "a20cm": return 11; case "a10cm": return 12; case "a5cm": return 13; case "a2cm": return 14; case "a1cm": return 15; default: return undefined; } }
+const EN418 = ["unknown","requested","processing","watchOtherTraffic","granted","rejected","maxPresence","reserviceLocked"] as const;
+const EA419 = [] as const;
+function EI420(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "requested": return 1; case "processing": return 2; case "watchOtherTraffic": return 3; case "granted": return 4; case "rejected": return 5; case "maxPresence": return 6; case "reserviceLocked": return 7; default: return undefined; } }
+function EJ421(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN422 = ["requestImportanceLevelUnKnown","requestImportanceLevel1","requestImportanceLevel2","requestImportanceLevel3","requestImportanceLevel4","requestImportanceLevel5","requestImportanceLevel6","requestImportanceLevel7","requestImportanceLevel8","requestImportanceLevel9","requestImportanceLevel10","requestImportanceLevel11","requestImportanceLevel12","requestImportanceLevel13","requestImportanceLevel14","requestImportanceReserved"] as const;
+function EI423(x: unknown): number | undefined { switch (x) { case "requestImportanceLevelUnKnown": return 0; case "requestImportanceLevel1": return 1; case "requestImportanceLevel2": return 2; case "requestImportanceLevel3": return 3; case "requestImportanceLevel4": return 4; case "requestImportanceLevel5": return 5; case "requestImportanceLevel6": return 6; case "requestImportanceLevel7": return 7; case "requestImportanceLevel8": return 8; case "requestImportanceLevel9": return 9; case "requestImportanceLevel10": return 10; case "requestImportanceLevel11": return 11; case "requestImportanceLevel12": return 12; case "requestImportanceLevel13": return 13; case "requestImportanceLevel14": return 14; case "requestImportanceReserved": return 15; default: return undefined; } }
+const EN424 = ["requestSubRoleUnKnown","requestSubRole1","requestSubRole2","requestSubRole3","requestSubRole4","requestSubRole5","requestSubRole6","requestSubRole7","requestSubRole8","requestSubRole9","requestSubRole10","requestSubRole11","requestSubRole12","requestSubRole13","requestSubRole14","requestSubRoleReserved"] as const;
+function EI425(x: unknown): number | undefined { switch (x) { case "requestSubRoleUnKnown": return 0; case "requestSubRole1": return 1; case "requestSubRole2": return 2; case "requestSubRole3": return 3; case "requestSubRole4": return 4; case "requestSubRole5": return 5; case "requestSubRole6": return 6; case "requestSubRole7": return 7; case "requestSubRole8": return 8; case "requestSubRole9": return 9; case "requestSubRole10": return 10; case "requestSubRole11": return 11; case "requestSubRole12": return 12; case "requestSubRole13": return 13; case "requestSubRole14": return 14; case "requestSubRoleReserved": return 15; default: return undefined; } }
+const EN426 = ["notInUseOrNotEquipped","emergency","nonEmergency","pursuit","stationary","slowMoving","stopAndGoMovement"] as const;
+const EA427 = [] as const;
+function EI428(x: unknown): number | undefined { switch (x) { case "notInUseOrNotEquipped": return 0; case "emergency": return 1; case "nonEmergency": return 2; case "pursuit": return 3; case "stationary": return 4; case "slowMoving": return 5; case "stopAndGoMovement": return 6; default: return undefined; } }
+function EJ429(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN430 = ["reserved","doNotBlock","whiteLine","mergingLaneLeft","mergingLaneRight","curbOnLeft","curbOnRight","loadingzoneOnLeft","loadingzoneOnRight","turnOutPointOnLeft","turnOutPointOnRight","adjacentParkingOnLeft","adjacentParkingOnRight","adjacentBikeLaneOnLeft","adjacentBikeLaneOnRight","sharedBikeLane","bikeBoxInFront","transitStopOnLeft","transitStopOnRight","transitStopInLane","sharedWithTrackedVehicle","safeIsland","lowCurbsPresent","rumbleStripPresent","audibleSignalingPresent","adaptiveTimingPresent","rfSignalRequestPresent","partialCurbIntrusion","taperToLeft","taperToRight","taperToCenterLine","parallelParking","headInParking","freeParking","timeRestrictionsOnParking","costToPark","midBlockCurbPresent","unEvenPavementPresent"] as const;
+const EA431 = [] as const;
+const EI432$m = new Map<unknown, number>([["reserved",0],["doNotBlock",1],["whiteLine",2],["mergingLaneLeft",3],["mergingLaneRight",4],["curbOnLeft",5],["curbOnRight",6],["loadingzoneOnLeft",7],["loadingzoneOnRight",8],["turnOutPointOnLeft",9],["turnOutPointOnRight",10],["adjacentParkingOnLeft",11],["adjacentParkingOnRight",12],["adjacentBikeLaneOnLeft",13],["adjacentBikeLaneOnRight",14],["sharedBikeLane",15],["bikeBoxInFront",16],["transitStopOnLeft",17],["transitStopOnRight",18],["transitStopInLane",19],["sharedWithTrackedVehicle",20],["safeIsland",21],["lowCurbsPresent",22],["rumbleStripPresent",23],["audibleSignalingPresent",24],["adaptiveTimingPresent",25],["rfSignalRequestPresent",26],["partialCurbIntrusion",27],["taperToLeft",28],["taperToRight",29],["taperToCenterLine",30],["parallelParking",31],["headInParking",32],["freeParking",33],["timeRestrictionsOnParking",34],["costToPark",35],["midBlockCurbPresent",36],["unEvenPavementPresent",37]]);
+function EI432(x: unknown): number | undefined { return EI432$m.get(x); }
+function EJ434(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN435 = ["unavailable","notInUse","inUse","reserved"] as const;
+function EI436(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "reserved": return 3; default: return undefined; } }
+const EN437 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
+function EI438(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
+const EN439 = ["unknown","maxSpeedInSchoolZone","maxSpeedInSchoolZoneWhenChildrenArePresent","maxSpeedInConstructionZone","vehicleMinSpeed","vehicleMaxSpeed","vehicleNightMaxSpeed","truckMinSpeed","truckMaxSpeed","truckNightMaxSpeed","vehiclesWithTrailersMinSpeed","vehiclesWithTrailersMaxSpeed","vehiclesWithTrailersNightMaxSpeed"] as const;
+const EA440 = [] as const;
+function EI441(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "maxSpeedInSchoolZone": return 1; case "maxSpeedInSchoolZoneWhenChildrenArePresent": return 2; case "maxSpeedInConstructionZone": return 3; case "vehicleMinSpeed": return 4; case "vehicleMaxSpeed": return 5; case "vehicleNightMaxSpeed": return 6; case "truckMinSpeed": return 7; case "truckMaxSpeed": return 8; case "truckNightMaxSpeed": return 9; case "vehiclesWithTrailersMinSpeed": return 10; case "vehiclesWithTrailersMaxSpeed": return 11; case "vehiclesWithTrailersNightMaxSpeed": return 12; default: return undefined; } }
+function EJ442(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN443 = ["unavailable","off","on","engaged"] as const;
+function EI444(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN445 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
+function EI446(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
+const EN447 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
+const EI448$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
+function EI448(x: unknown): number | undefined { return EI448$m.get(x); }
+const EN450 = ["unavailable","off","on","engaged"] as const;
+function EI451(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "on": return 2; case "engaged": return 3; default: return undefined; } }
+const EN452 = ["neutral","park","forwardGears","reverseGears","reserved1","reserved2","reserved3","unavailable"] as const;
+function EI453(x: unknown): number | undefined { switch (x) { case "neutral": return 0; case "park": return 1; case "forwardGears": return 2; case "reverseGears": return 3; case "reserved1": return 4; case "reserved2": return 5; case "reserved3": return 6; case "unavailable": return 7; default: return undefined; } }
+const EN454 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
+const EA455 = [] as const;
+function EI456(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
+function EJ457(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN458 = ["unavailable","off","intermittent","low","high","washerInUse","automaticPresent"] as const;
+const EA459 = [] as const;
+function EI460(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "off": return 1; case "intermittent": return 2; case "low": return 3; case "high": return 4; case "washerInUse": return 5; case "automaticPresent": return 6; default: return undefined; } }
+function EJ461(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N462 = ["timeStamp","msgCnt","id","requests","regional"] as const;
+const EN463 = ["reserved","itemA","itemB","itemC","itemD","itemE","itemF","itemG","itemI","itemJ","itemK","itemL","itemM","itemN","itemO","itemP","itemQ"] as const;
+const EA464 = [] as const;
+function EI465(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "itemA": return 1; case "itemB": return 2; case "itemC": return 3; case "itemD": return 4; case "itemE": return 5; case "itemF": return 6; case "itemG": return 7; case "itemI": return 8; case "itemJ": return 9; case "itemK": return 10; case "itemL": return 11; case "itemM": return 12; case "itemN": return 13; case "itemO": return 14; case "itemP": return 15; case "itemQ": return 16; default: return undefined; } }
+function EJ466(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN467 = ["reserved","itemA","itemB","itemC","itemD","itemE","itemF","itemG","itemI","itemJ","itemK","itemL","itemM","itemN","itemO","itemP","itemQ"] as const;
+const EA468 = [] as const;
+function EI469(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "itemA": return 1; case "itemB": return 2; case "itemC": return 3; case "itemD": return 4; case "itemE": return 5; case "itemF": return 6; case "itemG": return 7; case "itemI": return 8; case "itemJ": return 9; case "itemK": return 10; case "itemL": return 11; case "itemM": return 12; case "itemN": return 13; case "itemO": return 14; case "itemP": return 15; case "itemQ": return 16; default: return undefined; } }
+function EJ470(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N471 = ["timeStamp","id","rsaMsg","responseType","details","mass","basicType","vehicleType","responseEquip","responderType","regional"] as const;
+const EN472 = ["notInUseOrNotEquipped","emergency","nonEmergency","pursuit","stationary","slowMoving","stopAndGoMovement"] as const;
+const EA473 = [] as const;
+const EN474 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
+const EA475 = [] as const;
+const EN476 = ["all-vehicles","bicycles","motorcycles","cars","light-vehicles","cars-and-light-vehicles","cars-with-trailers","cars-with-recreational-trailers","vehicles-with-trailers","heavy-vehicles","trucks","buses","articulated-buses","school-buses","vehicles-with-semi-trailers","vehicles-with-double-trailers","high-profile-vehicles","wide-vehicles","long-vehicles","hazardous-loads","exceptional-loads","abnormal-loads","convoys","maintenance-vehicles","delivery-vehicles","vehicles-with-even-numbered-license-plates","vehicles-with-odd-numbered-license-plates","vehicles-with-parking-permits","vehicles-with-catalytic-converters","vehicles-without-catalytic-converters","gas-powered-vehicles","diesel-powered-vehicles","lPG-vehicles","military-convoys","military-vehicles"] as const;
+const EA477 = [] as const;
+const EN478 = ["ground-fire-suppression","heavy-ground-equipment","aircraft","marine-equipment","support-equipment","medical-rescue-unit","other","ground-fire-suppression-other","engine","truck-or-aerial","quint","tanker-pumper-combination","brush-truck","aircraft-rescue-firefighting","heavy-ground-equipment-other","dozer-or-plow","tractor","tanker-or-tender","aircraft-other","aircraft-fixed-wing-tanker","helitanker","helicopter","marine-equipment-other","fire-boat-with-pump","boat-no-pump","support-apparatus-other","breathing-apparatus-support","light-and-air-unit","medical-rescue-unit-other","rescue-unit","urban-search-rescue-unit","high-angle-rescue","crash-fire-rescue","bLS-unit","aLS-unit","mobile-command-post","chief-officer-car","hAZMAT-unit","type-i-hand-crew","type-ii-hand-crew","privately-owned-vehicle","other-apparatus-resource","ambulance","bomb-squad-van","combine-harvester","construction-vehicle","farm-tractor","grass-cutting-machines","hAZMAT-containment-tow","heavy-tow","hedge-cutting-machines","light-tow","mobile-crane","refuse-collection-vehicle","resurfacing-vehicle","road-sweeper","roadside-litter-collection-crews","salvage-vehicle","sand-truck","snowplow","steam-roller","swat-team-van","track-laying-vehicle","unknown-vehicle","white-lining-vehicle","dump-truck","supervisor-vehicle","snow-blower","rotary-snow-blower","road-grader","steam-truck","flatbed-tow"] as const;
+const EA479 = [] as const;
+const EN480 = ["emergency-vehicle-units","federal-law-enforcement-units","state-police-units","county-police-units","local-police-units","ambulance-units","rescue-units","fire-units","hAZMAT-units","light-tow-unit","heavy-tow-unit","freeway-service-patrols","transportation-response-units","private-contractor-response-units"] as const;
+const EA481 = [] as const;
+function EI482(x: unknown): number | undefined { switch (x) { case "notInUseOrNotEquipped": return 0; case "emergency": return 1; case "nonEmergency": return 2; case "pursuit": return 3; case "stationary": return 4; case "slowMoving": return 5; case "stopAndGoMovement": return 6; default: return undefined; } }
+function EJ483(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI484(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
+function EJ485(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EI486$m = new Map<unknown, number>([["all-vehicles",0],["bicycles",1],["motorcycles",2],["cars",3],["light-vehicles",4],["cars-and-light-vehicles",5],["cars-with-trailers",6],["cars-with-recreational-trailers",7],["vehicles-with-trailers",8],["heavy-vehicles",9],["trucks",10],["buses",11],["articulated-buses",12],["school-buses",13],["vehicles-with-semi-trailers",14],["vehicles-with-double-trailers",15],["high-profile-vehicles",16],["wide-vehicles",17],["long-vehicles",18],["hazardous-loads",19],["exceptional-loads",20],["abnormal-loads",21],["convoys",22],["maintenance-vehicles",23],["delivery-vehicles",24],["vehicles-with-even-numbered-license-plates",25],["vehicles-with-odd-numbered-license-plates",26],["vehicles-with-parking-permits",27],["vehicles-with-catalytic-converters",28],["vehicles-without-catalytic-converters",29],["gas-powered-vehicles",30],["diesel-powered-vehicles",31],["lPG-vehicles",32],["military-convoys",33],["military-vehicles",34]]);
+function EI486(x: unknown): number | undefined { return EI486$m.get(x); }
+function EJ488(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EI489$m = new Map<unknown, number>([["ground-fire-suppression",0],["heavy-ground-equipment",1],["aircraft",2],["marine-equipment",3],["support-equipment",4],["medical-rescue-unit",5],["other",6],["ground-fire-suppression-other",7],["engine",8],["truck-or-aerial",9],["quint",10],["tanker-pumper-combination",11],["brush-truck",12],["aircraft-rescue-firefighting",13],["heavy-ground-equipment-other",14],["dozer-or-plow",15],["tractor",16],["tanker-or-tender",17],["aircraft-other",18],["aircraft-fixed-wing-tanker",19],["helitanker",20],["helicopter",21],["marine-equipment-other",22],["fire-boat-with-pump",23],["boat-no-pump",24],["support-apparatus-other",25],["breathing-apparatus-support",26],["light-and-air-unit",27],["medical-rescue-unit-other",28],["rescue-unit",29],["urban-search-rescue-unit",30],["high-angle-rescue",31],["crash-fire-rescue",32],["bLS-unit",33],["aLS-unit",34],["mobile-command-post",35],["chief-officer-car",36],["hAZMAT-unit",37],["type-i-hand-crew",38],["type-ii-hand-crew",39],["privately-owned-vehicle",40],["other-apparatus-resource",41],["ambulance",42],["bomb-squad-van",43],["combine-harvester",44],["construction-vehicle",45],["farm-tractor",46],["grass-cutting-machines",47],["hAZMAT-containment-tow",48],["heavy-tow",49],["hedge-cutting-machines",50],["light-tow",51],["mobile-crane",52],["refuse-collection-vehicle",53],["resurfacing-vehicle",54],["road-sweeper",55],["roadside-litter-collection-crews",56],["salvage-vehicle",57],["sand-truck",58],["snowplow",59],["steam-roller",60],["swat-team-van",61],["track-laying-vehicle",62],["unknown-vehicle",63],["white-lining-vehicle",64],["dump-truck",65],["supervisor-vehicle",66],["snow-blower",67],["rotary-snow-blower",68],["road-grader",69],["steam-truck",70],["flatbed-tow",71]]);
+function EI489(x: unknown): number | undefined { return EI489$m.get(x); }
+function EJ491(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI492(x: unknown): number | undefined { switch (x) { case "emergency-vehicle-units": return 0; case "federal-law-enforcement-units": return 1; case "state-police-units": return 2; case "county-police-units": return 3; case "local-police-units": return 4; case "ambulance-units": return 5; case "rescue-units": return 6; case "fire-units": return 7; case "hAZMAT-units": return 8; case "light-tow-unit": return 9; case "heavy-tow-unit": return 10; case "freeway-service-patrols": return 11; case "transportation-response-units": return 12; case "private-contractor-response-units": return 13; default: return undefined; } }
+function EJ493(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN494 = ["on-bridges","in-tunnels","entering-or-leaving-tunnels","on-ramps","in-road-construction-area","around-a-curve","on-minor-roads","in-the-opposing-lanes","adjacent-to-roadway","on-bend","entire-intersection","in-the-median","moved-to-side-of-road","moved-to-shoulder","on-the-roadway","in-shaded-areas","in-low-lying-areas","in-the-downtown-area","in-the-inner-city-area","in-parts","in-some-places","in-the-ditch","in-the-valley","on-hill-top","near-the-foothills","at-high-altitudes","near-the-lake","near-the-shore","over-the-crest-of-a-hill","other-than-on-the-roadway","near-the-beach","near-beach-access-point","lower-level","upper-level","airport","concourse","gate","baggage-claim","customs-point","station","platform","dock","depot","ev-charging-point","information-welcome-point","at-rest-area","at-service-area","at-weigh-station","picnic-areas","rest-area","service-stations","toilets","on-the-right","on-the-left","in-the-center","in-the-opposite-direction","cross-traffic","northbound-traffic","eastbound-traffic","southbound-traffic","westbound-traffic","north","south","east","west","northeast","northwest","southeast","southwest","mountain-pass","reservation-center","nearby-basin","on-tracks","dip","traffic-circle","park-and-ride-lot","to","by","through","area-of","under","over","from","approaching","entering-at","exiting-at","across-tracks","in-street","on-curve","shoulder","crossover","cross-road","side-road","bus-stop","intersection","roadside-park"] as const;
+const EA495 = [] as const;
+const EI496$m = new Map<unknown, number>([["on-bridges",0],["in-tunnels",1],["entering-or-leaving-tunnels",2],["on-ramps",3],["in-road-construction-area",4],["around-a-curve",5],["on-minor-roads",6],["in-the-opposing-lanes",7],["adjacent-to-roadway",8],["on-bend",9],["entire-intersection",10],["in-the-median",11],["moved-to-side-of-road",12],["moved-to-shoulder",13],["on-the-roadway",14],["in-shaded-areas",15],["in-low-lying-areas",16],["in-the-downtown-area",17],["in-the-inner-city-area",18],["in-parts",19],["in-some-places",20],["in-the-ditch",21],["in-the-valley",22],["on-hill-top",23],["near-the-foothills",24],["at-high-altitudes",25],["near-the-lake",26],["near-the-shore",27],["over-the-crest-of-a-hill",28],["other-than-on-the-roadway",29],["near-the-beach",30],["near-beach-access-point",31],["lower-level",32],["upper-level",33],["airport",34],["concourse",35],["gate",36],["baggage-claim",37],["customs-point",38],["station",39],["platform",40],["dock",41],["depot",42],["ev-charging-point",43],["information-welcome-point",44],["at-rest-area",45],["at-service-area",46],["at-weigh-station",47],["picnic-areas",48],["rest-area",49],["service-stations",50],["toilets",51],["on-the-right",52],["on-the-left",53],["in-the-center",54],["in-the-opposite-direction",55],["cross-traffic",56],["northbound-traffic",57],["eastbound-traffic",58],["southbound-traffic",59],["westbound-traffic",60],["north",61],["south",62],["east",63],["west",64],["northeast",65],["northwest",66],["southeast",67],["southwest",68],["mountain-pass",69],["reservation-center",70],["nearby-basin",71],["on-tracks",72],["dip",73],["traffic-circle",74],["park-and-ride-lot",75],["to",76],["by",77],["through",78],["area-of",79],["under",80],["over",81],["from",82],["approaching",83],["entering-at",84],["exiting-at",85],["across-tracks",86],["in-street",87],["on-curve",88],["shoulder",89],["crossover",90],["cross-road",91],["side-road",92],["bus-stop",93],["intersection",94],["roadside-park",95]]);
+function EI496(x: unknown): number | undefined { return EI496$m.get(x); }
+function EJ498(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN499 = ["ground-fire-suppression","heavy-ground-equipment","aircraft","marine-equipment","support-equipment","medical-rescue-unit","other","ground-fire-suppression-other","engine","truck-or-aerial","quint","tanker-pumper-combination","brush-truck","aircraft-rescue-firefighting","heavy-ground-equipment-other","dozer-or-plow","tractor","tanker-or-tender","aircraft-other","aircraft-fixed-wing-tanker","helitanker","helicopter","marine-equipment-other","fire-boat-with-pump","boat-no-pump","support-apparatus-other","breathing-apparatus-support","light-and-air-unit","medical-rescue-unit-other","rescue-unit","urban-search-rescue-unit","high-angle-rescue","crash-fire-rescue","bLS-unit","aLS-unit","mobile-command-post","chief-officer-car","hAZMAT-unit","type-i-hand-crew","type-ii-hand-crew","privately-owned-vehicle","other-apparatus-resource","ambulance","bomb-squad-van","combine-harvester","construction-vehicle","farm-tractor","grass-cutting-machines","hAZMAT-containment-tow","heavy-tow","hedge-cutting-machines","light-tow","mobile-crane","refuse-collection-vehicle","resurfacing-vehicle","road-sweeper","roadside-litter-collection-crews","salvage-vehicle","sand-truck","snowplow","steam-roller","swat-team-van","track-laying-vehicle","unknown-vehicle","white-lining-vehicle","dump-truck","supervisor-vehicle","snow-blower","rotary-snow-blower","road-grader","steam-truck","flatbed-tow"] as const;
+const EA500 = [] as const;
+const EI501$m = new Map<unknown, number>([["ground-fire-suppression",0],["heavy-ground-equipment",1],["aircraft",2],["marine-equipment",3],["support-equipment",4],["medical-rescue-unit",5],["other",6],["ground-fire-suppression-other",7],["engine",8],["truck-or-aerial",9],["quint",10],["tanker-pumper-combination",11],["brush-truck",12],["aircraft-rescue-firefighting",13],["heavy-ground-equipment-other",14],["dozer-or-plow",15],["tractor",16],["tanker-or-tender",17],["aircraft-other",18],["aircraft-fixed-wing-tanker",19],["helitanker",20],["helicopter",21],["marine-equipment-other",22],["fire-boat-with-pump",23],["boat-no-pump",24],["support-apparatus-other",25],["breathing-apparatus-support",26],["light-and-air-unit",27],["medical-rescue-unit-other",28],["rescue-unit",29],["urban-search-rescue-unit",30],["high-angle-rescue",31],["crash-fire-rescue",32],["bLS-unit",33],["aLS-unit",34],["mobile-command-post",35],["chief-officer-car",36],["hAZMAT-unit",37],["type-i-hand-crew",38],["type-ii-hand-crew",39],["privately-owned-vehicle",40],["other-apparatus-resource",41],["ambulance",42],["bomb-squad-van",43],["combine-harvester",44],["construction-vehicle",45],["farm-tractor",46],["grass-cutting-machines",47],["hAZMAT-containment-tow",48],["heavy-tow",49],["hedge-cutting-machines",50],["light-tow",51],["mobile-crane",52],["refuse-collection-vehicle",53],["resurfacing-vehicle",54],["road-sweeper",55],["roadside-litter-collection-crews",56],["salvage-vehicle",57],["sand-truck",58],["snowplow",59],["steam-roller",60],["swat-team-van",61],["track-laying-vehicle",62],["unknown-vehicle",63],["white-lining-vehicle",64],["dump-truck",65],["supervisor-vehicle",66],["snow-blower",67],["rotary-snow-blower",68],["road-grader",69],["steam-truck",70],["flatbed-tow",71]]);
+function EI501(x: unknown): number | undefined { return EI501$m.get(x); }
+function EJ503(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN504 = ["emergency-vehicle-units","federal-law-enforcement-units","state-police-units","county-police-units","local-police-units","ambulance-units","rescue-units","fire-units","hAZMAT-units","light-tow-unit","heavy-tow-unit","freeway-service-patrols","transportation-response-units","private-contractor-response-units"] as const;
 const EA505 = [] as const;
-const EN506 = ["emergency-vehicle-units","federal-law-enforcement-units","state-police-units","county-police-units","local-police-units","ambulance-units","rescue-units","fire-units","hAZMAT-units","light-tow-unit","heavy-tow-unit","freeway-service-patrols","transportation-response-units","private-contractor-response-units"] as const;
-const EA507 = [] as const;
-const EN508 = ["ground-fire-suppression","heavy-ground-equipment","aircraft","marine-equipment","support-equipment","medical-rescue-unit","other","ground-fire-suppression-other","engine","truck-or-aerial","quint","tanker-pumper-combination","brush-truck","aircraft-rescue-firefighting","heavy-ground-equipment-other","dozer-or-plow","tractor","tanker-or-tender","aircraft-other","aircraft-fixed-wing-tanker","helitanker","helicopter","marine-equipment-other","fire-boat-with-pump","boat-no-pump","support-apparatus-other","breathing-apparatus-support","light-and-air-unit","medical-rescue-unit-other","rescue-unit","urban-search-rescue-unit","high-angle-rescue","crash-fire-rescue","bLS-unit","aLS-unit","mobile-command-post","chief-officer-car","hAZMAT-unit","type-i-hand-crew","type-ii-hand-crew","privately-owned-vehicle","other-apparatus-resource","ambulance","bomb-squad-van","combine-harvester","construction-vehicle","farm-tractor","grass-cutting-machines","hAZMAT-containment-tow","heavy-tow","hedge-cutting-machines","light-tow","mobile-crane","refuse-collection-vehicle","resurfacing-vehicle","road-sweeper","roadside-litter-collection-crews","salvage-vehicle","sand-truck","snowplow","steam-roller","swat-team-van","track-laying-vehicle","unknown-vehicle","white-lining-vehicle","dump-truck","supervisor-vehicle","snow-blower","rotary-snow-blower","road-grader","steam-truck","flatbed-tow"] as const;
+function EI506(x: unknown): number | undefined { switch (x) { case "emergency-vehicle-units": return 0; case "federal-law-enforcement-units": return 1; case "state-police-units": return 2; case "county-police-units": return 3; case "local-police-units": return 4; case "ambulance-units": return 5; case "rescue-units": return 6; case "fire-units": return 7; case "hAZMAT-units": return 8; case "light-tow-unit": return 9; case "heavy-tow-unit": return 10; case "freeway-service-patrols": return 11; case "transportation-response-units": return 12; case "private-contractor-response-units": return 13; default: return undefined; } }
+function EJ507(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN508 = ["all-vehicles","bicycles","motorcycles","cars","light-vehicles","cars-and-light-vehicles","cars-with-trailers","cars-with-recreational-trailers","vehicles-with-trailers","heavy-vehicles","trucks","buses","articulated-buses","school-buses","vehicles-with-semi-trailers","vehicles-with-double-trailers","high-profile-vehicles","wide-vehicles","long-vehicles","hazardous-loads","exceptional-loads","abnormal-loads","convoys","maintenance-vehicles","delivery-vehicles","vehicles-with-even-numbered-license-plates","vehicles-with-odd-numbered-license-plates","vehicles-with-parking-permits","vehicles-with-catalytic-converters","vehicles-without-catalytic-converters","gas-powered-vehicles","diesel-powered-vehicles","lPG-vehicles","military-convoys","military-vehicles"] as const;
 const EA509 = [] as const;
 const EI510$m = new Map<unknown, number>([["all-vehicles",0],["bicycles",1],["motorcycles",2],["cars",3],["light-vehicles",4],["cars-and-light-vehicles",5],["cars-with-trailers",6],["cars-with-recreational-trailers",7],["vehicles-with-trailers",8],["heavy-vehicles",9],["trucks",10],["buses",11],["articulated-buses",12],["school-buses",13],["vehicles-with-semi-trailers",14],["vehicles-with-double-trailers",15],["high-profile-vehicles",16],["wide-vehicles",17],["long-vehicles",18],["hazardous-loads",19],["exceptional-loads",20],["abnormal-loads",21],["convoys",22],["maintenance-vehicles",23],["delivery-vehicles",24],["vehicles-with-even-numbered-license-plates",25],["vehicles-with-odd-numbered-license-plates",26],["vehicles-with-parking-permits",27],["vehicles-with-catalytic-converters",28],["vehicles-without-catalytic-converters",29],["gas-powered-vehicles",30],["diesel-powered-vehicles",31],["lPG-vehicles",32],["military-convoys",33],["military-vehicles",34]]);
 function EI510(x: unknown): number | undefined { return EI510$m.get(x); }
 function EJ512(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI513(x: unknown): number | undefined { switch (x) { case "emergency-vehicle-units": return 0; case "federal-law-enforcement-units": return 1; case "state-police-units": return 2; case "county-police-units": return 3; case "local-police-units": return 4; case "ambulance-units": return 5; case "rescue-units": return 6; case "fire-units": return 7; case "hAZMAT-units": return 8; case "light-tow-unit": return 9; case "heavy-tow-unit": return 10; case "freeway-service-patrols": return 11; case "transportation-response-units": return 12; case "private-contractor-response-units": return 13; default: return undefined; } }
-function EJ514(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EI515$m = new Map<unknown, number>([["ground-fire-suppression",0],["heavy-ground-equipment",1],["aircraft",2],["marine-equipment",3],["support-equipment",4],["medical-rescue-unit",5],["other",6],["ground-fire-suppression-other",7],["engine",8],["truck-or-aerial",9],["quint",10],["tanker-pumper-combination",11],["brush-truck",12],["aircraft-rescue-firefighting",13],["heavy-ground-equipment-other",14],["dozer-or-plow",15],["tractor",16],["tanker-or-tender",17],["aircraft-other",18],["aircraft-fixed-wing-tanker",19],["helitanker",20],["helicopter",21],["marine-equipment-other",22],["fire-boat-with-pump",23],["boat-no-pump",24],["support-apparatus-other",25],["breathing-apparatus-support",26],["light-and-air-unit",27],["medical-rescue-unit-other",28],["rescue-unit",29],["urban-search-rescue-unit",30],["high-angle-rescue",31],["crash-fire-rescue",32],["bLS-unit",33],["aLS-unit",34],["mobile-command-post",35],["chief-officer-car",36],["hAZMAT-unit",37],["type-i-hand-crew",38],["type-ii-hand-crew",39],["privately-owned-vehicle",40],["other-apparatus-resource",41],["ambulance",42],["bomb-squad-van",43],["combine-harvester",44],["construction-vehicle",45],["farm-tractor",46],["grass-cutting-machines",47],["hAZMAT-containment-tow",48],["heavy-tow",49],["hedge-cutting-machines",50],["light-tow",51],["mobile-crane",52],["refuse-collection-vehicle",53],["resurfacing-vehicle",54],["road-sweeper",55],["roadside-litter-collection-crews",56],["salvage-vehicle",57],["sand-truck",58],["snowplow",59],["steam-roller",60],["swat-team-van",61],["track-laying-vehicle",62],["unknown-vehicle",63],["white-lining-vehicle",64],["dump-truck",65],["supervisor-vehicle",66],["snow-blower",67],["rotary-snow-blower",68],["road-grader",69],["steam-truck",70],["flatbed-tow",71]]);
-function EI515(x: unknown): number | undefined { return EI515$m.get(x); }
-function EJ517(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI518(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
-function EJ519(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N520 = ["lights","lightBar","wipers","brakeStatus","brakePressure","roadFriction","sunData","rainData","airTemp","airPres","steering","accelSets","object","fullPos","throttlePos","speedHeadC","speedC","vehicleData","vehicleIdent","j1939data","weatherReport","gnssStatus"] as const;
-const EN521 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
-const EN522 = ["unavailable","minPressure","bkLvl-2","bkLvl-3","bkLvl-4","bkLvl-5","bkLvl-6","bkLvl-7","bkLvl-8","bkLvl-9","bkLvl-10","bkLvl-11","bkLvl-12","bkLvl-13","bkLvl-14","maxPressure"] as const;
-const EN523 = ["none","lightMist","heavyMist","lightRainOrDrizzle","rain","moderateRain","heavyRain","heavyDownpour"] as const;
-const N524 = ["angle","confidence","rate","wheels"] as const;
-const EN525 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
-function EI526(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
-const N527 = ["accel4way","vertAccelThres","yawRateCon","hozAccelCon","confidenceSet"] as const;
-const EN528 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
-const EN529 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
-function EI530(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
-function EI531(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
-const N532 = ["obDist","obDirect","dateTime"] as const;
-const EN533 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
-const N534 = ["height","bumpers","mass","trailerWeight","type"] as const;
-const EN535 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
-const EA536 = [] as const;
-function EI537(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
-function EJ538(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N539 = ["isRaining","rainRate","precipSituation","solarRadiation","friction"] as const;
-const EN540 = ["precip","noPrecip","error"] as const;
-const EN541 = ["other","unknown","noPrecipitation","unidentifiedSlight","unidentifiedModerate","unidentifiedHeavy","snowSlight","snowModerate","snowHeavy","rainSlight","rainModerate","rainHeavy","frozenPrecipitationSlight","frozenPrecipitationModerate","frozenPrecipitationHeavy"] as const;
-function EI542(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
-function EI543(x: unknown): number | undefined { switch (x) { case "other": return 0; case "unknown": return 1; case "noPrecipitation": return 2; case "unidentifiedSlight": return 3; case "unidentifiedModerate": return 4; case "unidentifiedHeavy": return 5; case "snowSlight": return 6; case "snowModerate": return 7; case "snowHeavy": return 8; case "rainSlight": return 9; case "rainModerate": return 10; case "rainHeavy": return 11; case "frozenPrecipitationSlight": return 12; case "frozenPrecipitationModerate": return 13; case "frozenPrecipitationHeavy": return 14; default: return undefined; } }
-function EI544(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
-function EI545(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "minPressure": return 1; case "bkLvl-2": return 2; case "bkLvl-3": return 3; case "bkLvl-4": return 4; case "bkLvl-5": return 5; case "bkLvl-6": return 6; case "bkLvl-7": return 7; case "bkLvl-8": return 8; case "bkLvl-9": return 9; case "bkLvl-10": return 10; case "bkLvl-11": return 11; case "bkLvl-12": return 12; case "bkLvl-13": return 13; case "bkLvl-14": return 14; case "maxPressure": return 15; default: return undefined; } }
-function EI546(x: unknown): number | undefined { switch (x) { case "none": return 0; case "lightMist": return 1; case "heavyMist": return 2; case "lightRainOrDrizzle": return 3; case "rain": return 4; case "moderateRain": return 5; case "heavyRain": return 6; case "heavyDownpour": return 7; default: return undefined; } }
-function EI547(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
-const EN548 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
-function EI549(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
-const EN550 = ["unavailable","minPressure","bkLvl-2","bkLvl-3","bkLvl-4","bkLvl-5","bkLvl-6","bkLvl-7","bkLvl-8","bkLvl-9","bkLvl-10","bkLvl-11","bkLvl-12","bkLvl-13","bkLvl-14","maxPressure"] as const;
-function EI551(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "minPressure": return 1; case "bkLvl-2": return 2; case "bkLvl-3": return 3; case "bkLvl-4": return 4; case "bkLvl-5": return 5; case "bkLvl-6": return 6; case "bkLvl-7": return 7; case "bkLvl-8": return 8; case "bkLvl-9": return 9; case "bkLvl-10": return 10; case "bkLvl-11": return 11; case "bkLvl-12": return 12; case "bkLvl-13": return 13; case "bkLvl-14": return 14; case "maxPressure": return 15; default: return undefined; } }
-const EN552 = ["noData","overPressure","noWarningPressure","underPressure","extremeUnderPressure","undefined","errorIndicator","notAvailable"] as const;
-function EI553(x: unknown): number | undefined { switch (x) { case "noData": return 0; case "overPressure": return 1; case "noWarningPressure": return 2; case "underPressure": return 3; case "extremeUnderPressure": return 4; case "undefined": return 5; case "errorIndicator": return 6; case "notAvailable": return 7; default: return undefined; } }
-const EN554 = ["isOk","isNotDefined","isError","isNotSupported"] as const;
-function EI555(x: unknown): number | undefined { switch (x) { case "isOk": return 0; case "isNotDefined": return 1; case "isError": return 2; case "isNotSupported": return 3; default: return undefined; } }
-const EN556 = ["off","on","notDefined","notSupported"] as const;
-function EI557(x: unknown): number | undefined { switch (x) { case "off": return 0; case "on": return 1; case "notDefined": return 2; case "notSupported": return 3; default: return undefined; } }
-const EN558 = ["none","lightMist","heavyMist","lightRainOrDrizzle","rain","moderateRain","heavyRain","heavyDownpour"] as const;
-function EI559(x: unknown): number | undefined { switch (x) { case "none": return 0; case "lightMist": return 1; case "heavyMist": return 2; case "lightRainOrDrizzle": return 3; case "rain": return 4; case "moderateRain": return 5; case "heavyRain": return 6; case "heavyDownpour": return 7; default: return undefined; } }
-const EN560 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
-function EI561(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
-const EN562 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
-function EI563(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
-const N564 = ["msgCnt","rev","timeStamp","anchorPoint","rtcmHeader","msgs","regional"] as const;
-const EN565 = ["unknown","rtcmRev2","rtcmRev3","reserved"] as const;
-const EA566 = [] as const;
-function EI567(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "rtcmRev2": return 1; case "rtcmRev3": return 2; case "reserved": return 3; default: return undefined; } }
-function EJ568(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN569 = ["unknown","rtcmRev2","rtcmRev3","reserved"] as const;
-const EA570 = [] as const;
-function EI571(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "rtcmRev2": return 1; case "rtcmRev3": return 2; case "reserved": return 3; default: return undefined; } }
-function EJ572(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N573 = ["msgCnt","timeStamp","typeEvent","description","priority","heading","extent","position","furtherInfoID","regional"] as const;
-const EN574 = ["useInstantlyOnly","useFor3meters","useFor10meters","useFor50meters","useFor100meters","useFor500meters","useFor1000meters","useFor5000meters","useFor10000meters","useFor50000meters","useFor100000meters","useFor500000meters","useFor1000000meters","useFor5000000meters","useFor10000000meters","forever"] as const;
-function EI575(x: unknown): number | undefined { switch (x) { case "useInstantlyOnly": return 0; case "useFor3meters": return 1; case "useFor10meters": return 2; case "useFor50meters": return 3; case "useFor100meters": return 4; case "useFor500meters": return 5; case "useFor1000meters": return 6; case "useFor5000meters": return 7; case "useFor10000meters": return 8; case "useFor50000meters": return 9; case "useFor100000meters": return 10; case "useFor500000meters": return 11; case "useFor1000000meters": return 12; case "useFor5000000meters": return 13; case "useFor10000000meters": return 14; case "forever": return 15; default: return undefined; } }
-const N576 = ["timeStamp","name","intersections","regional"] as const;
-const N577 = ["type","speed","confidence","distance","class","regional"] as const;
-const EN578 = ["none","greenwave","ecoDrive","transit"] as const;
-const EA579 = [] as const;
-const EN580 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
-function EI581(x: unknown): number | undefined { switch (x) { case "none": return 0; case "greenwave": return 1; case "ecoDrive": return 2; case "transit": return 3; default: return undefined; } }
-function EJ582(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-function EI583(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
-const N584 = ["connectionID","queueLength","availableStorageLength","waitOnStop","pedBicycleDetect","regional"] as const;
-const N585 = ["name","id","revision","status","moy","timeStamp","enabledLanes","states","maneuverAssistList","regional"] as const;
-const N586 = ["eventState","timing","speeds","regional"] as const;
-const EN587 = ["unavailable","dark","stop-Then-Proceed","stop-And-Remain","pre-Movement","permissive-Movement-Allowed","protected-Movement-Allowed","permissive-clearance","protected-clearance","caution-Conflicting-Traffic"] as const;
-function EI588(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "stop-Then-Proceed": return 2; case "stop-And-Remain": return 3; case "pre-Movement": return 4; case "permissive-Movement-Allowed": return 5; case "protected-Movement-Allowed": return 6; case "permissive-clearance": return 7; case "protected-clearance": return 8; case "caution-Conflicting-Traffic": return 9; default: return undefined; } }
-const N589 = ["movementName","signalGroup","state-time-speed","maneuverAssistList","regional"] as const;
-const N590 = ["startTime","minEndTime","maxEndTime","likelyTime","confidence","nextTime"] as const;
-const EN591 = ["none","greenwave","ecoDrive","transit"] as const;
-const EA592 = [] as const;
-function EI593(x: unknown): number | undefined { switch (x) { case "none": return 0; case "greenwave": return 1; case "ecoDrive": return 2; case "transit": return 3; default: return undefined; } }
-function EJ594(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN595 = ["unavailable","dark","stop-Then-Proceed","stop-And-Remain","pre-Movement","permissive-Movement-Allowed","protected-Movement-Allowed","permissive-clearance","protected-clearance","caution-Conflicting-Traffic"] as const;
-function EI596(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "stop-Then-Proceed": return 2; case "stop-And-Remain": return 3; case "pre-Movement": return 4; case "permissive-Movement-Allowed": return 5; case "protected-Movement-Allowed": return 6; case "permissive-clearance": return 7; case "protected-clearance": return 8; case "caution-Conflicting-Traffic": return 9; default: return undefined; } }
-const N597 = ["timeStamp","second","sequenceNumber","requests","requestor","regional"] as const;
-const N598 = ["id","type","position","name","routeName","transitStatus","transitOccupancy","transitSchedule","regional"] as const;
-const EN599 = ["occupancyUnknown","occupancyEmpty","occupancyVeryLow","occupancyLow","occupancyMed","occupancyHigh","occupancyNearlyFull","occupancyFull"] as const;
-function EI600(x: unknown): number | undefined { switch (x) { case "occupancyUnknown": return 0; case "occupancyEmpty": return 1; case "occupancyVeryLow": return 2; case "occupancyLow": return 3; case "occupancyMed": return 4; case "occupancyHigh": return 5; case "occupancyNearlyFull": return 6; case "occupancyFull": return 7; default: return undefined; } }
-const N601 = ["position","heading","speed"] as const;
-const N602 = ["request","minute","second","duration","regional"] as const;
-const N603 = ["id","requestID","requestType","inBoundLane","outBoundLane","regional"] as const;
-const EN604 = ["priorityRequestTypeReserved","priorityRequest","priorityRequestUpdate","priorityCancellation"] as const;
-const EA605 = [] as const;
-function EI606(x: unknown): number | undefined { switch (x) { case "priorityRequestTypeReserved": return 0; case "priorityRequest": return 1; case "priorityRequestUpdate": return 2; case "priorityCancellation": return 3; default: return undefined; } }
-function EJ607(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN608 = ["priorityRequestTypeReserved","priorityRequest","priorityRequestUpdate","priorityCancellation"] as const;
-const EA609 = [] as const;
-function EI610(x: unknown): number | undefined { switch (x) { case "priorityRequestTypeReserved": return 0; case "priorityRequest": return 1; case "priorityRequestUpdate": return 2; case "priorityCancellation": return 3; default: return undefined; } }
-function EJ611(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN612 = ["occupancyUnknown","occupancyEmpty","occupancyVeryLow","occupancyLow","occupancyMed","occupancyHigh","occupancyNearlyFull","occupancyFull"] as const;
-function EI613(x: unknown): number | undefined { switch (x) { case "occupancyUnknown": return 0; case "occupancyEmpty": return 1; case "occupancyVeryLow": return 2; case "occupancyLow": return 3; case "occupancyMed": return 4; case "occupancyHigh": return 5; case "occupancyNearlyFull": return 6; case "occupancyFull": return 7; default: return undefined; } }
-const N614 = ["timeStamp","second","sequenceNumber","status","regional"] as const;
-const N615 = ["id","request","sequenceNumber","role","typeData"] as const;
-const EN616 = ["basicVehicle","publicTransport","specialTransport","dangerousGoods","roadWork","roadRescue","emergency","safetyCar","none-unknown","truck","motorcycle","roadSideSource","police","fire","ambulance","dot","transit","slowMoving","stopNgo","cyclist","pedestrian","nonMotorized","military"] as const;
-const EA617 = [] as const;
-function EI618(x: unknown): number | undefined { switch (x) { case "basicVehicle": return 0; case "publicTransport": return 1; case "specialTransport": return 2; case "dangerousGoods": return 3; case "roadWork": return 4; case "roadRescue": return 5; case "emergency": return 6; case "safetyCar": return 7; case "none-unknown": return 8; case "truck": return 9; case "motorcycle": return 10; case "roadSideSource": return 11; case "police": return 12; case "fire": return 13; case "ambulance": return 14; case "dot": return 15; case "transit": return 16; case "slowMoving": return 17; case "stopNgo": return 18; case "cyclist": return 19; case "pedestrian": return 20; case "nonMotorized": return 21; case "military": return 22; default: return undefined; } }
-function EJ619(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N620 = ["requester","inboundOn","outboundOn","minute","second","duration","status","regional"] as const;
-const EN621 = ["unknown","requested","processing","watchOtherTraffic","granted","rejected","maxPresence","reserviceLocked"] as const;
+const N513 = ["item"] as const;
+const N514 = ["itis","text"] as const;
+const N515 = ["msgCnt","id","timeStamp","partOne","path","pathPrediction","intersectionID","laneNumber","eventFlag","regional"] as const;
+const N516 = ["approach","lane"] as const;
+const N517 = ["timeStamp","msgIssueRevision","layerType","layerID","intersections","roadSegments","dataParameters","restrictionList","regional"] as const;
+const EN518 = ["none","mixedContent","generalMapData","intersectionData","curveData","roadwaySectionData","parkingAreaData","sharedLaneData"] as const;
+const EA519 = [] as const;
+function EI520(x: unknown): number | undefined { switch (x) { case "none": return 0; case "mixedContent": return 1; case "generalMapData": return 2; case "intersectionData": return 3; case "curveData": return 4; case "roadwaySectionData": return 5; case "parkingAreaData": return 6; case "sharedLaneData": return 7; default: return undefined; } }
+function EJ521(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N522 = ["lane","maneuver"] as const;
+const N523 = ["connectingLane","remoteIntersection","signalGroup","userClass","connectionID"] as const;
+const N524 = ["processMethod","processAgency","lastCheckedDate","geoidUsed"] as const;
+const N525 = ["laneID","name","ingressApproach","egressApproach","laneAttributes","maneuvers","nodeList","connectsTo","overlays","regional"] as const;
+const N526 = ["name","id","revision","refPoint","laneWidth","speedLimits","laneSet","preemptPriorityData","regional"] as const;
+const N527 = ["directionalUse","sharedWith","laneType","regional"] as const;
+const N528 = ["vehicle","crosswalk","bikeLane","sidewalk","median","striping","trackedVehicle","parking"] as const;
+const N529 = ["zone"] as const;
+const N530 = ["id","users"] as const;
+const N531 = ["basicType","regional"] as const;
+const EN532 = ["none","equippedTransit","equippedTaxis","equippedOther","emissionCompliant","equippedBicycle","weightCompliant","heightCompliant","pedestrians","slowMovingPersons","wheelchairUsers","visualDisabilities","audioDisabilities","otherUnknownDisabilities"] as const;
+const EA533 = [] as const;
+function EI534(x: unknown): number | undefined { switch (x) { case "none": return 0; case "equippedTransit": return 1; case "equippedTaxis": return 2; case "equippedOther": return 3; case "emissionCompliant": return 4; case "equippedBicycle": return 5; case "weightCompliant": return 6; case "heightCompliant": return 7; case "pedestrians": return 8; case "slowMovingPersons": return 9; case "wheelchairUsers": return 10; case "visualDisabilities": return 11; case "audioDisabilities": return 12; case "otherUnknownDisabilities": return 13; default: return undefined; } }
+function EJ535(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N536 = ["name","id","revision","refPoint","laneWidth","speedLimits","roadLaneSet","regional"] as const;
+const EN537 = ["none","mixedContent","generalMapData","intersectionData","curveData","roadwaySectionData","parkingAreaData","sharedLaneData"] as const;
+const EA538 = [] as const;
+function EI539(x: unknown): number | undefined { switch (x) { case "none": return 0; case "mixedContent": return 1; case "generalMapData": return 2; case "intersectionData": return 3; case "curveData": return 4; case "roadwaySectionData": return 5; case "parkingAreaData": return 6; case "sharedLaneData": return 7; default: return undefined; } }
+function EJ540(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN541 = ["none","equippedTransit","equippedTaxis","equippedOther","emissionCompliant","equippedBicycle","weightCompliant","heightCompliant","pedestrians","slowMovingPersons","wheelchairUsers","visualDisabilities","audioDisabilities","otherUnknownDisabilities"] as const;
+const EA542 = [] as const;
+function EI543(x: unknown): number | undefined { switch (x) { case "none": return 0; case "equippedTransit": return 1; case "equippedTaxis": return 2; case "equippedOther": return 3; case "emissionCompliant": return 4; case "equippedBicycle": return 5; case "weightCompliant": return 6; case "heightCompliant": return 7; case "pedestrians": return 8; case "slowMovingPersons": return 9; case "wheelchairUsers": return 10; case "visualDisabilities": return 11; case "audioDisabilities": return 12; case "otherUnknownDisabilities": return 13; default: return undefined; } }
+function EJ544(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N545 = ["messageId","value"] as const;
+const N546 = ["timeStamp","rev","msg","wdCount","payload","regional"] as const;
+const EN547 = ["unknown","reserved","rev1","rev2","rev3","rev4","rev5"] as const;
+const EA548 = [] as const;
+function EI549(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "reserved": return 1; case "rev1": return 2; case "rev2": return 3; case "rev3": return 4; case "rev4": return 5; case "rev5": return 6; default: return undefined; } }
+function EJ550(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN551 = ["unknown","reserved","rev1","rev2","rev3","rev4","rev5"] as const;
+const EA552 = [] as const;
+function EI553(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "reserved": return 1; case "rev1": return 2; case "rev2": return 3; case "rev3": return 4; case "rev4": return 5; case "rev5": return 6; default: return undefined; } }
+function EJ554(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN555 = ["other","unknown","noPrecipitation","unidentifiedSlight","unidentifiedModerate","unidentifiedHeavy","snowSlight","snowModerate","snowHeavy","rainSlight","rainModerate","rainHeavy","frozenPrecipitationSlight","frozenPrecipitationModerate","frozenPrecipitationHeavy"] as const;
+function EI556(x: unknown): number | undefined { switch (x) { case "other": return 0; case "unknown": return 1; case "noPrecipitation": return 2; case "unidentifiedSlight": return 3; case "unidentifiedModerate": return 4; case "unidentifiedHeavy": return 5; case "snowSlight": return 6; case "snowModerate": return 7; case "snowHeavy": return 8; case "rainSlight": return 9; case "rainModerate": return 10; case "rainHeavy": return 11; case "frozenPrecipitationSlight": return 12; case "frozenPrecipitationModerate": return 13; case "frozenPrecipitationHeavy": return 14; default: return undefined; } }
+const EN557 = ["precip","noPrecip","error"] as const;
+function EI558(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const N559 = ["basicType","secMark","msgCnt","id","position","accuracy","speed","heading","accelSet","pathHistory","pathPrediction","propulsion","useState","crossRequest","crossState","clusterSize","clusterRadius","eventResponderType","activityType","activitySubType","assistType","sizing","attachment","attachmentRadius","animalType","regional"] as const;
+const EN560 = ["unavailable","aPEDESTRIAN","aPEDALCYCLIST","aPUBLICSAFETYWORKER","anANIMAL"] as const;
+const EA561 = [] as const;
+const EN562 = ["unavailable","small","medium","large"] as const;
+const EA563 = [] as const;
+const EN564 = ["unavailable","towOperater","fireAndEMSWorker","aDOTWorker","lawEnforcement","hazmatResponder","animalControlWorker","otherPersonnel"] as const;
+const EA565 = [] as const;
+const EN566 = ["unavailable","stroller","bicycleTrailer","cart","wheelchair","otherWalkAssistAttachments","pet"] as const;
+const EA567 = [] as const;
+const EN568 = ["unavailable","serviceUse","pet","farm"] as const;
+const EA569 = [] as const;
+function EI570(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "aPEDESTRIAN": return 1; case "aPEDALCYCLIST": return 2; case "aPUBLICSAFETYWORKER": return 3; case "anANIMAL": return 4; default: return undefined; } }
+function EJ571(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI572(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "small": return 1; case "medium": return 2; case "large": return 3; default: return undefined; } }
+function EJ573(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI574(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "towOperater": return 1; case "fireAndEMSWorker": return 2; case "aDOTWorker": return 3; case "lawEnforcement": return 4; case "hazmatResponder": return 5; case "animalControlWorker": return 6; case "otherPersonnel": return 7; default: return undefined; } }
+function EJ575(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI576(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "stroller": return 1; case "bicycleTrailer": return 2; case "cart": return 3; case "wheelchair": return 4; case "otherWalkAssistAttachments": return 5; case "pet": return 6; default: return undefined; } }
+function EJ577(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI578(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "serviceUse": return 1; case "pet": return 2; case "farm": return 3; default: return undefined; } }
+function EJ579(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N580 = ["human","animal","motor"] as const;
+const EN581 = ["unavailable","otherTypes","onFoot","skateboard","pushOrKickScooter","wheelchair"] as const;
+const EA582 = [] as const;
+const EN583 = ["unavailable","otherTypes","animalMounted","animalDrawnCarriage"] as const;
+const EA584 = [] as const;
+const EN585 = ["unavailable","otherTypes","wheelChair","bicycle","scooter","selfBalancingDevice"] as const;
+const EA586 = [] as const;
+function EI587(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "onFoot": return 2; case "skateboard": return 3; case "pushOrKickScooter": return 4; case "wheelchair": return 5; default: return undefined; } }
+function EJ588(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI589(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "animalMounted": return 2; case "animalDrawnCarriage": return 3; default: return undefined; } }
+function EJ590(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI591(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "wheelChair": return 2; case "bicycle": return 3; case "scooter": return 4; case "selfBalancingDevice": return 5; default: return undefined; } }
+function EJ592(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN593 = ["unavailable","otherTypes","animalMounted","animalDrawnCarriage"] as const;
+const EA594 = [] as const;
+function EI595(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "animalMounted": return 2; case "animalDrawnCarriage": return 3; default: return undefined; } }
+function EJ596(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN597 = ["unavailable","serviceUse","pet","farm"] as const;
+const EA598 = [] as const;
+function EI599(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "serviceUse": return 1; case "pet": return 2; case "farm": return 3; default: return undefined; } }
+function EJ600(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN601 = ["unavailable","stroller","bicycleTrailer","cart","wheelchair","otherWalkAssistAttachments","pet"] as const;
+const EA602 = [] as const;
+function EI603(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "stroller": return 1; case "bicycleTrailer": return 2; case "cart": return 3; case "wheelchair": return 4; case "otherWalkAssistAttachments": return 5; case "pet": return 6; default: return undefined; } }
+function EJ604(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN605 = ["unavailable","otherTypes","wheelChair","bicycle","scooter","selfBalancingDevice"] as const;
+const EA606 = [] as const;
+function EI607(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "wheelChair": return 2; case "bicycle": return 3; case "scooter": return 4; case "selfBalancingDevice": return 5; default: return undefined; } }
+function EJ608(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN609 = ["unavailable","small","medium","large"] as const;
+const EA610 = [] as const;
+function EI611(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "small": return 1; case "medium": return 2; case "large": return 3; default: return undefined; } }
+function EJ612(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN613 = ["unavailable","otherTypes","onFoot","skateboard","pushOrKickScooter","wheelchair"] as const;
+const EA614 = [] as const;
+function EI615(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "otherTypes": return 1; case "onFoot": return 2; case "skateboard": return 3; case "pushOrKickScooter": return 4; case "wheelchair": return 5; default: return undefined; } }
+function EJ616(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN617 = ["unavailable","aPEDESTRIAN","aPEDALCYCLIST","aPUBLICSAFETYWORKER","anANIMAL"] as const;
+const EA618 = [] as const;
+function EI619(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "aPEDESTRIAN": return 1; case "aPEDALCYCLIST": return 2; case "aPUBLICSAFETYWORKER": return 3; case "anANIMAL": return 4; default: return undefined; } }
+function EJ620(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN621 = ["unavailable","towOperater","fireAndEMSWorker","aDOTWorker","lawEnforcement","hazmatResponder","animalControlWorker","otherPersonnel"] as const;
 const EA622 = [] as const;
-function EI623(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "requested": return 1; case "processing": return 2; case "watchOtherTraffic": return 3; case "granted": return 4; case "rejected": return 5; case "maxPresence": return 6; case "reserviceLocked": return 7; default: return undefined; } }
+function EI623(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "towOperater": return 1; case "fireAndEMSWorker": return 2; case "aDOTWorker": return 3; case "lawEnforcement": return 4; case "hazmatResponder": return 5; case "animalControlWorker": return 6; case "otherPersonnel": return 7; default: return undefined; } }
 function EJ624(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N625 = ["sequenceNumber","id","sigStatus","regional"] as const;
-const N626 = ["header","regional"] as const;
-const N627 = ["header","regional"] as const;
-const N628 = ["header","regional"] as const;
-const N629 = ["header","regional"] as const;
-const N630 = ["header","regional"] as const;
-const N631 = ["header","regional"] as const;
-const N632 = ["header","regional"] as const;
-const N633 = ["header","regional"] as const;
-const N634 = ["header","regional"] as const;
-const N635 = ["header","regional"] as const;
-const N636 = ["header","regional"] as const;
-const N637 = ["header","regional"] as const;
-const N638 = ["header","regional"] as const;
-const N639 = ["header","regional"] as const;
-const N640 = ["header","regional"] as const;
-const N641 = ["header","regional"] as const;
-const N642 = ["msgCnt","timeStamp","packetID","urlB","dataFrames","regional"] as const;
-const N643 = ["center","radius","units"] as const;
-const EN644 = ["centimeter","cm2-5","decimeter","meter","kilometer","foot","yard","mile"] as const;
-function EI645(x: unknown): number | undefined { switch (x) { case "centimeter": return 0; case "cm2-5": return 1; case "decimeter": return 2; case "meter": return 3; case "kilometer": return 4; case "foot": return 5; case "yard": return 6; case "mile": return 7; default: return undefined; } }
-const N646 = ["name","id","anchor","laneWidth","directionality","closedPath","direction","description","regional"] as const;
-const EN647 = ["unavailable","forward","reverse","both"] as const;
-const N648 = ["path","geometry","oldRegion"] as const;
-function EI649(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "forward": return 1; case "reverse": return 2; case "both": return 3; default: return undefined; } }
-const N650 = ["direction","extent","laneWidth","circle","regional"] as const;
-const EN651 = ["useInstantlyOnly","useFor3meters","useFor10meters","useFor50meters","useFor100meters","useFor500meters","useFor1000meters","useFor5000meters","useFor10000meters","useFor50000meters","useFor100000meters","useFor500000meters","useFor1000000meters","useFor5000000meters","useFor10000000meters","forever"] as const;
-function EI652(x: unknown): number | undefined { switch (x) { case "useInstantlyOnly": return 0; case "useFor3meters": return 1; case "useFor10meters": return 2; case "useFor50meters": return 3; case "useFor100meters": return 4; case "useFor500meters": return 5; case "useFor1000meters": return 6; case "useFor5000meters": return 7; case "useFor10000meters": return 8; case "useFor50000meters": return 9; case "useFor100000meters": return 10; case "useFor500000meters": return 11; case "useFor1000000meters": return 12; case "useFor5000000meters": return 13; case "useFor10000000meters": return 14; case "forever": return 15; default: return undefined; } }
-const N653 = ["item"] as const;
-const N654 = ["itis","text"] as const;
-const N655 = ["lon","lat"] as const;
-const N656 = ["lon","lat"] as const;
-const N657 = ["lon","lat"] as const;
-const N658 = ["lon","lat"] as const;
-const N659 = ["lon","lat"] as const;
-const N660 = ["lon","lat"] as const;
-const EN661 = ["reserved","stopLine","roundedCapStyleA","roundedCapStyleB","mergePoint","divergePoint","downstreamStopLine","downstreamStartNode","closedToTraffic","safeIsland","curbPresentAtStepOff","hydrantPresent"] as const;
-const EA662 = [] as const;
-function EI663(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "stopLine": return 1; case "roundedCapStyleA": return 2; case "roundedCapStyleB": return 3; case "mergePoint": return 4; case "divergePoint": return 5; case "downstreamStopLine": return 6; case "downstreamStartNode": return 7; case "closedToTraffic": return 8; case "safeIsland": return 9; case "curbPresentAtStepOff": return 10; case "hydrantPresent": return 11; default: return undefined; } }
-function EJ664(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N665 = ["localNode","disabled","enabled","data","dWidth","dElevation","regional"] as const;
-const N666 = ["nodes"] as const;
-const N667 = ["delta","attributes"] as const;
-const N668 = ["node-LL1","node-LL2","node-LL3","node-LL4","node-LL5","node-LL6","node-LatLon","regional"] as const;
-const N669 = ["scale","offset"] as const;
-const N670 = ["xy","ll"] as const;
-const N671 = ["xOffset","yOffset","zOffset"] as const;
-const N672 = ["anchor","scale","nodeList"] as const;
-const N673 = ["position","viewAngle","mutcdCode","crc"] as const;
-const EN674 = ["none","regulatory","warning","maintenance","motoristService","guide","rec"] as const;
-const EA675 = [] as const;
-function EI676(x: unknown): number | undefined { switch (x) { case "none": return 0; case "regulatory": return 1; case "warning": return 2; case "maintenance": return 3; case "motoristService": return 4; case "guide": return 5; case "rec": return 6; default: return undefined; } }
-function EJ677(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN678 = ["reserved","doNotBlock","whiteLine","mergingLaneLeft","mergingLaneRight","curbOnLeft","curbOnRight","loadingzoneOnLeft","loadingzoneOnRight","turnOutPointOnLeft","turnOutPointOnRight","adjacentParkingOnLeft","adjacentParkingOnRight","adjacentBikeLaneOnLeft","adjacentBikeLaneOnRight","sharedBikeLane","bikeBoxInFront","transitStopOnLeft","transitStopOnRight","transitStopInLane","sharedWithTrackedVehicle","safeIsland","lowCurbsPresent","rumbleStripPresent","audibleSignalingPresent","adaptiveTimingPresent","rfSignalRequestPresent","partialCurbIntrusion","taperToLeft","taperToRight","taperToCenterLine","parallelParking","headInParking","freeParking","timeRestrictionsOnParking","costToPark","midBlockCurbPresent","unEvenPavementPresent"] as const;
-const EA679 = [] as const;
-const EI680$m = new Map<unknown, number>([["reserved",0],["doNotBlock",1],["whiteLine",2],["mergingLaneLeft",3],["mergingLaneRight",4],["curbOnLeft",5],["curbOnRight",6],["loadingzoneOnLeft",7],["loadingzoneOnRight",8],["turnOutPointOnLeft",9],["turnOutPointOnRight",10],["adjacentParkingOnLeft",11],["adjacentParkingOnRight",12],["adjacentBikeLaneOnLeft",13],["adjacentBikeLaneOnRight",14],["sharedBikeLane",15],["bikeBoxInFront",16],["transitStopOnLeft",17],["transitStopOnRight",18],["transitStopInLane",19],["sharedWithTrackedVehicle",20],["safeIsland",21],["lowCurbsPresent",22],["rumbleStripPresent",23],["audibleSignalingPresent",24],["adaptiveTimingPresent",25],["rfSignalRequestPresent",26],["partialCurbIntrusion",27],["taperToLeft",28],["taperToRight",29],["taperToCenterLine",30],["parallelParking",31],["headInParking",32],["freeParking",33],["timeRestrictionsOnParking",34],["costToPark",35],["midBlockCurbPresent",36],["unEvenPavementPresent",37]]);
-function EI680(x: unknown): number | undefined { return EI680$m.get(x); }
-function EJ682(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N683 = ["anchor","laneWidth","directionality","nodeList"] as const;
-const EN684 = ["unavailable","forward","reverse","both"] as const;
-function EI685(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "forward": return 1; case "reverse": return 2; case "both": return 3; default: return undefined; } }
-const N686 = ["notUsed","frameType","msgId","startYear","startTime","durationTime","priority","notUsed1","regions","notUsed2","notUsed3","content","url"] as const;
-const EN687 = ["unknown","advisory","roadSignage","commercialSignage"] as const;
-const EA688 = [] as const;
-const N689 = ["furtherInfoID","roadSignID"] as const;
-const N690 = ["advisory","workZone","genericSign","speedLimit","exitService"] as const;
-function EI691(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "advisory": return 1; case "roadSignage": return 2; case "commercialSignage": return 3; default: return undefined; } }
-function EJ692(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N693 = ["direction","extent","area"] as const;
-const EN694 = ["useInstantlyOnly","useFor3meters","useFor10meters","useFor50meters","useFor100meters","useFor500meters","useFor1000meters","useFor5000meters","useFor10000meters","useFor50000meters","useFor100000meters","useFor500000meters","useFor1000000meters","useFor5000000meters","useFor10000000meters","forever"] as const;
-const N695 = ["shapePointSet","circle","regionPointSet"] as const;
-function EI696(x: unknown): number | undefined { switch (x) { case "useInstantlyOnly": return 0; case "useFor3meters": return 1; case "useFor10meters": return 2; case "useFor50meters": return 3; case "useFor100meters": return 4; case "useFor500meters": return 5; case "useFor1000meters": return 6; case "useFor5000meters": return 7; case "useFor10000meters": return 8; case "useFor50000meters": return 9; case "useFor100000meters": return 10; case "useFor500000meters": return 11; case "useFor1000000meters": return 12; case "useFor5000000meters": return 13; case "useFor10000000meters": return 14; case "forever": return 15; default: return undefined; } }
-const EN697 = ["unavailable","forward","reverse","both"] as const;
-function EI698(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "forward": return 1; case "reverse": return 2; case "both": return 3; default: return undefined; } }
-const EN699 = ["centimeter","cm2-5","decimeter","meter","kilometer","foot","yard","mile"] as const;
-function EI700(x: unknown): number | undefined { switch (x) { case "centimeter": return 0; case "cm2-5": return 1; case "decimeter": return 2; case "meter": return 3; case "kilometer": return 4; case "foot": return 5; case "yard": return 6; case "mile": return 7; default: return undefined; } }
-const EN701 = ["none","regulatory","warning","maintenance","motoristService","guide","rec"] as const;
-const EA702 = [] as const;
-function EI703(x: unknown): number | undefined { switch (x) { case "none": return 0; case "regulatory": return 1; case "warning": return 2; case "maintenance": return 3; case "motoristService": return 4; case "guide": return 5; case "rec": return 6; default: return undefined; } }
+const N625 = ["timeStamp","sample","directions","term","snapshot","txInterval","dataElements","regional"] as const;
+const N626 = ["termtime","termDistance"] as const;
+const N627 = ["snapshotTime","snapshotDistance"] as const;
+const N628 = ["sampleStart","sampleEnd"] as const;
+const N629 = ["distance1","speed1","distance2","speed2"] as const;
+const N630 = ["speed1","time1","speed2","time2"] as const;
+const N631 = ["dataType","subType","sendOnLessThenValue","sendOnMoreThenValue","sendAll"] as const;
+const EN632 = ["unknown","lights","wipers","brakes","stab","trac","abs","sunS","rainS","airTemp","steering","vertAccelThres","vertAccel","hozAccelLong","hozAccelLat","hozAccelCon","accel4way","confidenceSet","obDist","obDirect","yaw","yawRateCon","dateTime","fullPos","position2D","position3D","vehicle","speedHeadC","speedC"] as const;
+const EA633 = [] as const;
+function EI634(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "lights": return 1; case "wipers": return 2; case "brakes": return 3; case "stab": return 4; case "trac": return 5; case "abs": return 6; case "sunS": return 7; case "rainS": return 8; case "airTemp": return 9; case "steering": return 10; case "vertAccelThres": return 11; case "vertAccel": return 12; case "hozAccelLong": return 13; case "hozAccelLat": return 14; case "hozAccelCon": return 15; case "accel4way": return 16; case "confidenceSet": return 17; case "obDist": return 18; case "obDirect": return 19; case "yaw": return 20; case "yawRateCon": return 21; case "dateTime": return 22; case "fullPos": return 23; case "position2D": return 24; case "position3D": return 25; case "vehicle": return 26; case "speedHeadC": return 27; case "speedC": return 28; default: return undefined; } }
+function EJ635(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN636 = ["unknown","lights","wipers","brakes","stab","trac","abs","sunS","rainS","airTemp","steering","vertAccelThres","vertAccel","hozAccelLong","hozAccelLat","hozAccelCon","accel4way","confidenceSet","obDist","obDirect","yaw","yawRateCon","dateTime","fullPos","position2D","position3D","vehicle","speedHeadC","speedC"] as const;
+const EA637 = [] as const;
+function EI638(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "lights": return 1; case "wipers": return 2; case "brakes": return 3; case "stab": return 4; case "trac": return 5; case "abs": return 6; case "sunS": return 7; case "rainS": return 8; case "airTemp": return 9; case "steering": return 10; case "vertAccelThres": return 11; case "vertAccel": return 12; case "hozAccelLong": return 13; case "hozAccelLat": return 14; case "hozAccelCon": return 15; case "accel4way": return 16; case "confidenceSet": return 17; case "obDist": return 18; case "obDirect": return 19; case "yaw": return 20; case "yawRateCon": return 21; case "dateTime": return 22; case "fullPos": return 23; case "position2D": return 24; case "position3D": return 25; case "vehicle": return 26; case "speedHeadC": return 27; case "speedC": return 28; default: return undefined; } }
+function EJ639(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N640 = ["timeStamp","segNum","probeID","startVector","vehicleType","snapshots","regional"] as const;
+const N641 = ["yawRate","acceleration","steeringWheelAngle"] as const;
+function EI642(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
+const EN643 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
+function EI644(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
+const EN645 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
+function EI646(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
+const EN647 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
+function EI648(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
+const EN649 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
+function EI650(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
+const EN651 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
+function EI652(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
+const EN653 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
+function EI654(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
+const EN655 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
+function EI656(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
+const EN657 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
+function EI658(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
+const EN659 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
+function EI660(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
+const EN661 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
+function EI662(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
+const EN663 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
+function EI664(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
+const EN665 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
+function EI666(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
+const EN667 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
+function EI668(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
+const EN669 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
+function EI670(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
+const EN671 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
+const N672 = ["accelConfidence","speedConfidence","timeConfidence","posConfidence","steerConfidence","headingConfidence","throttleConfidence"] as const;
+const EN673 = ["unavailable","time-100-000","time-050-000","time-020-000","time-010-000","time-002-000","time-001-000","time-000-500","time-000-200","time-000-100","time-000-050","time-000-020","time-000-010","time-000-005","time-000-002","time-000-001","time-000-000-5","time-000-000-2","time-000-000-1","time-000-000-05","time-000-000-02","time-000-000-01","time-000-000-005","time-000-000-002","time-000-000-001","time-000-000-000-5","time-000-000-000-2","time-000-000-000-1","time-000-000-000-05","time-000-000-000-02","time-000-000-000-01","time-000-000-000-005","time-000-000-000-002","time-000-000-000-001","time-000-000-000-000-5","time-000-000-000-000-2","time-000-000-000-000-1","time-000-000-000-000-05","time-000-000-000-000-02","time-000-000-000-000-01"] as const;
+const EN674 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
+const EN675 = ["unavailable","prec10deg","prec05deg","prec01deg","prec0-1deg","prec0-05deg","prec0-01deg","prec0-0125deg"] as const;
+const EN676 = ["unavailable","prec10percent","prec1percent","prec0-5percent"] as const;
+const EI677$m = new Map<unknown, number>([["unavailable",0],["time-100-000",1],["time-050-000",2],["time-020-000",3],["time-010-000",4],["time-002-000",5],["time-001-000",6],["time-000-500",7],["time-000-200",8],["time-000-100",9],["time-000-050",10],["time-000-020",11],["time-000-010",12],["time-000-005",13],["time-000-002",14],["time-000-001",15],["time-000-000-5",16],["time-000-000-2",17],["time-000-000-1",18],["time-000-000-05",19],["time-000-000-02",20],["time-000-000-01",21],["time-000-000-005",22],["time-000-000-002",23],["time-000-000-001",24],["time-000-000-000-5",25],["time-000-000-000-2",26],["time-000-000-000-1",27],["time-000-000-000-05",28],["time-000-000-000-02",29],["time-000-000-000-01",30],["time-000-000-000-005",31],["time-000-000-000-002",32],["time-000-000-000-001",33],["time-000-000-000-000-5",34],["time-000-000-000-000-2",35],["time-000-000-000-000-1",36],["time-000-000-000-000-05",37],["time-000-000-000-000-02",38],["time-000-000-000-000-01",39]]);
+function EI677(x: unknown): number | undefined { return EI677$m.get(x); }
+function EI679(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
+function EI680(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10deg": return 1; case "prec05deg": return 2; case "prec01deg": return 3; case "prec0-1deg": return 4; case "prec0-05deg": return 5; case "prec0-01deg": return 6; case "prec0-0125deg": return 7; default: return undefined; } }
+function EI681(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec10percent": return 1; case "prec1percent": return 2; case "prec0-5percent": return 3; default: return undefined; } }
+const N682 = ["tires","axles","trailerWeight","cargoWeight","steeringAxleTemperature","driveAxleLocation","driveAxleLiftAirPressure","driveAxleTemperature","driveAxleLubePressure","steeringAxleLubePressure"] as const;
+const N683 = ["location","pressure","temp","wheelSensorStatus","wheelEndElectFault","leakageRate","detection"] as const;
+const EN684 = ["off","on","notDefined","notSupported"] as const;
+const EN685 = ["isOk","isNotDefined","isError","isNotSupported"] as const;
+const EN686 = ["noData","overPressure","noWarningPressure","underPressure","extremeUnderPressure","undefined","errorIndicator","notAvailable"] as const;
+function EI687(x: unknown): number | undefined { switch (x) { case "off": return 0; case "on": return 1; case "notDefined": return 2; case "notSupported": return 3; default: return undefined; } }
+function EI688(x: unknown): number | undefined { switch (x) { case "isOk": return 0; case "isNotDefined": return 1; case "isError": return 2; case "isNotSupported": return 3; default: return undefined; } }
+function EI689(x: unknown): number | undefined { switch (x) { case "noData": return 0; case "overPressure": return 1; case "noWarningPressure": return 2; case "underPressure": return 3; case "extremeUnderPressure": return 4; case "undefined": return 5; case "errorIndicator": return 6; case "notAvailable": return 7; default: return undefined; } }
+const N690 = ["location","weight"] as const;
+const N691 = ["thePosition","safetyExt","dataSet"] as const;
+const N692 = ["name","vin","ownerCode","id","vehicleType","vehicleClass"] as const;
+const EN693 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
+const EA694 = [] as const;
+const N695 = ["vGroup","rGroup","rEquip"] as const;
+const EN696 = ["all-vehicles","bicycles","motorcycles","cars","light-vehicles","cars-and-light-vehicles","cars-with-trailers","cars-with-recreational-trailers","vehicles-with-trailers","heavy-vehicles","trucks","buses","articulated-buses","school-buses","vehicles-with-semi-trailers","vehicles-with-double-trailers","high-profile-vehicles","wide-vehicles","long-vehicles","hazardous-loads","exceptional-loads","abnormal-loads","convoys","maintenance-vehicles","delivery-vehicles","vehicles-with-even-numbered-license-plates","vehicles-with-odd-numbered-license-plates","vehicles-with-parking-permits","vehicles-with-catalytic-converters","vehicles-without-catalytic-converters","gas-powered-vehicles","diesel-powered-vehicles","lPG-vehicles","military-convoys","military-vehicles"] as const;
+const EA697 = [] as const;
+const EN698 = ["emergency-vehicle-units","federal-law-enforcement-units","state-police-units","county-police-units","local-police-units","ambulance-units","rescue-units","fire-units","hAZMAT-units","light-tow-unit","heavy-tow-unit","freeway-service-patrols","transportation-response-units","private-contractor-response-units"] as const;
+const EA699 = [] as const;
+const EN700 = ["ground-fire-suppression","heavy-ground-equipment","aircraft","marine-equipment","support-equipment","medical-rescue-unit","other","ground-fire-suppression-other","engine","truck-or-aerial","quint","tanker-pumper-combination","brush-truck","aircraft-rescue-firefighting","heavy-ground-equipment-other","dozer-or-plow","tractor","tanker-or-tender","aircraft-other","aircraft-fixed-wing-tanker","helitanker","helicopter","marine-equipment-other","fire-boat-with-pump","boat-no-pump","support-apparatus-other","breathing-apparatus-support","light-and-air-unit","medical-rescue-unit-other","rescue-unit","urban-search-rescue-unit","high-angle-rescue","crash-fire-rescue","bLS-unit","aLS-unit","mobile-command-post","chief-officer-car","hAZMAT-unit","type-i-hand-crew","type-ii-hand-crew","privately-owned-vehicle","other-apparatus-resource","ambulance","bomb-squad-van","combine-harvester","construction-vehicle","farm-tractor","grass-cutting-machines","hAZMAT-containment-tow","heavy-tow","hedge-cutting-machines","light-tow","mobile-crane","refuse-collection-vehicle","resurfacing-vehicle","road-sweeper","roadside-litter-collection-crews","salvage-vehicle","sand-truck","snowplow","steam-roller","swat-team-van","track-laying-vehicle","unknown-vehicle","white-lining-vehicle","dump-truck","supervisor-vehicle","snow-blower","rotary-snow-blower","road-grader","steam-truck","flatbed-tow"] as const;
+const EA701 = [] as const;
+const EI702$m = new Map<unknown, number>([["all-vehicles",0],["bicycles",1],["motorcycles",2],["cars",3],["light-vehicles",4],["cars-and-light-vehicles",5],["cars-with-trailers",6],["cars-with-recreational-trailers",7],["vehicles-with-trailers",8],["heavy-vehicles",9],["trucks",10],["buses",11],["articulated-buses",12],["school-buses",13],["vehicles-with-semi-trailers",14],["vehicles-with-double-trailers",15],["high-profile-vehicles",16],["wide-vehicles",17],["long-vehicles",18],["hazardous-loads",19],["exceptional-loads",20],["abnormal-loads",21],["convoys",22],["maintenance-vehicles",23],["delivery-vehicles",24],["vehicles-with-even-numbered-license-plates",25],["vehicles-with-odd-numbered-license-plates",26],["vehicles-with-parking-permits",27],["vehicles-with-catalytic-converters",28],["vehicles-without-catalytic-converters",29],["gas-powered-vehicles",30],["diesel-powered-vehicles",31],["lPG-vehicles",32],["military-convoys",33],["military-vehicles",34]]);
+function EI702(x: unknown): number | undefined { return EI702$m.get(x); }
 function EJ704(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN705 = ["reserved","stopLine","roundedCapStyleA","roundedCapStyleB","mergePoint","divergePoint","downstreamStopLine","downstreamStartNode","closedToTraffic","safeIsland","curbPresentAtStepOff","hydrantPresent"] as const;
-const EA706 = [] as const;
-function EI707(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "stopLine": return 1; case "roundedCapStyleA": return 2; case "roundedCapStyleB": return 3; case "mergePoint": return 4; case "divergePoint": return 5; case "downstreamStopLine": return 6; case "downstreamStartNode": return 7; case "closedToTraffic": return 8; case "safeIsland": return 9; case "curbPresentAtStepOff": return 10; case "hydrantPresent": return 11; default: return undefined; } }
-function EJ708(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN709 = ["reserved","doNotBlock","whiteLine","mergingLaneLeft","mergingLaneRight","curbOnLeft","curbOnRight","loadingzoneOnLeft","loadingzoneOnRight","turnOutPointOnLeft","turnOutPointOnRight","adjacentParkingOnLeft","adjacentParkingOnRight","adjacentBikeLaneOnLeft","adjacentBikeLaneOnRight","sharedBikeLane","bikeBoxInFront","transitStopOnLeft","transitStopOnRight","transitStopInLane","sharedWithTrackedVehicle","safeIsland","lowCurbsPresent","rumbleStripPresent","audibleSignalingPresent","adaptiveTimingPresent","rfSignalRequestPresent","partialCurbIntrusion","taperToLeft","taperToRight","taperToCenterLine","parallelParking","headInParking","freeParking","timeRestrictionsOnParking","costToPark","midBlockCurbPresent","unEvenPavementPresent"] as const;
-const EA710 = [] as const;
-const EI711$m = new Map<unknown, number>([["reserved",0],["doNotBlock",1],["whiteLine",2],["mergingLaneLeft",3],["mergingLaneRight",4],["curbOnLeft",5],["curbOnRight",6],["loadingzoneOnLeft",7],["loadingzoneOnRight",8],["turnOutPointOnLeft",9],["turnOutPointOnRight",10],["adjacentParkingOnLeft",11],["adjacentParkingOnRight",12],["adjacentBikeLaneOnLeft",13],["adjacentBikeLaneOnRight",14],["sharedBikeLane",15],["bikeBoxInFront",16],["transitStopOnLeft",17],["transitStopOnRight",18],["transitStopInLane",19],["sharedWithTrackedVehicle",20],["safeIsland",21],["lowCurbsPresent",22],["rumbleStripPresent",23],["audibleSignalingPresent",24],["adaptiveTimingPresent",25],["rfSignalRequestPresent",26],["partialCurbIntrusion",27],["taperToLeft",28],["taperToRight",29],["taperToCenterLine",30],["parallelParking",31],["headInParking",32],["freeParking",33],["timeRestrictionsOnParking",34],["costToPark",35],["midBlockCurbPresent",36],["unEvenPavementPresent",37]]);
-function EI711(x: unknown): number | undefined { return EI711$m.get(x); }
-function EJ713(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const EN714 = ["unknown","advisory","roadSignage","commercialSignage"] as const;
-const EA715 = [] as const;
-function EI716(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "advisory": return 1; case "roadSignage": return 2; case "commercialSignage": return 3; default: return undefined; } }
-function EJ717(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
-const N718 = ["partII-Id","partII-Value"] as const;
-const N719 = ["regionId","regExtValue"] as const;
-const N720 = ["regionId","regExtValue"] as const;
-const N721 = ["regionId","regExtValue"] as const;
-const N722 = ["regionId","regExtValue"] as const;
-const N723 = ["regionId","regExtValue"] as const;
-const N724 = ["regionId","regExtValue"] as const;
-const N725 = ["regionId","regExtValue"] as const;
-const N726 = ["regionId","regExtValue"] as const;
-const N727 = ["regionId","regExtValue"] as const;
+function EI705(x: unknown): number | undefined { switch (x) { case "emergency-vehicle-units": return 0; case "federal-law-enforcement-units": return 1; case "state-police-units": return 2; case "county-police-units": return 3; case "local-police-units": return 4; case "ambulance-units": return 5; case "rescue-units": return 6; case "fire-units": return 7; case "hAZMAT-units": return 8; case "light-tow-unit": return 9; case "heavy-tow-unit": return 10; case "freeway-service-patrols": return 11; case "transportation-response-units": return 12; case "private-contractor-response-units": return 13; default: return undefined; } }
+function EJ706(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EI707$m = new Map<unknown, number>([["ground-fire-suppression",0],["heavy-ground-equipment",1],["aircraft",2],["marine-equipment",3],["support-equipment",4],["medical-rescue-unit",5],["other",6],["ground-fire-suppression-other",7],["engine",8],["truck-or-aerial",9],["quint",10],["tanker-pumper-combination",11],["brush-truck",12],["aircraft-rescue-firefighting",13],["heavy-ground-equipment-other",14],["dozer-or-plow",15],["tractor",16],["tanker-or-tender",17],["aircraft-other",18],["aircraft-fixed-wing-tanker",19],["helitanker",20],["helicopter",21],["marine-equipment-other",22],["fire-boat-with-pump",23],["boat-no-pump",24],["support-apparatus-other",25],["breathing-apparatus-support",26],["light-and-air-unit",27],["medical-rescue-unit-other",28],["rescue-unit",29],["urban-search-rescue-unit",30],["high-angle-rescue",31],["crash-fire-rescue",32],["bLS-unit",33],["aLS-unit",34],["mobile-command-post",35],["chief-officer-car",36],["hAZMAT-unit",37],["type-i-hand-crew",38],["type-ii-hand-crew",39],["privately-owned-vehicle",40],["other-apparatus-resource",41],["ambulance",42],["bomb-squad-van",43],["combine-harvester",44],["construction-vehicle",45],["farm-tractor",46],["grass-cutting-machines",47],["hAZMAT-containment-tow",48],["heavy-tow",49],["hedge-cutting-machines",50],["light-tow",51],["mobile-crane",52],["refuse-collection-vehicle",53],["resurfacing-vehicle",54],["road-sweeper",55],["roadside-litter-collection-crews",56],["salvage-vehicle",57],["sand-truck",58],["snowplow",59],["steam-roller",60],["swat-team-van",61],["track-laying-vehicle",62],["unknown-vehicle",63],["white-lining-vehicle",64],["dump-truck",65],["supervisor-vehicle",66],["snow-blower",67],["rotary-snow-blower",68],["road-grader",69],["steam-truck",70],["flatbed-tow",71]]);
+function EI707(x: unknown): number | undefined { return EI707$m.get(x); }
+function EJ709(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI710(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
+function EJ711(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N712 = ["lights","lightBar","wipers","brakeStatus","brakePressure","roadFriction","sunData","rainData","airTemp","airPres","steering","accelSets","object","fullPos","throttlePos","speedHeadC","speedC","vehicleData","vehicleIdent","j1939data","weatherReport","gnssStatus"] as const;
+const EN713 = ["unavailable","notInUse","inUse","yellowCautionLights","schooldBusLights","arrowSignsActive","slowMovingVehicle","freqStops"] as const;
+const EN714 = ["unavailable","minPressure","bkLvl-2","bkLvl-3","bkLvl-4","bkLvl-5","bkLvl-6","bkLvl-7","bkLvl-8","bkLvl-9","bkLvl-10","bkLvl-11","bkLvl-12","bkLvl-13","bkLvl-14","maxPressure"] as const;
+const EN715 = ["none","lightMist","heavyMist","lightRainOrDrizzle","rain","moderateRain","heavyRain","heavyDownpour"] as const;
+const N716 = ["angle","confidence","rate","wheels"] as const;
+const EN717 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
+function EI718(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
+const N719 = ["accel4way","vertAccelThres","yawRateCon","hozAccelCon","confidenceSet"] as const;
+const EN720 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
+const EN721 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
+function EI722(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
+function EI723(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
+const N724 = ["obDist","obDirect","dateTime"] as const;
+const EN725 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
+const N726 = ["height","bumpers","mass","trailerWeight","type"] as const;
+const EN727 = ["none","unknown","special","moto","car","carOther","bus","axleCnt2","axleCnt3","axleCnt4","axleCnt4Trailer","axleCnt5Trailer","axleCnt6Trailer","axleCnt5MultiTrailer","axleCnt6MultiTrailer","axleCnt7MultiTrailer"] as const;
+const EA728 = [] as const;
+function EI729(x: unknown): number | undefined { switch (x) { case "none": return 0; case "unknown": return 1; case "special": return 2; case "moto": return 3; case "car": return 4; case "carOther": return 5; case "bus": return 6; case "axleCnt2": return 7; case "axleCnt3": return 8; case "axleCnt4": return 9; case "axleCnt4Trailer": return 10; case "axleCnt5Trailer": return 11; case "axleCnt6Trailer": return 12; case "axleCnt5MultiTrailer": return 13; case "axleCnt6MultiTrailer": return 14; case "axleCnt7MultiTrailer": return 15; default: return undefined; } }
+function EJ730(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N731 = ["isRaining","rainRate","precipSituation","solarRadiation","friction"] as const;
+function EI732(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN733 = ["precip","noPrecip","error"] as const;
+function EI734(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN735 = ["precip","noPrecip","error"] as const;
+function EI736(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN737 = ["precip","noPrecip","error"] as const;
+function EI738(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN739 = ["precip","noPrecip","error"] as const;
+const EN740 = ["other","unknown","noPrecipitation","unidentifiedSlight","unidentifiedModerate","unidentifiedHeavy","snowSlight","snowModerate","snowHeavy","rainSlight","rainModerate","rainHeavy","frozenPrecipitationSlight","frozenPrecipitationModerate","frozenPrecipitationHeavy"] as const;
+function EI741(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN742 = ["precip","noPrecip","error"] as const;
+function EI743(x: unknown): number | undefined { switch (x) { case "precip": return 0; case "noPrecip": return 1; case "error": return 2; default: return undefined; } }
+const EN744 = ["precip","noPrecip","error"] as const;
+function EI745(x: unknown): number | undefined { switch (x) { case "other": return 0; case "unknown": return 1; case "noPrecipitation": return 2; case "unidentifiedSlight": return 3; case "unidentifiedModerate": return 4; case "unidentifiedHeavy": return 5; case "snowSlight": return 6; case "snowModerate": return 7; case "snowHeavy": return 8; case "rainSlight": return 9; case "rainModerate": return 10; case "rainHeavy": return 11; case "frozenPrecipitationSlight": return 12; case "frozenPrecipitationModerate": return 13; case "frozenPrecipitationHeavy": return 14; default: return undefined; } }
+function EI746(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "notInUse": return 1; case "inUse": return 2; case "yellowCautionLights": return 3; case "schooldBusLights": return 4; case "arrowSignsActive": return 5; case "slowMovingVehicle": return 6; case "freqStops": return 7; default: return undefined; } }
+function EI747(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "minPressure": return 1; case "bkLvl-2": return 2; case "bkLvl-3": return 3; case "bkLvl-4": return 4; case "bkLvl-5": return 5; case "bkLvl-6": return 6; case "bkLvl-7": return 7; case "bkLvl-8": return 8; case "bkLvl-9": return 9; case "bkLvl-10": return 10; case "bkLvl-11": return 11; case "bkLvl-12": return 12; case "bkLvl-13": return 13; case "bkLvl-14": return 14; case "maxPressure": return 15; default: return undefined; } }
+function EI748(x: unknown): number | undefined { switch (x) { case "none": return 0; case "lightMist": return 1; case "heavyMist": return 2; case "lightRainOrDrizzle": return 3; case "rain": return 4; case "moderateRain": return 5; case "heavyRain": return 6; case "heavyDownpour": return 7; default: return undefined; } }
+function EI749(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
+const EN750 = ["unavailable","accl-100-00","accl-010-00","accl-005-00","accl-001-00","accl-000-10","accl-000-05","accl-000-01"] as const;
+function EI751(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "accl-100-00": return 1; case "accl-010-00": return 2; case "accl-005-00": return 3; case "accl-001-00": return 4; case "accl-000-10": return 5; case "accl-000-05": return 6; case "accl-000-01": return 7; default: return undefined; } }
+const EN752 = ["unavailable","minPressure","bkLvl-2","bkLvl-3","bkLvl-4","bkLvl-5","bkLvl-6","bkLvl-7","bkLvl-8","bkLvl-9","bkLvl-10","bkLvl-11","bkLvl-12","bkLvl-13","bkLvl-14","maxPressure"] as const;
+function EI753(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "minPressure": return 1; case "bkLvl-2": return 2; case "bkLvl-3": return 3; case "bkLvl-4": return 4; case "bkLvl-5": return 5; case "bkLvl-6": return 6; case "bkLvl-7": return 7; case "bkLvl-8": return 8; case "bkLvl-9": return 9; case "bkLvl-10": return 10; case "bkLvl-11": return 11; case "bkLvl-12": return 12; case "bkLvl-13": return 13; case "bkLvl-14": return 14; case "maxPressure": return 15; default: return undefined; } }
+const EN754 = ["noData","overPressure","noWarningPressure","underPressure","extremeUnderPressure","undefined","errorIndicator","notAvailable"] as const;
+function EI755(x: unknown): number | undefined { switch (x) { case "noData": return 0; case "overPressure": return 1; case "noWarningPressure": return 2; case "underPressure": return 3; case "extremeUnderPressure": return 4; case "undefined": return 5; case "errorIndicator": return 6; case "notAvailable": return 7; default: return undefined; } }
+const EN756 = ["isOk","isNotDefined","isError","isNotSupported"] as const;
+function EI757(x: unknown): number | undefined { switch (x) { case "isOk": return 0; case "isNotDefined": return 1; case "isError": return 2; case "isNotSupported": return 3; default: return undefined; } }
+const EN758 = ["off","on","notDefined","notSupported"] as const;
+function EI759(x: unknown): number | undefined { switch (x) { case "off": return 0; case "on": return 1; case "notDefined": return 2; case "notSupported": return 3; default: return undefined; } }
+const EN760 = ["none","lightMist","heavyMist","lightRainOrDrizzle","rain","moderateRain","heavyRain","heavyDownpour"] as const;
+function EI761(x: unknown): number | undefined { switch (x) { case "none": return 0; case "lightMist": return 1; case "heavyMist": return 2; case "lightRainOrDrizzle": return 3; case "rain": return 4; case "moderateRain": return 5; case "heavyRain": return 6; case "heavyDownpour": return 7; default: return undefined; } }
+const EN762 = ["unavailable","prec2deg","prec1deg","prec0-02deg"] as const;
+function EI763(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec2deg": return 1; case "prec1deg": return 2; case "prec0-02deg": return 3; default: return undefined; } }
+const EN764 = ["unavailable","degSec-100-00","degSec-010-00","degSec-005-00","degSec-001-00","degSec-000-10","degSec-000-05","degSec-000-01"] as const;
+function EI765(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "degSec-100-00": return 1; case "degSec-010-00": return 2; case "degSec-005-00": return 3; case "degSec-001-00": return 4; case "degSec-000-10": return 5; case "degSec-000-05": return 6; case "degSec-000-01": return 7; default: return undefined; } }
+const N766 = ["msgCnt","rev","timeStamp","anchorPoint","rtcmHeader","msgs","regional"] as const;
+const EN767 = ["unknown","rtcmRev2","rtcmRev3","reserved"] as const;
+const EA768 = [] as const;
+function EI769(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "rtcmRev2": return 1; case "rtcmRev3": return 2; case "reserved": return 3; default: return undefined; } }
+function EJ770(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN771 = ["unknown","rtcmRev2","rtcmRev3","reserved"] as const;
+const EA772 = [] as const;
+function EI773(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "rtcmRev2": return 1; case "rtcmRev3": return 2; case "reserved": return 3; default: return undefined; } }
+function EJ774(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N775 = ["msgCnt","timeStamp","typeEvent","description","priority","heading","extent","position","furtherInfoID","regional"] as const;
+const EN776 = ["useInstantlyOnly","useFor3meters","useFor10meters","useFor50meters","useFor100meters","useFor500meters","useFor1000meters","useFor5000meters","useFor10000meters","useFor50000meters","useFor100000meters","useFor500000meters","useFor1000000meters","useFor5000000meters","useFor10000000meters","forever"] as const;
+function EI777(x: unknown): number | undefined { switch (x) { case "useInstantlyOnly": return 0; case "useFor3meters": return 1; case "useFor10meters": return 2; case "useFor50meters": return 3; case "useFor100meters": return 4; case "useFor500meters": return 5; case "useFor1000meters": return 6; case "useFor5000meters": return 7; case "useFor10000meters": return 8; case "useFor50000meters": return 9; case "useFor100000meters": return 10; case "useFor500000meters": return 11; case "useFor1000000meters": return 12; case "useFor5000000meters": return 13; case "useFor10000000meters": return 14; case "forever": return 15; default: return undefined; } }
+const N778 = ["timeStamp","name","intersections","regional"] as const;
+const N779 = ["type","speed","confidence","distance","class","regional"] as const;
+const EN780 = ["none","greenwave","ecoDrive","transit"] as const;
+const EA781 = [] as const;
+const EN782 = ["unavailable","prec100ms","prec10ms","prec5ms","prec1ms","prec0-1ms","prec0-05ms","prec0-01ms"] as const;
+function EI783(x: unknown): number | undefined { switch (x) { case "none": return 0; case "greenwave": return 1; case "ecoDrive": return 2; case "transit": return 3; default: return undefined; } }
+function EJ784(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+function EI785(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "prec100ms": return 1; case "prec10ms": return 2; case "prec5ms": return 3; case "prec1ms": return 4; case "prec0-1ms": return 5; case "prec0-05ms": return 6; case "prec0-01ms": return 7; default: return undefined; } }
+const N786 = ["connectionID","queueLength","availableStorageLength","waitOnStop","pedBicycleDetect","regional"] as const;
+const N787 = ["name","id","revision","status","moy","timeStamp","enabledLanes","states","maneuverAssistList","regional"] as const;
+const N788 = ["eventState","timing","speeds","regional"] as const;
+function EI789(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "stop-Then-Proceed": return 2; case "stop-And-Remain": return 3; case "pre-Movement": return 4; case "permissive-Movement-Allowed": return 5; case "protected-Movement-Allowed": return 6; case "permissive-clearance": return 7; case "protected-clearance": return 8; case "caution-Conflicting-Traffic": return 9; default: return undefined; } }
+const EN790 = ["unavailable","dark","stop-Then-Proceed","stop-And-Remain","pre-Movement","permissive-Movement-Allowed","protected-Movement-Allowed","permissive-clearance","protected-clearance","caution-Conflicting-Traffic"] as const;
+function EI791(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "stop-Then-Proceed": return 2; case "stop-And-Remain": return 3; case "pre-Movement": return 4; case "permissive-Movement-Allowed": return 5; case "protected-Movement-Allowed": return 6; case "permissive-clearance": return 7; case "protected-clearance": return 8; case "caution-Conflicting-Traffic": return 9; default: return undefined; } }
+const EN792 = ["unavailable","dark","stop-Then-Proceed","stop-And-Remain","pre-Movement","permissive-Movement-Allowed","protected-Movement-Allowed","permissive-clearance","protected-clearance","caution-Conflicting-Traffic"] as const;
+function EI793(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "stop-Then-Proceed": return 2; case "stop-And-Remain": return 3; case "pre-Movement": return 4; case "permissive-Movement-Allowed": return 5; case "protected-Movement-Allowed": return 6; case "permissive-clearance": return 7; case "protected-clearance": return 8; case "caution-Conflicting-Traffic": return 9; default: return undefined; } }
+const EN794 = ["unavailable","dark","stop-Then-Proceed","stop-And-Remain","pre-Movement","permissive-Movement-Allowed","protected-Movement-Allowed","permissive-clearance","protected-clearance","caution-Conflicting-Traffic"] as const;
+function EI795(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "stop-Then-Proceed": return 2; case "stop-And-Remain": return 3; case "pre-Movement": return 4; case "permissive-Movement-Allowed": return 5; case "protected-Movement-Allowed": return 6; case "permissive-clearance": return 7; case "protected-clearance": return 8; case "caution-Conflicting-Traffic": return 9; default: return undefined; } }
+const EN796 = ["unavailable","dark","stop-Then-Proceed","stop-And-Remain","pre-Movement","permissive-Movement-Allowed","protected-Movement-Allowed","permissive-clearance","protected-clearance","caution-Conflicting-Traffic"] as const;
+function EI797(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "stop-Then-Proceed": return 2; case "stop-And-Remain": return 3; case "pre-Movement": return 4; case "permissive-Movement-Allowed": return 5; case "protected-Movement-Allowed": return 6; case "permissive-clearance": return 7; case "protected-clearance": return 8; case "caution-Conflicting-Traffic": return 9; default: return undefined; } }
+const EN798 = ["unavailable","dark","stop-Then-Proceed","stop-And-Remain","pre-Movement","permissive-Movement-Allowed","protected-Movement-Allowed","permissive-clearance","protected-clearance","caution-Conflicting-Traffic"] as const;
+function EI799(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "stop-Then-Proceed": return 2; case "stop-And-Remain": return 3; case "pre-Movement": return 4; case "permissive-Movement-Allowed": return 5; case "protected-Movement-Allowed": return 6; case "permissive-clearance": return 7; case "protected-clearance": return 8; case "caution-Conflicting-Traffic": return 9; default: return undefined; } }
+const EN800 = ["unavailable","dark","stop-Then-Proceed","stop-And-Remain","pre-Movement","permissive-Movement-Allowed","protected-Movement-Allowed","permissive-clearance","protected-clearance","caution-Conflicting-Traffic"] as const;
+const N801 = ["movementName","signalGroup","state-time-speed","maneuverAssistList","regional"] as const;
+const N802 = ["startTime","minEndTime","maxEndTime","likelyTime","confidence","nextTime"] as const;
+const EN803 = ["none","greenwave","ecoDrive","transit"] as const;
+const EA804 = [] as const;
+function EI805(x: unknown): number | undefined { switch (x) { case "none": return 0; case "greenwave": return 1; case "ecoDrive": return 2; case "transit": return 3; default: return undefined; } }
+function EJ806(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN807 = ["unavailable","dark","stop-Then-Proceed","stop-And-Remain","pre-Movement","permissive-Movement-Allowed","protected-Movement-Allowed","permissive-clearance","protected-clearance","caution-Conflicting-Traffic"] as const;
+function EI808(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "dark": return 1; case "stop-Then-Proceed": return 2; case "stop-And-Remain": return 3; case "pre-Movement": return 4; case "permissive-Movement-Allowed": return 5; case "protected-Movement-Allowed": return 6; case "permissive-clearance": return 7; case "protected-clearance": return 8; case "caution-Conflicting-Traffic": return 9; default: return undefined; } }
+const N809 = ["timeStamp","second","sequenceNumber","requests","requestor","regional"] as const;
+const N810 = ["id","type","position","name","routeName","transitStatus","transitOccupancy","transitSchedule","regional"] as const;
+const EN811 = ["occupancyUnknown","occupancyEmpty","occupancyVeryLow","occupancyLow","occupancyMed","occupancyHigh","occupancyNearlyFull","occupancyFull"] as const;
+function EI812(x: unknown): number | undefined { switch (x) { case "occupancyUnknown": return 0; case "occupancyEmpty": return 1; case "occupancyVeryLow": return 2; case "occupancyLow": return 3; case "occupancyMed": return 4; case "occupancyHigh": return 5; case "occupancyNearlyFull": return 6; case "occupancyFull": return 7; default: return undefined; } }
+const N813 = ["position","heading","speed"] as const;
+const N814 = ["request","minute","second","duration","regional"] as const;
+const N815 = ["id","requestID","requestType","inBoundLane","outBoundLane","regional"] as const;
+const EN816 = ["priorityRequestTypeReserved","priorityRequest","priorityRequestUpdate","priorityCancellation"] as const;
+const EA817 = [] as const;
+function EI818(x: unknown): number | undefined { switch (x) { case "priorityRequestTypeReserved": return 0; case "priorityRequest": return 1; case "priorityRequestUpdate": return 2; case "priorityCancellation": return 3; default: return undefined; } }
+function EJ819(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN820 = ["priorityRequestTypeReserved","priorityRequest","priorityRequestUpdate","priorityCancellation"] as const;
+const EA821 = [] as const;
+function EI822(x: unknown): number | undefined { switch (x) { case "priorityRequestTypeReserved": return 0; case "priorityRequest": return 1; case "priorityRequestUpdate": return 2; case "priorityCancellation": return 3; default: return undefined; } }
+function EJ823(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN824 = ["occupancyUnknown","occupancyEmpty","occupancyVeryLow","occupancyLow","occupancyMed","occupancyHigh","occupancyNearlyFull","occupancyFull"] as const;
+function EI825(x: unknown): number | undefined { switch (x) { case "occupancyUnknown": return 0; case "occupancyEmpty": return 1; case "occupancyVeryLow": return 2; case "occupancyLow": return 3; case "occupancyMed": return 4; case "occupancyHigh": return 5; case "occupancyNearlyFull": return 6; case "occupancyFull": return 7; default: return undefined; } }
+const N826 = ["timeStamp","second","sequenceNumber","status","regional"] as const;
+const N827 = ["id","request","sequenceNumber","role","typeData"] as const;
+const EN828 = ["basicVehicle","publicTransport","specialTransport","dangerousGoods","roadWork","roadRescue","emergency","safetyCar","none-unknown","truck","motorcycle","roadSideSource","police","fire","ambulance","dot","transit","slowMoving","stopNgo","cyclist","pedestrian","nonMotorized","military"] as const;
+const EA829 = [] as const;
+function EI830(x: unknown): number | undefined { switch (x) { case "basicVehicle": return 0; case "publicTransport": return 1; case "specialTransport": return 2; case "dangerousGoods": return 3; case "roadWork": return 4; case "roadRescue": return 5; case "emergency": return 6; case "safetyCar": return 7; case "none-unknown": return 8; case "truck": return 9; case "motorcycle": return 10; case "roadSideSource": return 11; case "police": return 12; case "fire": return 13; case "ambulance": return 14; case "dot": return 15; case "transit": return 16; case "slowMoving": return 17; case "stopNgo": return 18; case "cyclist": return 19; case "pedestrian": return 20; case "nonMotorized": return 21; case "military": return 22; default: return undefined; } }
+function EJ831(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N832 = ["requester","inboundOn","outboundOn","minute","second","duration","status","regional"] as const;
+const EN833 = ["unknown","requested","processing","watchOtherTraffic","granted","rejected","maxPresence","reserviceLocked"] as const;
+const EA834 = [] as const;
+function EI835(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "requested": return 1; case "processing": return 2; case "watchOtherTraffic": return 3; case "granted": return 4; case "rejected": return 5; case "maxPresence": return 6; case "reserviceLocked": return 7; default: return undefined; } }
+function EJ836(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N837 = ["sequenceNumber","id","sigStatus","regional"] as const;
+const N838 = ["header","regional"] as const;
+const N839 = ["header","regional"] as const;
+const N840 = ["header","regional"] as const;
+const N841 = ["header","regional"] as const;
+const N842 = ["header","regional"] as const;
+const N843 = ["header","regional"] as const;
+const N844 = ["header","regional"] as const;
+const N845 = ["header","regional"] as const;
+const N846 = ["header","regional"] as const;
+const N847 = ["header","regional"] as const;
+const N848 = ["header","regional"] as const;
+const N849 = ["header","regional"] as const;
+const N850 = ["header","regional"] as const;
+const N851 = ["header","regional"] as const;
+const N852 = ["header","regional"] as const;
+const N853 = ["header","regional"] as const;
+const N854 = ["msgCnt","timeStamp","packetID","urlB","dataFrames","regional"] as const;
+const N855 = ["center","radius","units"] as const;
+function EI856(x: unknown): number | undefined { switch (x) { case "centimeter": return 0; case "cm2-5": return 1; case "decimeter": return 2; case "meter": return 3; case "kilometer": return 4; case "foot": return 5; case "yard": return 6; case "mile": return 7; default: return undefined; } }
+const EN857 = ["centimeter","cm2-5","decimeter","meter","kilometer","foot","yard","mile"] as const;
+function EI858(x: unknown): number | undefined { switch (x) { case "centimeter": return 0; case "cm2-5": return 1; case "decimeter": return 2; case "meter": return 3; case "kilometer": return 4; case "foot": return 5; case "yard": return 6; case "mile": return 7; default: return undefined; } }
+const EN859 = ["centimeter","cm2-5","decimeter","meter","kilometer","foot","yard","mile"] as const;
+function EI860(x: unknown): number | undefined { switch (x) { case "centimeter": return 0; case "cm2-5": return 1; case "decimeter": return 2; case "meter": return 3; case "kilometer": return 4; case "foot": return 5; case "yard": return 6; case "mile": return 7; default: return undefined; } }
+const EN861 = ["centimeter","cm2-5","decimeter","meter","kilometer","foot","yard","mile"] as const;
+function EI862(x: unknown): number | undefined { switch (x) { case "centimeter": return 0; case "cm2-5": return 1; case "decimeter": return 2; case "meter": return 3; case "kilometer": return 4; case "foot": return 5; case "yard": return 6; case "mile": return 7; default: return undefined; } }
+const EN863 = ["centimeter","cm2-5","decimeter","meter","kilometer","foot","yard","mile"] as const;
+function EI864(x: unknown): number | undefined { switch (x) { case "centimeter": return 0; case "cm2-5": return 1; case "decimeter": return 2; case "meter": return 3; case "kilometer": return 4; case "foot": return 5; case "yard": return 6; case "mile": return 7; default: return undefined; } }
+const EN865 = ["centimeter","cm2-5","decimeter","meter","kilometer","foot","yard","mile"] as const;
+const N866 = ["name","id","anchor","laneWidth","directionality","closedPath","direction","description","regional"] as const;
+const EN867 = ["unavailable","forward","reverse","both"] as const;
+const N868 = ["path","geometry","oldRegion"] as const;
+function EI869(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "forward": return 1; case "reverse": return 2; case "both": return 3; default: return undefined; } }
+const N870 = ["direction","extent","laneWidth","circle","regional"] as const;
+const EN871 = ["useInstantlyOnly","useFor3meters","useFor10meters","useFor50meters","useFor100meters","useFor500meters","useFor1000meters","useFor5000meters","useFor10000meters","useFor50000meters","useFor100000meters","useFor500000meters","useFor1000000meters","useFor5000000meters","useFor10000000meters","forever"] as const;
+function EI872(x: unknown): number | undefined { switch (x) { case "useInstantlyOnly": return 0; case "useFor3meters": return 1; case "useFor10meters": return 2; case "useFor50meters": return 3; case "useFor100meters": return 4; case "useFor500meters": return 5; case "useFor1000meters": return 6; case "useFor5000meters": return 7; case "useFor10000meters": return 8; case "useFor50000meters": return 9; case "useFor100000meters": return 10; case "useFor500000meters": return 11; case "useFor1000000meters": return 12; case "useFor5000000meters": return 13; case "useFor10000000meters": return 14; case "forever": return 15; default: return undefined; } }
+const N873 = ["item"] as const;
+const N874 = ["itis","text"] as const;
+const N875 = ["lon","lat"] as const;
+const N876 = ["lon","lat"] as const;
+const N877 = ["lon","lat"] as const;
+const N878 = ["lon","lat"] as const;
+const N879 = ["lon","lat"] as const;
+const N880 = ["lon","lat"] as const;
+const EN881 = ["reserved","stopLine","roundedCapStyleA","roundedCapStyleB","mergePoint","divergePoint","downstreamStopLine","downstreamStartNode","closedToTraffic","safeIsland","curbPresentAtStepOff","hydrantPresent"] as const;
+const EA882 = [] as const;
+function EI883(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "stopLine": return 1; case "roundedCapStyleA": return 2; case "roundedCapStyleB": return 3; case "mergePoint": return 4; case "divergePoint": return 5; case "downstreamStopLine": return 6; case "downstreamStartNode": return 7; case "closedToTraffic": return 8; case "safeIsland": return 9; case "curbPresentAtStepOff": return 10; case "hydrantPresent": return 11; default: return undefined; } }
+function EJ884(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N885 = ["localNode","disabled","enabled","data","dWidth","dElevation","regional"] as const;
+const N886 = ["nodes"] as const;
+const N887 = ["delta","attributes"] as const;
+const N888 = ["node-LL1","node-LL2","node-LL3","node-LL4","node-LL5","node-LL6","node-LatLon","regional"] as const;
+const N889 = ["scale","offset"] as const;
+const N890 = ["xy","ll"] as const;
+const N891 = ["xOffset","yOffset","zOffset"] as const;
+const N892 = ["anchor","scale","nodeList"] as const;
+const N893 = ["position","viewAngle","mutcdCode","crc"] as const;
+const EN894 = ["none","regulatory","warning","maintenance","motoristService","guide","rec"] as const;
+const EA895 = [] as const;
+function EI896(x: unknown): number | undefined { switch (x) { case "none": return 0; case "regulatory": return 1; case "warning": return 2; case "maintenance": return 3; case "motoristService": return 4; case "guide": return 5; case "rec": return 6; default: return undefined; } }
+function EJ897(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN898 = ["reserved","doNotBlock","whiteLine","mergingLaneLeft","mergingLaneRight","curbOnLeft","curbOnRight","loadingzoneOnLeft","loadingzoneOnRight","turnOutPointOnLeft","turnOutPointOnRight","adjacentParkingOnLeft","adjacentParkingOnRight","adjacentBikeLaneOnLeft","adjacentBikeLaneOnRight","sharedBikeLane","bikeBoxInFront","transitStopOnLeft","transitStopOnRight","transitStopInLane","sharedWithTrackedVehicle","safeIsland","lowCurbsPresent","rumbleStripPresent","audibleSignalingPresent","adaptiveTimingPresent","rfSignalRequestPresent","partialCurbIntrusion","taperToLeft","taperToRight","taperToCenterLine","parallelParking","headInParking","freeParking","timeRestrictionsOnParking","costToPark","midBlockCurbPresent","unEvenPavementPresent"] as const;
+const EA899 = [] as const;
+const EI900$m = new Map<unknown, number>([["reserved",0],["doNotBlock",1],["whiteLine",2],["mergingLaneLeft",3],["mergingLaneRight",4],["curbOnLeft",5],["curbOnRight",6],["loadingzoneOnLeft",7],["loadingzoneOnRight",8],["turnOutPointOnLeft",9],["turnOutPointOnRight",10],["adjacentParkingOnLeft",11],["adjacentParkingOnRight",12],["adjacentBikeLaneOnLeft",13],["adjacentBikeLaneOnRight",14],["sharedBikeLane",15],["bikeBoxInFront",16],["transitStopOnLeft",17],["transitStopOnRight",18],["transitStopInLane",19],["sharedWithTrackedVehicle",20],["safeIsland",21],["lowCurbsPresent",22],["rumbleStripPresent",23],["audibleSignalingPresent",24],["adaptiveTimingPresent",25],["rfSignalRequestPresent",26],["partialCurbIntrusion",27],["taperToLeft",28],["taperToRight",29],["taperToCenterLine",30],["parallelParking",31],["headInParking",32],["freeParking",33],["timeRestrictionsOnParking",34],["costToPark",35],["midBlockCurbPresent",36],["unEvenPavementPresent",37]]);
+function EI900(x: unknown): number | undefined { return EI900$m.get(x); }
+function EJ902(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N903 = ["anchor","laneWidth","directionality","nodeList"] as const;
+const EN904 = ["unavailable","forward","reverse","both"] as const;
+function EI905(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "forward": return 1; case "reverse": return 2; case "both": return 3; default: return undefined; } }
+const N906 = ["notUsed","frameType","msgId","startYear","startTime","durationTime","priority","notUsed1","regions","notUsed2","notUsed3","content","url"] as const;
+const EN907 = ["unknown","advisory","roadSignage","commercialSignage"] as const;
+const EA908 = [] as const;
+const N909 = ["furtherInfoID","roadSignID"] as const;
+const N910 = ["advisory","workZone","genericSign","speedLimit","exitService"] as const;
+function EI911(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "advisory": return 1; case "roadSignage": return 2; case "commercialSignage": return 3; default: return undefined; } }
+function EJ912(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N913 = ["direction","extent","area"] as const;
+const EN914 = ["useInstantlyOnly","useFor3meters","useFor10meters","useFor50meters","useFor100meters","useFor500meters","useFor1000meters","useFor5000meters","useFor10000meters","useFor50000meters","useFor100000meters","useFor500000meters","useFor1000000meters","useFor5000000meters","useFor10000000meters","forever"] as const;
+const N915 = ["shapePointSet","circle","regionPointSet"] as const;
+function EI916(x: unknown): number | undefined { switch (x) { case "useInstantlyOnly": return 0; case "useFor3meters": return 1; case "useFor10meters": return 2; case "useFor50meters": return 3; case "useFor100meters": return 4; case "useFor500meters": return 5; case "useFor1000meters": return 6; case "useFor5000meters": return 7; case "useFor10000meters": return 8; case "useFor50000meters": return 9; case "useFor100000meters": return 10; case "useFor500000meters": return 11; case "useFor1000000meters": return 12; case "useFor5000000meters": return 13; case "useFor10000000meters": return 14; case "forever": return 15; default: return undefined; } }
+const EN917 = ["unavailable","forward","reverse","both"] as const;
+function EI918(x: unknown): number | undefined { switch (x) { case "unavailable": return 0; case "forward": return 1; case "reverse": return 2; case "both": return 3; default: return undefined; } }
+const EN919 = ["centimeter","cm2-5","decimeter","meter","kilometer","foot","yard","mile"] as const;
+function EI920(x: unknown): number | undefined { switch (x) { case "centimeter": return 0; case "cm2-5": return 1; case "decimeter": return 2; case "meter": return 3; case "kilometer": return 4; case "foot": return 5; case "yard": return 6; case "mile": return 7; default: return undefined; } }
+const EN921 = ["none","regulatory","warning","maintenance","motoristService","guide","rec"] as const;
+const EA922 = [] as const;
+function EI923(x: unknown): number | undefined { switch (x) { case "none": return 0; case "regulatory": return 1; case "warning": return 2; case "maintenance": return 3; case "motoristService": return 4; case "guide": return 5; case "rec": return 6; default: return undefined; } }
+function EJ924(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN925 = ["reserved","stopLine","roundedCapStyleA","roundedCapStyleB","mergePoint","divergePoint","downstreamStopLine","downstreamStartNode","closedToTraffic","safeIsland","curbPresentAtStepOff","hydrantPresent"] as const;
+const EA926 = [] as const;
+function EI927(x: unknown): number | undefined { switch (x) { case "reserved": return 0; case "stopLine": return 1; case "roundedCapStyleA": return 2; case "roundedCapStyleB": return 3; case "mergePoint": return 4; case "divergePoint": return 5; case "downstreamStopLine": return 6; case "downstreamStartNode": return 7; case "closedToTraffic": return 8; case "safeIsland": return 9; case "curbPresentAtStepOff": return 10; case "hydrantPresent": return 11; default: return undefined; } }
+function EJ928(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN929 = ["reserved","doNotBlock","whiteLine","mergingLaneLeft","mergingLaneRight","curbOnLeft","curbOnRight","loadingzoneOnLeft","loadingzoneOnRight","turnOutPointOnLeft","turnOutPointOnRight","adjacentParkingOnLeft","adjacentParkingOnRight","adjacentBikeLaneOnLeft","adjacentBikeLaneOnRight","sharedBikeLane","bikeBoxInFront","transitStopOnLeft","transitStopOnRight","transitStopInLane","sharedWithTrackedVehicle","safeIsland","lowCurbsPresent","rumbleStripPresent","audibleSignalingPresent","adaptiveTimingPresent","rfSignalRequestPresent","partialCurbIntrusion","taperToLeft","taperToRight","taperToCenterLine","parallelParking","headInParking","freeParking","timeRestrictionsOnParking","costToPark","midBlockCurbPresent","unEvenPavementPresent"] as const;
+const EA930 = [] as const;
+const EI931$m = new Map<unknown, number>([["reserved",0],["doNotBlock",1],["whiteLine",2],["mergingLaneLeft",3],["mergingLaneRight",4],["curbOnLeft",5],["curbOnRight",6],["loadingzoneOnLeft",7],["loadingzoneOnRight",8],["turnOutPointOnLeft",9],["turnOutPointOnRight",10],["adjacentParkingOnLeft",11],["adjacentParkingOnRight",12],["adjacentBikeLaneOnLeft",13],["adjacentBikeLaneOnRight",14],["sharedBikeLane",15],["bikeBoxInFront",16],["transitStopOnLeft",17],["transitStopOnRight",18],["transitStopInLane",19],["sharedWithTrackedVehicle",20],["safeIsland",21],["lowCurbsPresent",22],["rumbleStripPresent",23],["audibleSignalingPresent",24],["adaptiveTimingPresent",25],["rfSignalRequestPresent",26],["partialCurbIntrusion",27],["taperToLeft",28],["taperToRight",29],["taperToCenterLine",30],["parallelParking",31],["headInParking",32],["freeParking",33],["timeRestrictionsOnParking",34],["costToPark",35],["midBlockCurbPresent",36],["unEvenPavementPresent",37]]);
+function EI931(x: unknown): number | undefined { return EI931$m.get(x); }
+function EJ933(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const EN934 = ["unknown","advisory","roadSignage","commercialSignage"] as const;
+const EA935 = [] as const;
+function EI936(x: unknown): number | undefined { switch (x) { case "unknown": return 0; case "advisory": return 1; case "roadSignage": return 2; case "commercialSignage": return 3; default: return undefined; } }
+function EJ937(x: unknown): number | undefined { switch (x) {  default: return undefined; } }
+const N938 = ["partII-Id","partII-Value"] as const;
+const N939 = ["regionId","regExtValue"] as const;
+const N940 = ["regionId","regExtValue"] as const;
+const N941 = ["regionId","regExtValue"] as const;
+const N942 = ["regionId","regExtValue"] as const;
+const N943 = ["regionId","regExtValue"] as const;
+const N944 = ["regionId","regExtValue"] as const;
+const N945 = ["regionId","regExtValue"] as const;
+const N946 = ["regionId","regExtValue"] as const;
+const N947 = ["regionId","regExtValue"] as const;
 
 function d_AddGrpB_Angle(r: R): V {
   return r.constrained(0, 239, 8);
@@ -958,56 +1178,54 @@ function e_Year(w: W, v: V): void {
 function d_LatitudeDMS2(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.constrained(-90, 90, 8);
-    f = 1; const v1 = r.constrained(0, 59, 6);
-    f = 2; const v2 = r.constrained(0, 5999, 13);
+    f = 0; const x0 = r.bits(27);
+    f = 0; const v0 = (-90 + ((x0 >>> 19) & 255)); if (v0 > 90) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 90`, r.pos);
+    f = 1; const v1 = ((x0 >>> 13) & 63); if (v1 > 59) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 59`, r.pos);
+    f = 2; const v2 = ((x0 >>> 0) & 8191); if (v2 > 5999) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v2} above 5999`, r.pos);
     return { d: v0, m: v1, s: v2 };
   } catch (e) { throw atDecode(e, f < 0 ? '' : N6[f]!, r.pos); }
 }
 function e_LatitudeDMS2(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.d;
     const v1 = v.m;
     const v2 = v.s;
     f = 0;
-      if (!(v0 >= -90 && v0 <= 90 && Number.isInteger(v0))) throw rng(v0, -90, 90);
-      w.bits(v0 - -90, 8);
+    if (!(v0 >= -90 && v0 <= 90 && Number.isInteger(v0))) throw rng(v0, -90, 90);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 59 && Number.isInteger(v1))) throw rng(v1, 0, 59);
-      w.bits(v1, 6);
+    if (!(v1 >= 0 && v1 <= 59 && Number.isInteger(v1))) throw rng(v1, 0, 59);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 5999 && Number.isInteger(v2))) throw rng(v2, 0, 5999);
-      w.bits(v2, 13);
+    if (!(v2 >= 0 && v2 <= 5999 && Number.isInteger(v2))) throw rng(v2, 0, 5999);
+    w.bits((((v0 - -90)) * 64 + v1) * 8192 + v2, 27);
   } catch (e) { throw atEncode(e, f < 0 ? '' : N6[f]!); }
 }
 
 function d_LongitudeDMS2(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.constrained(-180, 180, 9);
-    f = 1; const v1 = r.constrained(0, 59, 6);
-    f = 2; const v2 = r.constrained(0, 5999, 13);
+    f = 0; const x0 = r.bits(28);
+    f = 0; const v0 = (-180 + ((x0 >>> 19) & 511)); if (v0 > 180) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 180`, r.pos);
+    f = 1; const v1 = ((x0 >>> 13) & 63); if (v1 > 59) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 59`, r.pos);
+    f = 2; const v2 = ((x0 >>> 0) & 8191); if (v2 > 5999) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v2} above 5999`, r.pos);
     return { d: v0, m: v1, s: v2 };
   } catch (e) { throw atDecode(e, f < 0 ? '' : N7[f]!, r.pos); }
 }
 function e_LongitudeDMS2(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.d;
     const v1 = v.m;
     const v2 = v.s;
     f = 0;
-      if (!(v0 >= -180 && v0 <= 180 && Number.isInteger(v0))) throw rng(v0, -180, 180);
-      w.bits(v0 - -180, 9);
+    if (!(v0 >= -180 && v0 <= 180 && Number.isInteger(v0))) throw rng(v0, -180, 180);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 59 && Number.isInteger(v1))) throw rng(v1, 0, 59);
-      w.bits(v1, 6);
+    if (!(v1 >= 0 && v1 <= 59 && Number.isInteger(v1))) throw rng(v1, 0, 59);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 5999 && Number.isInteger(v2))) throw rng(v2, 0, 5999);
-      w.bits(v2, 13);
+    if (!(v2 >= 0 && v2 <= 5999 && Number.isInteger(v2))) throw rng(v2, 0, 5999);
+    w.bits((((v0 - -180)) * 64 + v1) * 8192 + v2, 28);
   } catch (e) { throw atEncode(e, f < 0 ? '' : N7[f]!); }
 }
 
@@ -1022,7 +1240,7 @@ function d_Node_LLdms_48b(r: R): V {
 function e_Node_LLdms_48b(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
@@ -1045,7 +1263,7 @@ function d_Node_LLdms_80b(r: R): V {
 function e_Node_LLdms_80b(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0; if (v0 === undefined) throw missing();
@@ -1079,7 +1297,7 @@ function d_LaneDataAttribute_addGrpB(r: R): V {
 function e_LaneDataAttribute_addGrpB(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
     w.bits((hasExt ? 1 : 0), 1);
@@ -1129,7 +1347,7 @@ function d_MovementEvent_addGrpB(r: R): V {
 function e_MovementEvent_addGrpB(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.startTime;
     const v1 = v.minEndTime;
     const v2 = v.maxEndTime;
@@ -1203,7 +1421,7 @@ function d_NodeOffsetPointXY_addGrpB(r: R): V {
 function e_NodeOffsetPointXY_addGrpB(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.posA) !== undefined) {
       f = 0;
@@ -1252,7 +1470,7 @@ function d_Position3D_addGrpB(r: R): V {
 function e_Position3D_addGrpB(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.latitude;
     const v1 = v.longitude;
     const v2 = v.elevation;
@@ -1284,23 +1502,26 @@ function e_Position3D_addGrpB(w: W, v: V): void {
 function d_AddGrpB_TimeMark(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.constrained(1, 65535, 16);
-    f = 1; const v1 = r.constrained(1, 255, 8);
-    f = 2; const v2 = r.bits(8);
-    f = 3; const v3 = EN15[r.bits(1)]!;
-    f = 4; const v4 = EN16[r.bits(1)]!;
-    f = 5; const v5 = EN17[r.bits(3)]!;
-    f = 6; const v6 = r.bits(8);
-    f = 7; const v7 = r.bits(8);
-    f = 8; const v8 = r.constrained(0, 60, 6);
-    f = 9; const v9 = r.constrained(0, 9, 4);
+    f = 0; const x0 = r.bits(24);
+    f = 0; const v0 = (1 + ((x0 >>> 8) & 65535)); if (v0 > 65535) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 65535`, r.pos);
+    f = 1; const v1 = (1 + ((x0 >>> 0) & 255)); if (v1 > 255) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 255`, r.pos);
+    f = 2; const x2 = r.bits(29);
+    f = 2; const v2 = ((x2 >>> 21) & 255);
+    f = 3; const v3 = EN28[((x2 >>> 20) & 1)];
+    f = 4; const v4 = EN30[((x2 >>> 19) & 1)];
+    f = 5; const v5 = EN32[((x2 >>> 16) & 7)];
+    f = 6; const v6 = ((x2 >>> 8) & 255);
+    f = 7; const v7 = ((x2 >>> 0) & 255);
+    f = 8; const x8 = r.bits(10);
+    f = 8; const v8 = ((x8 >>> 4) & 63); if (v8 > 60) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v8} above 60`, r.pos);
+    f = 9; const v9 = ((x8 >>> 0) & 15); if (v9 > 9) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v9} above 9`, r.pos);
     return { year: v0, month: v1, day: v2, summerTime: v3, holiday: v4, dayofWeek: v5, hour: v6, minute: v7, second: v8, tenthSecond: v9 };
   } catch (e) { throw atDecode(e, f < 0 ? '' : N14[f]!, r.pos); }
 }
 function e_AddGrpB_TimeMark(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.year;
     const v1 = v.month;
     const v2 = v.day;
@@ -1312,40 +1533,36 @@ function e_AddGrpB_TimeMark(w: W, v: V): void {
     const v8 = v.second;
     const v9 = v.tenthSecond;
     f = 0;
-      if (!(v0 >= 1 && v0 <= 65535 && Number.isInteger(v0))) throw rng(v0, 1, 65535);
-      w.bits(v0 - 1, 16);
+    if (!(v0 >= 1 && v0 <= 65535 && Number.isInteger(v0))) throw rng(v0, 1, 65535);
     f = 1;
-      if (!(v1 >= 1 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 1, 255);
-      w.bits(v1 - 1, 8);
+    if (!(v1 >= 1 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 1, 255);
+    w.bits(((v0 - 1)) * 256 + (v1 - 1), 24);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 255 && Number.isInteger(v2))) throw rng(v2, 0, 255);
-      w.bits(v2, 8);
+    if (!(v2 >= 0 && v2 <= 255 && Number.isInteger(v2))) throw rng(v2, 0, 255);
     f = 3;
-      { const i = EI18(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 1); }
+    const i_v3 = EI39(v3); if (i_v3 === undefined) throw badEnum(v3);
     f = 4;
-      { const i = EI19(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 1); }
+    const i_v4 = EI41(v4); if (i_v4 === undefined) throw badEnum(v4);
     f = 5;
-      { const i = EI20(v5); if (i === undefined) throw badEnum(v5); w.bits(i, 3); }
+    const i_v5 = EI43(v5); if (i_v5 === undefined) throw badEnum(v5);
     f = 6;
-      if (!(v6 >= 0 && v6 <= 255 && Number.isInteger(v6))) throw rng(v6, 0, 255);
-      w.bits(v6, 8);
+    if (!(v6 >= 0 && v6 <= 255 && Number.isInteger(v6))) throw rng(v6, 0, 255);
     f = 7;
-      if (!(v7 >= 0 && v7 <= 255 && Number.isInteger(v7))) throw rng(v7, 0, 255);
-      w.bits(v7, 8);
+    if (!(v7 >= 0 && v7 <= 255 && Number.isInteger(v7))) throw rng(v7, 0, 255);
+    w.bits((((((v2) * 2 + i_v3) * 2 + i_v4) * 8 + i_v5) * 256 + v6) * 256 + v7, 29);
     f = 8;
-      if (!(v8 >= 0 && v8 <= 60 && Number.isInteger(v8))) throw rng(v8, 0, 60);
-      w.bits(v8, 6);
+    if (!(v8 >= 0 && v8 <= 60 && Number.isInteger(v8))) throw rng(v8, 0, 60);
     f = 9;
-      if (!(v9 >= 0 && v9 <= 9 && Number.isInteger(v9))) throw rng(v9, 0, 9);
-      w.bits(v9, 4);
+    if (!(v9 >= 0 && v9 <= 9 && Number.isInteger(v9))) throw rng(v9, 0, 9);
+    w.bits((v8) * 16 + v9, 10);
   } catch (e) { throw atEncode(e, f < 0 ? '' : N14[f]!); }
 }
 
 function d_AltitudeConfidence(r: R): V {
-  return EN21[r.bits(4)]!;
+  return EN45[r.bits(4)]!;
 }
 function e_AltitudeConfidence(w: W, v: V): void {
-  { const i = EI22(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI46(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_AltitudeValue(r: R): V {
@@ -1357,34 +1574,35 @@ function e_AltitudeValue(w: W, v: V): void {
 }
 
 function d_EmissionType(r: R): V {
-  return (r.bool() ? ((i: number) => EA24[i] ?? i)(r.normallySmall()) : enumIndex(r, EN23, 3));
+  return (r.bool() ? ((i: number) => EA48[i] ?? i)(r.normallySmall()) : enumIndex(r, EN47, 3));
 }
 function e_EmissionType(w: W, v: V): void {
-  { const i = EI25(v);
+  { const i = EI49(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ26(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ50(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_Altitude(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.constrained(-100000, 800001, 20);
-    f = 1; const v1 = EN28[r.bits(4)]!;
+    f = 0; const x0 = r.bits(24);
+    f = 0; const v0 = (-100000 + ((x0 >>> 4) & 1048575)); if (v0 > 800001) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 800001`, r.pos);
+    f = 1; const v1 = EN57[((x0 >>> 0) & 15)];
     return { value: v0, confidence: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N27[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N51[f]!, r.pos); }
 }
 function e_Altitude(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.value;
     const v1 = v.confidence;
     f = 0;
-      if (!(v0 >= -100000 && v0 <= 800001 && Number.isInteger(v0))) throw rng(v0, -100000, 800001);
-      w.bits(v0 - -100000, 20);
+    if (!(v0 >= -100000 && v0 <= 800001 && Number.isInteger(v0))) throw rng(v0, -100000, 800001);
     f = 1;
-      { const i = EI29(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 4); }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N27[f]!); }
+    const i_v1 = EI60(v1); if (i_v1 === undefined) throw badEnum(v1);
+    w.bits(((v0 - -100000)) * 16 + i_v1, 24);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N51[f]!); }
 }
 
 function d_PrioritizationResponse(r: R): V {
@@ -1392,7 +1610,7 @@ function d_PrioritizationResponse(r: R): V {
   try {
     const ext = r.bool();
     f = 0; const v0 = r.bits(32);
-    f = 1; const v1 = (r.bool() ? ((i: number) => EA32[i] ?? i)(r.normallySmall()) : EN31[r.bits(3)]!);
+    f = 1; const v1 = (r.bool() ? ((i: number) => EA64[i] ?? i)(r.normallySmall()) : EN63[r.bits(3)]!);
     f = 2; const v2 = r.bits(8);
     let $ext: V;
     if (ext) {
@@ -1409,12 +1627,12 @@ function d_PrioritizationResponse(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { stationID: v0, priorState: v1, signalGroup: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N30[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N62[f]!, r.pos); }
 }
 function e_PrioritizationResponse(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.stationID;
     const v1 = v.priorState;
     const v2 = v.signalGroup;
@@ -1425,9 +1643,9 @@ function e_PrioritizationResponse(w: W, v: V): void {
       if (!(v0 >= 0 && v0 <= 4294967295 && Number.isInteger(v0))) throw rng(v0, 0, 4294967295);
       w.bits(v0, 32);
     f = 1;
-      { const i = EI33(v1);
+      { const i = EI65(v1);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ34(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ66(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
     f = 2;
       if (!(v2 >= 0 && v2 <= 255 && Number.isInteger(v2))) throw rng(v2, 0, 255);
       w.bits(v2, 8);
@@ -1443,7 +1661,7 @@ function e_PrioritizationResponse(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N30[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N62[f]!); }
 }
 
 function d_PrioritizationResponseList(r: R): V {
@@ -1477,12 +1695,12 @@ function d_ConnectionManeuverAssist_addGrpC(r: R): V {
     f = 0; const v0 = d_VehicleToLanePositionList(r);
     f = 1; const v1 = (m & 1) !== 0 ? d_NodeOffsetPointXY(r) : undefined;
     return { vehicleToLanePositions: v0, rsuDistanceFromAnchor: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N35[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N67[f]!, r.pos); }
 }
 function e_ConnectionManeuverAssist_addGrpC(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.vehicleToLanePositions;
     const v1 = v.rsuDistanceFromAnchor;
     w.bits((v1 !== undefined ? 1 : 0), 1);
@@ -1492,7 +1710,7 @@ function e_ConnectionManeuverAssist_addGrpC(w: W, v: V): void {
     if (v1 !== undefined) {
       e_NodeOffsetPointXY(w, v1);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N35[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N67[f]!); }
 }
 
 function d_IntersectionState_addGrpC(r: R): V {
@@ -1516,12 +1734,12 @@ function d_IntersectionState_addGrpC(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { activePrioritizations: v0, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N36[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N68[f]!, r.pos); }
 }
 function e_IntersectionState_addGrpC(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.activePrioritizations;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
@@ -1542,7 +1760,7 @@ function e_IntersectionState_addGrpC(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N36[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N68[f]!); }
 }
 
 function d_MapData_addGrpC(r: R): V {
@@ -1566,12 +1784,12 @@ function d_MapData_addGrpC(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { signalHeadLocations: v0, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N37[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N69[f]!, r.pos); }
 }
 function e_MapData_addGrpC(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.signalHeadLocations;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
@@ -1592,7 +1810,7 @@ function e_MapData_addGrpC(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N37[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N69[f]!); }
 }
 
 function d_Position3D_addGrpC(r: R): V {
@@ -1615,12 +1833,12 @@ function d_Position3D_addGrpC(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { altitude: v0, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N38[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N70[f]!, r.pos); }
 }
 function e_Position3D_addGrpC(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.altitude;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
@@ -1639,7 +1857,7 @@ function e_Position3D_addGrpC(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N38[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N70[f]!); }
 }
 
 function d_RestrictionUserType_addGrpC(r: R): V {
@@ -1647,7 +1865,7 @@ function d_RestrictionUserType_addGrpC(r: R): V {
   try {
     const ext = r.bool();
     const m = r.bits(1);
-    f = 0; const v0 = (m & 1) !== 0 ? (r.bool() ? ((i: number) => EA41[i] ?? i)(r.normallySmall()) : enumIndex(r, EN40, 3)) : undefined;
+    f = 0; const v0 = (m & 1) !== 0 ? (r.bool() ? ((i: number) => EA73[i] ?? i)(r.normallySmall()) : enumIndex(r, EN72, 3)) : undefined;
     let $ext: V;
     if (ext) {
       const n = r.normallySmallLength();
@@ -1663,21 +1881,21 @@ function d_RestrictionUserType_addGrpC(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { emission: v0, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N39[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N71[f]!, r.pos); }
 }
 function e_RestrictionUserType_addGrpC(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.emission;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
     w.bits((hasExt ? 2 : 0) | (v0 !== undefined ? 1 : 0), 2);
     f = 0;
     if (v0 !== undefined) {
-      { const i = EI42(v0);
+      { const i = EI74(v0);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ43(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ75(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
     }
     if (hasExt) {
       const n = Math.max(0, $ext?.bitmapLength ?? 0);
@@ -1691,7 +1909,7 @@ function e_RestrictionUserType_addGrpC(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N39[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N71[f]!); }
 }
 
 function d_SignalHeadLocation(r: R): V {
@@ -1715,12 +1933,12 @@ function d_SignalHeadLocation(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { node: v0, signalGroupID: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N44[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N76[f]!, r.pos); }
 }
 function e_SignalHeadLocation(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.node;
     const v1 = v.signalGroupID;
     const $ext = v.$ext;
@@ -1743,7 +1961,7 @@ function e_SignalHeadLocation(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N44[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N76[f]!); }
 }
 
 function d_SignalHeadLocationList(r: R): V {
@@ -1791,12 +2009,12 @@ function d_VehicleToLanePosition(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { stationID: v0, laneID: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N45[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N77[f]!, r.pos); }
 }
 function e_VehicleToLanePosition(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.stationID;
     const v1 = v.laneID;
     const $ext = v.$ext;
@@ -1820,7 +2038,7 @@ function e_VehicleToLanePosition(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N45[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N77[f]!); }
 }
 
 function d_VehicleToLanePositionList(r: R): V {
@@ -1918,12 +2136,12 @@ function d_BasicSafetyMessage(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { coreData: v0, partII: v1, regional: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N46[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N78[f]!, r.pos); }
 }
 function e_BasicSafetyMessage(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.coreData;
     const v1 = v.partII;
     const v2 = v.regional;
@@ -1952,7 +2170,7 @@ function e_BasicSafetyMessage(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N46[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N78[f]!); }
 }
 
 function d_PartII_Id(r: R): V {
@@ -1966,10 +2184,11 @@ function e_PartII_Id(w: W, v: V): void {
 function d_DisabledVehicle(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(1);
-    f = 0; const v0 = r.constrained(523, 541, 5);
-    f = 1; const v1 = (m & 1) !== 0 ? (r.bool() ? ((i: number) => EA49[i] ?? i)(r.normallySmall()) : enumIndex(r, EN48, 7)) : undefined;
+    const x_ = r.bits(7);
+    const ext = ((x_ >>> 6) & 1) === 1;
+    const m = (x_ >>> 5) & 1;
+    f = 0; const v0 = (523 + ((x_ >>> 0) & 31)); if (v0 > 541) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 541`, r.pos);
+    f = 1; const v1 = (m & 1) !== 0 ? (r.bool() ? ((i: number) => EA81[i] ?? i)(r.normallySmall()) : enumIndex(r, EN80, 7)) : undefined;
     let $ext: V;
     if (ext) {
       const n = r.normallySmallLength();
@@ -1985,25 +2204,25 @@ function d_DisabledVehicle(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { statusDetails: v0, locationDetails: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N47[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N79[f]!, r.pos); }
 }
 function e_DisabledVehicle(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.statusDetails;
     const v1 = v.locationDetails;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 2 : 0) | (v1 !== undefined ? 1 : 0), 2);
     f = 0;
-      if (!(v0 >= 523 && v0 <= 541 && Number.isInteger(v0))) throw rng(v0, 523, 541);
-      w.bits(v0 - 523, 5);
+    if (!(v0 >= 523 && v0 <= 541 && Number.isInteger(v0))) throw rng(v0, 523, 541);
+    f = -1;
+    w.bits((((hasExt ? 2 : 0) | (v1 !== undefined ? 1 : 0))) * 32 + (v0 - 523), 7);
     f = 1;
     if (v1 !== undefined) {
-      { const i = EI50(v1);
+      { const i = EI82(v1);
         if (i !== undefined) w.bits(i, 8);
-        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ52(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ84(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
     }
     if (hasExt) {
       const n = Math.max(0, $ext?.bitmapLength ?? 0);
@@ -2017,7 +2236,7 @@ function e_DisabledVehicle(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N47[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N79[f]!); }
 }
 
 function d_EventDescription$description$2(r: R): V {
@@ -2048,13 +2267,14 @@ function e_EventDescription$description$2(w: W, v: V): void {
 function d_EventDescription(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(5);
-    f = 0; const v0 = r.bits(16);
+    const x_ = r.bits(22);
+    const ext = ((x_ >>> 21) & 1) === 1;
+    const m = (x_ >>> 16) & 31;
+    f = 0; const v0 = ((x_ >>> 0) & 65535);
     f = 1; const v1 = (m & 16) !== 0 ? d_EventDescription$description$2(r) : undefined;
     f = 2; const v2 = (m & 8) !== 0 ? r.octets(1) : undefined;
     f = 3; const v3 = (m & 4) !== 0 ? { length: 16, bytes: r.bitBytes(16) } : undefined;
-    f = 4; const v4 = (m & 2) !== 0 ? EN54[r.bits(4)]! : undefined;
+    f = 4; const v4 = (m & 2) !== 0 ? EN86[r.bits(4)]! : undefined;
     f = 5; const v5 = (m & 1) !== 0 ? d_BasicSafetyMessage$regional$1(r) : undefined;
     let $ext: V;
     if (ext) {
@@ -2071,12 +2291,12 @@ function d_EventDescription(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { typeEvent: v0, description: v1, priority: v2, heading: v3, extent: v4, regional: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N53[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N85[f]!, r.pos); }
 }
 function e_EventDescription(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.typeEvent;
     const v1 = v.description;
     const v2 = v.priority;
@@ -2085,10 +2305,10 @@ function e_EventDescription(w: W, v: V): void {
     const v5 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 32 : 0) | (v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0), 6);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 65535 && Number.isInteger(v0))) throw rng(v0, 0, 65535);
-      w.bits(v0, 16);
+    if (!(v0 >= 0 && v0 <= 65535 && Number.isInteger(v0))) throw rng(v0, 0, 65535);
+    f = -1;
+    w.bits((((hasExt ? 32 : 0) | (v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0))) * 65536 + v0, 22);
     f = 1;
     if (v1 !== undefined) {
       e_EventDescription$description$2(w, v1);
@@ -2103,7 +2323,7 @@ function e_EventDescription(w: W, v: V): void {
     }
     f = 4;
     if (v4 !== undefined) {
-      { const i = EI55(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 4); }
+      { const i = EI87(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 4); }
     }
     f = 5;
     if (v5 !== undefined) {
@@ -2121,18 +2341,19 @@ function e_EventDescription(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N53[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N85[f]!); }
 }
 
 function d_ObstacleDetection(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(3);
-    f = 0; const v0 = r.bits(15);
+    const x_ = r.bits(19);
+    const ext = ((x_ >>> 18) & 1) === 1;
+    const m = (x_ >>> 15) & 7;
+    f = 0; const v0 = ((x_ >>> 0) & 32767);
     f = 1; const v1 = r.constrained(0, 28800, 15);
     f = 2; const v2 = (m & 4) !== 0 ? r.constrained(523, 541, 5) : undefined;
-    f = 3; const v3 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA58[i] ?? i)(r.normallySmall()) : enumIndex(r, EN57, 7)) : undefined;
+    f = 3; const v3 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA90[i] ?? i)(r.normallySmall()) : enumIndex(r, EN89, 7)) : undefined;
     f = 4; const v4 = d_DDateTime(r);
     f = 5; const v5 = (m & 1) !== 0 ? { length: 5, bytes: r.bitBytes(5) } : undefined;
     let $ext: V;
@@ -2150,12 +2371,12 @@ function d_ObstacleDetection(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { obDist: v0, obDirect: v1, description: v2, locationDetails: v3, dateTime: v4, vertEvent: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N56[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N88[f]!, r.pos); }
 }
 function e_ObstacleDetection(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.obDist;
     const v1 = v.obDirect;
     const v2 = v.description;
@@ -2164,10 +2385,10 @@ function e_ObstacleDetection(w: W, v: V): void {
     const v5 = v.vertEvent;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 8 : 0) | (v2 !== undefined ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0), 4);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, 0, 32767);
-      w.bits(v0, 15);
+    if (!(v0 >= 0 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, 0, 32767);
+    f = -1;
+    w.bits((((hasExt ? 8 : 0) | (v2 !== undefined ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0))) * 32768 + v0, 19);
     f = 1;
       if (!(v1 >= 0 && v1 <= 28800 && Number.isInteger(v1))) throw rng(v1, 0, 28800);
       w.bits(v1, 15);
@@ -2178,9 +2399,9 @@ function e_ObstacleDetection(w: W, v: V): void {
     }
     f = 3;
     if (v3 !== undefined) {
-      { const i = EI59(v3);
+      { const i = EI91(v3);
         if (i !== undefined) w.bits(i, 8);
-        else { const j = typeof v3 === 'number' && Number.isInteger(v3) && v3 >= 0 ? v3 : EJ61(v3); if (j === undefined) throw badEnum(v3); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v3 === 'number' && Number.isInteger(v3) && v3 >= 0 ? v3 : EJ93(v3); if (j === undefined) throw badEnum(v3); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 4; if (v4 === undefined) throw missing();
       e_DDateTime(w, v4);
@@ -2200,16 +2421,17 @@ function e_ObstacleDetection(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N56[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N88[f]!); }
 }
 
 function d_PivotPointDescription(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    f = 0; const v0 = (-1024 + r.bits(11));
-    f = 1; const v1 = r.constrained(0, 28800, 15);
-    f = 2; const v2 = r.bool();
+    const x_ = r.bits(28);
+    const ext = ((x_ >>> 27) & 1) === 1;
+    f = 0; const v0 = (-1024 + ((x_ >>> 16) & 2047));
+    f = 1; const v1 = ((x_ >>> 1) & 32767); if (v1 > 28800) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 28800`, r.pos);
+    f = 2; const v2 = (((x_ >>> 0) & 1) === 1);
     let $ext: V;
     if (ext) {
       const n = r.normallySmallLength();
@@ -2225,27 +2447,25 @@ function d_PivotPointDescription(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { pivotOffset: v0, pivotAngle: v1, pivots: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N62[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N94[f]!, r.pos); }
 }
 function e_PivotPointDescription(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.pivotOffset;
     const v1 = v.pivotAngle;
     const v2 = v.pivots;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= -1024 && v0 <= 1023 && Number.isInteger(v0))) throw rng(v0, -1024, 1023);
-      w.bits(v0 - -1024, 11);
+    if (!(v0 >= -1024 && v0 <= 1023 && Number.isInteger(v0))) throw rng(v0, -1024, 1023);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 28800 && Number.isInteger(v1))) throw rng(v1, 0, 28800);
-      w.bits(v1, 15);
+    if (!(v1 >= 0 && v1 <= 28800 && Number.isInteger(v1))) throw rng(v1, 0, 28800);
     f = 2;
-      checkBool(v2);
-      w.bits(v2 ? 1 : 0, 1);
+    checkBool(v2);
+    f = -1;
+    w.bits((((((hasExt ? 1 : 0))) * 2048 + (v0 - -1024)) * 32768 + v1) * 2 + (v2 ? 1 : 0), 28);
     if (hasExt) {
       const n = Math.max(0, $ext?.bitmapLength ?? 0);
       w.normallySmallLength(n);
@@ -2258,7 +2478,7 @@ function e_PivotPointDescription(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N62[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N94[f]!); }
 }
 
 function d_RTCMPackage(r: R): V {
@@ -2283,12 +2503,12 @@ function d_RTCMPackage(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { rtcmHeader: v0, msgs: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N63[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N95[f]!, r.pos); }
 }
 function e_RTCMPackage(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.rtcmHeader;
     const v1 = v.msgs;
     const $ext = v.$ext;
@@ -2312,7 +2532,7 @@ function e_RTCMPackage(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N63[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N95[f]!); }
 }
 
 function d_SpecialVehicleExtensions(r: R): V {
@@ -2338,12 +2558,12 @@ function d_SpecialVehicleExtensions(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { vehicleAlerts: v0, description: v1, trailers: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N64[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N96[f]!, r.pos); }
 }
 function e_SpecialVehicleExtensions(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.vehicleAlerts;
     const v1 = v.description;
     const v2 = v.trailers;
@@ -2374,7 +2594,7 @@ function e_SpecialVehicleExtensions(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N64[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N96[f]!); }
 }
 
 function d_SpeedProfileMeasurementList(r: R): V {
@@ -2422,12 +2642,12 @@ function d_SpeedProfile(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { speedReports: v0, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N65[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N97[f]!, r.pos); }
 }
 function e_SpeedProfile(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.speedReports;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
@@ -2446,7 +2666,7 @@ function e_SpeedProfile(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N65[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N97[f]!); }
 }
 
 function d_SupplementalVehicleExtensions(r: R): V {
@@ -2479,12 +2699,12 @@ function d_SupplementalVehicleExtensions(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { classification: v0, classDetails: v1, vehicleData: v2, weatherReport: v3, weatherProbe: v4, obstacle: v5, status: v6, speedProfile: v7, theRTCM: v8, regional: v9, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N66[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N98[f]!, r.pos); }
 }
 function e_SupplementalVehicleExtensions(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.classification;
     const v1 = v.classDetails;
     const v2 = v.vehicleData;
@@ -2551,14 +2771,15 @@ function e_SupplementalVehicleExtensions(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N66[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N98[f]!); }
 }
 
 function d_TrailerData(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    f = 0; const v0 = r.bits(5);
+    const x_ = r.bits(6);
+    const ext = ((x_ >>> 5) & 1) === 1;
+    f = 0; const v0 = ((x_ >>> 0) & 31);
     f = 1; const v1 = d_PivotPointDescription(r);
     f = 2; const v2 = d_TrailerUnitDescriptionList(r);
     let $ext: V;
@@ -2576,21 +2797,21 @@ function d_TrailerData(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { notUsed: v0, connection: v1, units: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N67[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N99[f]!, r.pos); }
 }
 function e_TrailerData(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.notUsed;
     const v1 = v.connection;
     const v2 = v.units;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
-      w.bits(v0, 5);
+    if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
+    f = -1;
+    w.bits((((hasExt ? 1 : 0))) * 32 + v0, 6);
     f = 1; if (v1 === undefined) throw missing();
       e_PivotPointDescription(w, v1);
     f = 2; if (v2 === undefined) throw missing();
@@ -2607,7 +2828,7 @@ function e_TrailerData(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N67[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N99[f]!); }
 }
 
 function d_TrailerHistoryPointList(r: R): V {
@@ -2637,9 +2858,10 @@ function e_TrailerHistoryPointList(w: W, v: V): void {
 function d_TrailerHistoryPoint(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(2);
-    f = 0; const v0 = r.constrained(0, 28800, 15);
+    const x_ = r.bits(18);
+    const ext = ((x_ >>> 17) & 1) === 1;
+    const m = (x_ >>> 15) & 3;
+    f = 0; const v0 = ((x_ >>> 0) & 32767); if (v0 > 28800) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 28800`, r.pos);
     f = 1; const v1 = r.constrained(1, 65535, 16);
     f = 2; const v2 = d_Node_XY_24b(r);
     f = 3; const v3 = (m & 2) !== 0 ? (-64 + r.bits(7)) : undefined;
@@ -2659,12 +2881,12 @@ function d_TrailerHistoryPoint(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { pivotAngle: v0, timeOffset: v1, positionOffset: v2, elevationOffset: v3, heading: v4, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N68[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N100[f]!, r.pos); }
 }
 function e_TrailerHistoryPoint(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.pivotAngle;
     const v1 = v.timeOffset;
     const v2 = v.positionOffset;
@@ -2672,10 +2894,10 @@ function e_TrailerHistoryPoint(w: W, v: V): void {
     const v4 = v.heading;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v4 !== undefined ? 1 : 0), 3);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 28800 && Number.isInteger(v0))) throw rng(v0, 0, 28800);
-      w.bits(v0, 15);
+    if (!(v0 >= 0 && v0 <= 28800 && Number.isInteger(v0))) throw rng(v0, 0, 28800);
+    f = -1;
+    w.bits((((hasExt ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v4 !== undefined ? 1 : 0))) * 32768 + v0, 18);
     f = 1;
       if (!(v1 >= 1 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 1, 65535);
       w.bits(v1 - 1, 16);
@@ -2703,7 +2925,7 @@ function e_TrailerHistoryPoint(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N68[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N100[f]!); }
 }
 
 function d_TrailerUnitDescriptionList(r: R): V {
@@ -2733,10 +2955,11 @@ function e_TrailerUnitDescriptionList(w: W, v: V): void {
 function d_TrailerUnitDescription(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(8);
-    f = 0; const v0 = r.bool();
-    f = 1; const v1 = r.bits(10);
+    const x_ = r.bits(20);
+    const ext = ((x_ >>> 19) & 1) === 1;
+    const m = (x_ >>> 11) & 255;
+    f = 0; const v0 = (((x_ >>> 10) & 1) === 1);
+    f = 1; const v1 = ((x_ >>> 0) & 1023);
     f = 2; const v2 = r.bits(12);
     f = 3; const v3 = (m & 128) !== 0 ? r.bits(7) : undefined;
     f = 4; const v4 = (m & 64) !== 0 ? r.bits(8) : undefined;
@@ -2763,12 +2986,12 @@ function d_TrailerUnitDescription(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { isDolly: v0, width: v1, length: v2, height: v3, mass: v4, bumperHeights: v5, centerOfGravity: v6, frontPivot: v7, rearPivot: v8, rearWheelOffset: v9, positionOffset: v10, elevationOffset: v11, crumbData: v12, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N69[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N101[f]!, r.pos); }
 }
 function e_TrailerUnitDescription(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.isDolly;
     const v1 = v.width;
     const v2 = v.length;
@@ -2784,13 +3007,12 @@ function e_TrailerUnitDescription(w: W, v: V): void {
     const v12 = v.crumbData;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 256 : 0) | (v3 !== undefined ? 128 : 0) | (v4 !== undefined ? 64 : 0) | (v5 !== undefined ? 32 : 0) | (v6 !== undefined ? 16 : 0) | (v8 !== undefined ? 8 : 0) | (v9 !== undefined ? 4 : 0) | (v11 !== undefined ? 2 : 0) | (v12 !== undefined ? 1 : 0), 9);
     f = 0;
-      checkBool(v0);
-      w.bits(v0 ? 1 : 0, 1);
+    checkBool(v0);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 1023 && Number.isInteger(v1))) throw rng(v1, 0, 1023);
-      w.bits(v1, 10);
+    if (!(v1 >= 0 && v1 <= 1023 && Number.isInteger(v1))) throw rng(v1, 0, 1023);
+    f = -1;
+    w.bits(((((hasExt ? 256 : 0) | (v3 !== undefined ? 128 : 0) | (v4 !== undefined ? 64 : 0) | (v5 !== undefined ? 32 : 0) | (v6 !== undefined ? 16 : 0) | (v8 !== undefined ? 8 : 0) | (v9 !== undefined ? 4 : 0) | (v11 !== undefined ? 2 : 0) | (v12 !== undefined ? 1 : 0))) * 2 + (v0 ? 1 : 0)) * 1024 + v1, 20);
     f = 2;
       if (!(v2 >= 0 && v2 <= 4095 && Number.isInteger(v2))) throw rng(v2, 0, 4095);
       w.bits(v2, 12);
@@ -2847,7 +3069,7 @@ function e_TrailerUnitDescription(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N69[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N101[f]!); }
 }
 
 function d_VehicleData(r: R): V {
@@ -2874,12 +3096,12 @@ function d_VehicleData(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { height: v0, bumpers: v1, mass: v2, trailerWeight: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N70[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N102[f]!, r.pos); }
 }
 function e_VehicleData(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.height;
     const v1 = v.bumpers;
     const v2 = v.mass;
@@ -2918,7 +3140,7 @@ function e_VehicleData(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N70[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N102[f]!); }
 }
 
 function d_WeatherProbe(r: R): V {
@@ -2944,12 +3166,12 @@ function d_WeatherProbe(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { airTemp: v0, airPressure: v1, rainRates: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N71[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N103[f]!, r.pos); }
 }
 function e_WeatherProbe(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.airTemp;
     const v1 = v.airPressure;
     const v2 = v.rainRates;
@@ -2982,17 +3204,18 @@ function e_WeatherProbe(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N71[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N103[f]!); }
 }
 
 function d_WeatherReport(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(5);
-    f = 0; const v0 = enumIndex(r, EN73, 2);
+    const x_ = r.bits(8);
+    const ext = ((x_ >>> 7) & 1) === 1;
+    const m = (x_ >>> 2) & 31;
+    f = 0; const v0 = EN112[((x_ >>> 0) & 3)]; if (v0 === undefined) throw new DecodeError('VALUE_OUT_OF_RANGE', 'enumeration index unknown', r.pos);
     f = 1; const v1 = (m & 16) !== 0 ? r.bits(16) : undefined;
-    f = 2; const v2 = (m & 8) !== 0 ? enumIndex(r, EN74, 4) : undefined;
+    f = 2; const v2 = (m & 8) !== 0 ? enumIndex(r, EN113, 4) : undefined;
     f = 3; const v3 = (m & 4) !== 0 ? r.bits(16) : undefined;
     f = 4; const v4 = (m & 2) !== 0 ? r.constrained(0, 101, 7) : undefined;
     f = 5; const v5 = (m & 1) !== 0 ? r.constrained(0, 50, 6) : undefined;
@@ -3011,12 +3234,12 @@ function d_WeatherReport(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { isRaining: v0, rainRate: v1, precipSituation: v2, solarRadiation: v3, friction: v4, roadFriction: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N72[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N104[f]!, r.pos); }
 }
 function e_WeatherReport(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.isRaining;
     const v1 = v.rainRate;
     const v2 = v.precipSituation;
@@ -3025,9 +3248,10 @@ function e_WeatherReport(w: W, v: V): void {
     const v5 = v.roadFriction;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 32 : 0) | (v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0), 6);
     f = 0;
-      { const i = EI75(v0); if (i === undefined) throw badEnum(v0); w.bits(i, 2); }
+    const i_v0 = EI116(v0); if (i_v0 === undefined) throw badEnum(v0);
+    f = -1;
+    w.bits((((hasExt ? 32 : 0) | (v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0))) * 4 + i_v0, 8);
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 0 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 0, 65535);
@@ -3035,7 +3259,7 @@ function e_WeatherReport(w: W, v: V): void {
     }
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI76(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 4); }
+      { const i = EI118(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 4); }
     }
     f = 3;
     if (v3 !== undefined) {
@@ -3064,7 +3288,7 @@ function e_WeatherReport(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N72[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N104[f]!); }
 }
 
 function d_IsDolly(r: R): V {
@@ -3118,80 +3342,80 @@ function e_VertOffset_B07(w: W, v: V): void {
 function d_AccelerationSet4Way(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.constrained(-2000, 2001, 12);
-    f = 1; const v1 = r.constrained(-2000, 2001, 12);
-    f = 2; const v2 = r.constrained(-127, 127, 8);
-    f = 3; const v3 = r.constrained(-32767, 32767, 16);
+    f = 0; const x0 = r.bits(24);
+    f = 0; const v0 = (-2000 + ((x0 >>> 12) & 4095)); if (v0 > 2001) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 2001`, r.pos);
+    f = 1; const v1 = (-2000 + ((x0 >>> 0) & 4095)); if (v1 > 2001) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 2001`, r.pos);
+    f = 2; const x2 = r.bits(24);
+    f = 2; const v2 = (-127 + ((x2 >>> 16) & 255)); if (v2 > 127) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v2} above 127`, r.pos);
+    f = 3; const v3 = (-32767 + ((x2 >>> 0) & 65535)); if (v3 > 32767) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v3} above 32767`, r.pos);
     return { long: v0, lat: v1, vert: v2, yaw: v3 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N77[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N119[f]!, r.pos); }
 }
 function e_AccelerationSet4Way(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.long;
     const v1 = v.lat;
     const v2 = v.vert;
     const v3 = v.yaw;
     f = 0;
-      if (!(v0 >= -2000 && v0 <= 2001 && Number.isInteger(v0))) throw rng(v0, -2000, 2001);
-      w.bits(v0 - -2000, 12);
+    if (!(v0 >= -2000 && v0 <= 2001 && Number.isInteger(v0))) throw rng(v0, -2000, 2001);
     f = 1;
-      if (!(v1 >= -2000 && v1 <= 2001 && Number.isInteger(v1))) throw rng(v1, -2000, 2001);
-      w.bits(v1 - -2000, 12);
+    if (!(v1 >= -2000 && v1 <= 2001 && Number.isInteger(v1))) throw rng(v1, -2000, 2001);
+    w.bits(((v0 - -2000)) * 4096 + (v1 - -2000), 24);
     f = 2;
-      if (!(v2 >= -127 && v2 <= 127 && Number.isInteger(v2))) throw rng(v2, -127, 127);
-      w.bits(v2 - -127, 8);
+    if (!(v2 >= -127 && v2 <= 127 && Number.isInteger(v2))) throw rng(v2, -127, 127);
     f = 3;
-      if (!(v3 >= -32767 && v3 <= 32767 && Number.isInteger(v3))) throw rng(v3, -32767, 32767);
-      w.bits(v3 - -32767, 16);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N77[f]!); }
+    if (!(v3 >= -32767 && v3 <= 32767 && Number.isInteger(v3))) throw rng(v3, -32767, 32767);
+    w.bits(((v2 - -127)) * 65536 + (v3 - -32767), 24);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N119[f]!); }
 }
 
 function d_AntennaOffsetSet(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (-2048 + r.bits(12));
-    f = 1; const v1 = (-256 + r.bits(9));
-    f = 2; const v2 = (-512 + r.bits(10));
+    f = 0; const x0 = r.bits(31);
+    f = 0; const v0 = (-2048 + ((x0 >>> 19) & 4095));
+    f = 1; const v1 = (-256 + ((x0 >>> 10) & 511));
+    f = 2; const v2 = (-512 + ((x0 >>> 0) & 1023));
     return { antOffsetX: v0, antOffsetY: v1, antOffsetZ: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N78[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N120[f]!, r.pos); }
 }
 function e_AntennaOffsetSet(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.antOffsetX;
     const v1 = v.antOffsetY;
     const v2 = v.antOffsetZ;
     f = 0;
-      if (!(v0 >= -2048 && v0 <= 2047 && Number.isInteger(v0))) throw rng(v0, -2048, 2047);
-      w.bits(v0 - -2048, 12);
+    if (!(v0 >= -2048 && v0 <= 2047 && Number.isInteger(v0))) throw rng(v0, -2048, 2047);
     f = 1;
-      if (!(v1 >= -256 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, -256, 255);
-      w.bits(v1 - -256, 9);
+    if (!(v1 >= -256 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, -256, 255);
     f = 2;
-      if (!(v2 >= -512 && v2 <= 511 && Number.isInteger(v2))) throw rng(v2, -512, 511);
-      w.bits(v2 - -512, 10);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N78[f]!); }
+    if (!(v2 >= -512 && v2 <= 511 && Number.isInteger(v2))) throw rng(v2, -512, 511);
+    w.bits((((v0 - -2048)) * 512 + (v1 - -256)) * 1024 + (v2 - -512), 31);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N120[f]!); }
 }
 
 function d_BrakeSystemStatus(r: R): V {
   let f = -1;
   try {
     f = 0; const v0 = { length: 5, bytes: r.bitBytes(5) };
-    f = 1; const v1 = EN80[r.bits(2)]!;
-    f = 2; const v2 = EN81[r.bits(2)]!;
-    f = 3; const v3 = EN82[r.bits(2)]!;
-    f = 4; const v4 = enumIndex(r, EN83, 2);
-    f = 5; const v5 = EN84[r.bits(2)]!;
+    f = 1; const x1 = r.bits(10);
+    f = 1; const v1 = EN143[((x1 >>> 8) & 3)];
+    f = 2; const v2 = EN145[((x1 >>> 6) & 3)];
+    f = 3; const v3 = EN147[((x1 >>> 4) & 3)];
+    f = 4; const v4 = EN149[((x1 >>> 2) & 3)]; if (v4 === undefined) throw new DecodeError('VALUE_OUT_OF_RANGE', 'enumeration index unknown', r.pos);
+    f = 5; const v5 = EN151[((x1 >>> 0) & 3)];
     return { wheelBrakes: v0, traction: v1, abs: v2, scs: v3, brakeBoost: v4, auxBrakes: v5 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N79[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N121[f]!, r.pos); }
 }
 function e_BrakeSystemStatus(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.wheelBrakes;
     const v1 = v.traction;
     const v2 = v.abs;
@@ -3201,16 +3425,17 @@ function e_BrakeSystemStatus(w: W, v: V): void {
     f = 0;
       w.bitBytes(fixedBits(v0, 5), 5);
     f = 1;
-      { const i = EI85(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 2); }
+    const i_v1 = EI162(v1); if (i_v1 === undefined) throw badEnum(v1);
     f = 2;
-      { const i = EI86(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 2); }
+    const i_v2 = EI164(v2); if (i_v2 === undefined) throw badEnum(v2);
     f = 3;
-      { const i = EI87(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 2); }
+    const i_v3 = EI166(v3); if (i_v3 === undefined) throw badEnum(v3);
     f = 4;
-      { const i = EI88(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 2); }
+    const i_v4 = EI168(v4); if (i_v4 === undefined) throw badEnum(v4);
     f = 5;
-      { const i = EI89(v5); if (i === undefined) throw badEnum(v5); w.bits(i, 2); }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N79[f]!); }
+    const i_v5 = EI170(v5); if (i_v5 === undefined) throw badEnum(v5);
+    w.bits(((((i_v1) * 4 + i_v2) * 4 + i_v3) * 4 + i_v4) * 4 + i_v5, 10);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N121[f]!); }
 }
 
 function d_BSMcoreData(r: R): V {
@@ -3223,20 +3448,21 @@ function d_BSMcoreData(r: R): V {
     f = 4; const v4 = r.constrained(-1799999999, 1800000001, 32);
     f = 5; const v5 = (-4096 + r.bits(16));
     f = 6; const v6 = d_PositionalAccuracy(r);
-    f = 7; const v7 = EN91[r.bits(3)]!;
-    f = 8; const v8 = r.bits(13);
-    f = 9; const v9 = r.constrained(0, 28800, 15);
+    f = 7; const x7 = r.bits(31);
+    f = 7; const v7 = EN178[((x7 >>> 28) & 7)];
+    f = 8; const v8 = ((x7 >>> 15) & 8191);
+    f = 9; const v9 = ((x7 >>> 0) & 32767); if (v9 > 28800) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v9} above 28800`, r.pos);
     f = 10; const v10 = r.constrained(-126, 127, 8);
     f = 11; const v11 = d_AccelerationSet4Way(r);
     f = 12; const v12 = d_BrakeSystemStatus(r);
     f = 13; const v13 = d_VehicleSize(r);
     return { msgCnt: v0, id: v1, secMark: v2, lat: v3, long: v4, elev: v5, accuracy: v6, transmission: v7, speed: v8, heading: v9, angle: v10, accelSet: v11, brakes: v12, size: v13 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N90[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N172[f]!, r.pos); }
 }
 function e_BSMcoreData(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.msgCnt;
     const v1 = v.id;
     const v2 = v.secMark;
@@ -3271,13 +3497,12 @@ function e_BSMcoreData(w: W, v: V): void {
     f = 6; if (v6 === undefined) throw missing();
       e_PositionalAccuracy(w, v6);
     f = 7;
-      { const i = EI92(v7); if (i === undefined) throw badEnum(v7); w.bits(i, 3); }
+    const i_v7 = EI181(v7); if (i_v7 === undefined) throw badEnum(v7);
     f = 8;
-      if (!(v8 >= 0 && v8 <= 8191 && Number.isInteger(v8))) throw rng(v8, 0, 8191);
-      w.bits(v8, 13);
+    if (!(v8 >= 0 && v8 <= 8191 && Number.isInteger(v8))) throw rng(v8, 0, 8191);
     f = 9;
-      if (!(v9 >= 0 && v9 <= 28800 && Number.isInteger(v9))) throw rng(v9, 0, 28800);
-      w.bits(v9, 15);
+    if (!(v9 >= 0 && v9 <= 28800 && Number.isInteger(v9))) throw rng(v9, 0, 28800);
+    w.bits(((i_v7) * 8192 + v8) * 32768 + v9, 31);
     f = 10;
       if (!(v10 >= -126 && v10 <= 127 && Number.isInteger(v10))) throw rng(v10, -126, 127);
       w.bits(v10 - -126, 8);
@@ -3287,30 +3512,30 @@ function e_BSMcoreData(w: W, v: V): void {
       e_BrakeSystemStatus(w, v12);
     f = 13; if (v13 === undefined) throw missing();
       e_VehicleSize(w, v13);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N90[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N172[f]!); }
 }
 
 function d_BumperHeights(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(7);
-    f = 1; const v1 = r.bits(7);
+    f = 0; const x0 = r.bits(14);
+    f = 0; const v0 = ((x0 >>> 7) & 127);
+    f = 1; const v1 = ((x0 >>> 0) & 127);
     return { front: v0, rear: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N93[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N183[f]!, r.pos); }
 }
 function e_BumperHeights(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.front;
     const v1 = v.rear;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
-      w.bits(v0, 7);
+    if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 127 && Number.isInteger(v1))) throw rng(v1, 0, 127);
-      w.bits(v1, 7);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N93[f]!); }
+    if (!(v1 >= 0 && v1 <= 127 && Number.isInteger(v1))) throw rng(v1, 0, 127);
+    w.bits((v0) * 128 + v1, 14);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N183[f]!); }
 }
 
 function d_ComputedLane$offsetXaxis$3(r: R): V {
@@ -3323,12 +3548,12 @@ function d_ComputedLane$offsetXaxis$3(r: R): V {
       case 1: return { large: r.constrained(-32767, 32767, 16) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N95[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N185[f]!, r.pos); }
 }
 function e_ComputedLane$offsetXaxis$3(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.small) !== undefined) {
       f = 0;
@@ -3345,15 +3570,16 @@ function e_ComputedLane$offsetXaxis$3(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N95[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N185[f]!); }
 }
 
 function d_ComputedLane(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(4);
-    f = 0; const v0 = r.bits(8);
+    const x_ = r.bits(13);
+    const ext = ((x_ >>> 12) & 1) === 1;
+    const m = (x_ >>> 8) & 15;
+    f = 0; const v0 = ((x_ >>> 0) & 255);
     f = 1; const v1 = d_ComputedLane$offsetXaxis$3(r);
     f = 2; const v2 = d_ComputedLane$offsetXaxis$3(r);
     f = 3; const v3 = (m & 8) !== 0 ? r.constrained(0, 28800, 15) : undefined;
@@ -3375,12 +3601,12 @@ function d_ComputedLane(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { referenceLaneId: v0, offsetXaxis: v1, offsetYaxis: v2, rotateXY: v3, scaleXaxis: v4, scaleYaxis: v5, regional: v6, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N94[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N184[f]!, r.pos); }
 }
 function e_ComputedLane(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.referenceLaneId;
     const v1 = v.offsetXaxis;
     const v2 = v.offsetYaxis;
@@ -3390,10 +3616,10 @@ function e_ComputedLane(w: W, v: V): void {
     const v6 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 16 : 0) | (v3 !== undefined ? 8 : 0) | (v4 !== undefined ? 4 : 0) | (v5 !== undefined ? 2 : 0) | (v6 !== undefined ? 1 : 0), 5);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
-      w.bits(v0, 8);
+    if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
+    f = -1;
+    w.bits((((hasExt ? 16 : 0) | (v3 !== undefined ? 8 : 0) | (v4 !== undefined ? 4 : 0) | (v5 !== undefined ? 2 : 0) | (v6 !== undefined ? 1 : 0))) * 256 + v0, 13);
     f = 1; if (v1 === undefined) throw missing();
       e_ComputedLane$offsetXaxis$3(w, v1);
     f = 2; if (v2 === undefined) throw missing();
@@ -3429,35 +3655,34 @@ function e_ComputedLane(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N94[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N184[f]!); }
 }
 
 function d_DDate(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(12);
-    f = 1; const v1 = r.constrained(0, 12, 4);
-    f = 2; const v2 = r.bits(5);
+    f = 0; const x0 = r.bits(21);
+    f = 0; const v0 = ((x0 >>> 9) & 4095);
+    f = 1; const v1 = ((x0 >>> 5) & 15); if (v1 > 12) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 12`, r.pos);
+    f = 2; const v2 = ((x0 >>> 0) & 31);
     return { year: v0, month: v1, day: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N96[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N186[f]!, r.pos); }
 }
 function e_DDate(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.year;
     const v1 = v.month;
     const v2 = v.day;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 4095 && Number.isInteger(v0))) throw rng(v0, 0, 4095);
-      w.bits(v0, 12);
+    if (!(v0 >= 0 && v0 <= 4095 && Number.isInteger(v0))) throw rng(v0, 0, 4095);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 12 && Number.isInteger(v1))) throw rng(v1, 0, 12);
-      w.bits(v1, 4);
+    if (!(v1 >= 0 && v1 <= 12 && Number.isInteger(v1))) throw rng(v1, 0, 12);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 31 && Number.isInteger(v2))) throw rng(v2, 0, 31);
-      w.bits(v2, 5);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N96[f]!); }
+    if (!(v2 >= 0 && v2 <= 31 && Number.isInteger(v2))) throw rng(v2, 0, 31);
+    w.bits(((v0) * 16 + v1) * 32 + v2, 21);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N186[f]!); }
 }
 
 function d_DDateTime(r: R): V {
@@ -3472,12 +3697,12 @@ function d_DDateTime(r: R): V {
     f = 5; const v5 = (m & 2) !== 0 ? r.bits(16) : undefined;
     f = 6; const v6 = (m & 1) !== 0 ? r.constrained(-840, 840, 11) : undefined;
     return { year: v0, month: v1, day: v2, hour: v3, minute: v4, second: v5, offset: v6 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N97[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N187[f]!, r.pos); }
 }
 function e_DDateTime(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.year;
     const v1 = v.month;
     const v2 = v.day;
@@ -3521,141 +3746,139 @@ function e_DDateTime(w: W, v: V): void {
       if (!(v6 >= -840 && v6 <= 840 && Number.isInteger(v6))) throw rng(v6, -840, 840);
       w.bits(v6 - -840, 11);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N97[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N187[f]!); }
 }
 
 function d_DFullTime(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(12);
-    f = 1; const v1 = r.constrained(0, 12, 4);
-    f = 2; const v2 = r.bits(5);
-    f = 3; const v3 = r.bits(5);
+    f = 0; const x0 = r.bits(26);
+    f = 0; const v0 = ((x0 >>> 14) & 4095);
+    f = 1; const v1 = ((x0 >>> 10) & 15); if (v1 > 12) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 12`, r.pos);
+    f = 2; const v2 = ((x0 >>> 5) & 31);
+    f = 3; const v3 = ((x0 >>> 0) & 31);
     f = 4; const v4 = r.constrained(0, 60, 6);
     return { year: v0, month: v1, day: v2, hour: v3, minute: v4 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N98[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N188[f]!, r.pos); }
 }
 function e_DFullTime(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.year;
     const v1 = v.month;
     const v2 = v.day;
     const v3 = v.hour;
     const v4 = v.minute;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 4095 && Number.isInteger(v0))) throw rng(v0, 0, 4095);
-      w.bits(v0, 12);
+    if (!(v0 >= 0 && v0 <= 4095 && Number.isInteger(v0))) throw rng(v0, 0, 4095);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 12 && Number.isInteger(v1))) throw rng(v1, 0, 12);
-      w.bits(v1, 4);
+    if (!(v1 >= 0 && v1 <= 12 && Number.isInteger(v1))) throw rng(v1, 0, 12);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 31 && Number.isInteger(v2))) throw rng(v2, 0, 31);
-      w.bits(v2, 5);
+    if (!(v2 >= 0 && v2 <= 31 && Number.isInteger(v2))) throw rng(v2, 0, 31);
     f = 3;
-      if (!(v3 >= 0 && v3 <= 31 && Number.isInteger(v3))) throw rng(v3, 0, 31);
-      w.bits(v3, 5);
+    if (!(v3 >= 0 && v3 <= 31 && Number.isInteger(v3))) throw rng(v3, 0, 31);
+    w.bits((((v0) * 16 + v1) * 32 + v2) * 32 + v3, 26);
     f = 4;
       if (!(v4 >= 0 && v4 <= 60 && Number.isInteger(v4))) throw rng(v4, 0, 60);
       w.bits(v4, 6);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N98[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N188[f]!); }
 }
 
 function d_DMonthDay(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.constrained(0, 12, 4);
-    f = 1; const v1 = r.bits(5);
+    f = 0; const x0 = r.bits(9);
+    f = 0; const v0 = ((x0 >>> 5) & 15); if (v0 > 12) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 12`, r.pos);
+    f = 1; const v1 = ((x0 >>> 0) & 31);
     return { month: v0, day: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N99[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N189[f]!, r.pos); }
 }
 function e_DMonthDay(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.month;
     const v1 = v.day;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 12 && Number.isInteger(v0))) throw rng(v0, 0, 12);
-      w.bits(v0, 4);
+    if (!(v0 >= 0 && v0 <= 12 && Number.isInteger(v0))) throw rng(v0, 0, 12);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 31 && Number.isInteger(v1))) throw rng(v1, 0, 31);
-      w.bits(v1, 5);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N99[f]!); }
+    if (!(v1 >= 0 && v1 <= 31 && Number.isInteger(v1))) throw rng(v1, 0, 31);
+    w.bits((v0) * 32 + v1, 9);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N189[f]!); }
 }
 
 function d_DTime(r: R): V {
   let f = -1;
   try {
-    const m = r.bits(1);
-    f = 0; const v0 = r.bits(5);
-    f = 1; const v1 = r.constrained(0, 60, 6);
-    f = 2; const v2 = r.bits(16);
+    const x_ = r.bits(28);
+    const m = (x_ >>> 27) & 1;
+    f = 0; const v0 = ((x_ >>> 22) & 31);
+    f = 1; const v1 = ((x_ >>> 16) & 63); if (v1 > 60) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 60`, r.pos);
+    f = 2; const v2 = ((x_ >>> 0) & 65535);
     f = 3; const v3 = (m & 1) !== 0 ? r.constrained(-840, 840, 11) : undefined;
     return { hour: v0, minute: v1, second: v2, offset: v3 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N100[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N190[f]!, r.pos); }
 }
 function e_DTime(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.hour;
     const v1 = v.minute;
     const v2 = v.second;
     const v3 = v.offset;
-    w.bits((v3 !== undefined ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
-      w.bits(v0, 5);
+    if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 60 && Number.isInteger(v1))) throw rng(v1, 0, 60);
-      w.bits(v1, 6);
+    if (!(v1 >= 0 && v1 <= 60 && Number.isInteger(v1))) throw rng(v1, 0, 60);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 65535 && Number.isInteger(v2))) throw rng(v2, 0, 65535);
-      w.bits(v2, 16);
+    if (!(v2 >= 0 && v2 <= 65535 && Number.isInteger(v2))) throw rng(v2, 0, 65535);
+    f = -1;
+    w.bits((((((v3 !== undefined ? 1 : 0))) * 32 + v0) * 64 + v1) * 65536 + v2, 28);
     f = 3;
     if (v3 !== undefined) {
       if (!(v3 >= -840 && v3 <= 840 && Number.isInteger(v3))) throw rng(v3, -840, 840);
       w.bits(v3 - -840, 11);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N100[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N190[f]!); }
 }
 
 function d_DYearMonth(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(12);
-    f = 1; const v1 = r.constrained(0, 12, 4);
+    f = 0; const x0 = r.bits(16);
+    f = 0; const v0 = ((x0 >>> 4) & 4095);
+    f = 1; const v1 = ((x0 >>> 0) & 15); if (v1 > 12) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 12`, r.pos);
     return { year: v0, month: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N101[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N191[f]!, r.pos); }
 }
 function e_DYearMonth(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.year;
     const v1 = v.month;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 4095 && Number.isInteger(v0))) throw rng(v0, 0, 4095);
-      w.bits(v0, 12);
+    if (!(v0 >= 0 && v0 <= 4095 && Number.isInteger(v0))) throw rng(v0, 0, 4095);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 12 && Number.isInteger(v1))) throw rng(v1, 0, 12);
-      w.bits(v1, 4);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N101[f]!); }
+    if (!(v1 >= 0 && v1 <= 12 && Number.isInteger(v1))) throw rng(v1, 0, 12);
+    w.bits((v0) * 16 + v1, 16);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N191[f]!); }
 }
 
 function d_EmergencyDetails(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(2);
-    f = 0; const v0 = r.bits(5);
-    f = 1; const v1 = EN103[r.bits(2)]!;
-    f = 2; const v2 = EN104[r.bits(3)]!;
-    f = 3; const v3 = EN105[r.bits(2)]!;
+    const x_ = r.bits(15);
+    const ext = ((x_ >>> 14) & 1) === 1;
+    const m = (x_ >>> 12) & 3;
+    f = 0; const v0 = ((x_ >>> 7) & 31);
+    f = 1; const v1 = EN212[((x_ >>> 5) & 3)];
+    f = 2; const v2 = EN214[((x_ >>> 2) & 7)];
+    f = 3; const v3 = EN216[((x_ >>> 0) & 3)];
     f = 4; const v4 = (m & 2) !== 0 ? d_PrivilegedEvents(r) : undefined;
-    f = 5; const v5 = (m & 1) !== 0 ? (r.bool() ? ((i: number) => EA107[i] ?? i)(r.normallySmall()) : enumIndex(r, EN106, 3)) : undefined;
+    f = 5; const v5 = (m & 1) !== 0 ? (r.bool() ? ((i: number) => EA218[i] ?? i)(r.normallySmall()) : enumIndex(r, EN217, 3)) : undefined;
     let $ext: V;
     if (ext) {
       const n = r.normallySmallLength();
@@ -3671,12 +3894,12 @@ function d_EmergencyDetails(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { notUsed: v0, sirenUse: v1, lightsUse: v2, multi: v3, events: v4, responseType: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N102[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N192[f]!, r.pos); }
 }
 function e_EmergencyDetails(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.notUsed;
     const v1 = v.sirenUse;
     const v2 = v.lightsUse;
@@ -3685,25 +3908,25 @@ function e_EmergencyDetails(w: W, v: V): void {
     const v5 = v.responseType;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0), 3);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
-      w.bits(v0, 5);
+    if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
     f = 1;
-      { const i = EI108(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 2); }
+    const i_v1 = EI225(v1); if (i_v1 === undefined) throw badEnum(v1);
     f = 2;
-      { const i = EI109(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 3); }
+    const i_v2 = EI227(v2); if (i_v2 === undefined) throw badEnum(v2);
     f = 3;
-      { const i = EI110(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 2); }
+    const i_v3 = EI229(v3); if (i_v3 === undefined) throw badEnum(v3);
+    f = -1;
+    w.bits(((((((hasExt ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0))) * 32 + v0) * 4 + i_v1) * 8 + i_v2) * 4 + i_v3, 15);
     f = 4;
     if (v4 !== undefined) {
       e_PrivilegedEvents(w, v4);
     }
     f = 5;
     if (v5 !== undefined) {
-      { const i = EI111(v5);
+      { const i = EI231(v5);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v5 === 'number' && Number.isInteger(v5) && v5 >= 0 ? v5 : EJ112(v5); if (j === undefined) throw badEnum(v5); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v5 === 'number' && Number.isInteger(v5) && v5 >= 0 ? v5 : EJ232(v5); if (j === undefined) throw badEnum(v5); w.bits(1, 1); w.normallySmall(j); } }
     }
     if (hasExt) {
       const n = Math.max(0, $ext?.bitmapLength ?? 0);
@@ -3717,7 +3940,7 @@ function e_EmergencyDetails(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N102[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N192[f]!); }
 }
 
 function d_FullPositionVector(r: R): V {
@@ -3732,7 +3955,7 @@ function d_FullPositionVector(r: R): V {
     f = 4; const v4 = (m & 32) !== 0 ? r.constrained(0, 28800, 15) : undefined;
     f = 5; const v5 = (m & 16) !== 0 ? d_TransmissionAndSpeed(r) : undefined;
     f = 6; const v6 = (m & 8) !== 0 ? d_PositionalAccuracy(r) : undefined;
-    f = 7; const v7 = (m & 4) !== 0 ? enumIndex(r, EN114, 6) : undefined;
+    f = 7; const v7 = (m & 4) !== 0 ? enumIndex(r, EN234, 6) : undefined;
     f = 8; const v8 = (m & 2) !== 0 ? d_PositionConfidenceSet(r) : undefined;
     f = 9; const v9 = (m & 1) !== 0 ? d_SpeedandHeadingandThrottleConfidence(r) : undefined;
     let $ext: V;
@@ -3750,12 +3973,12 @@ function d_FullPositionVector(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { utcTime: v0, long: v1, lat: v2, elevation: v3, heading: v4, speed: v5, posAccuracy: v6, timeConfidence: v7, posConfidence: v8, speedConfidence: v9, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N113[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N233[f]!, r.pos); }
 }
 function e_FullPositionVector(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.utcTime;
     const v1 = v.long;
     const v2 = v.lat;
@@ -3799,7 +4022,7 @@ function e_FullPositionVector(w: W, v: V): void {
     }
     f = 7;
     if (v7 !== undefined) {
-      { const i = EI115(v7); if (i === undefined) throw badEnum(v7); w.bits(i, 6); }
+      { const i = EI235(v7); if (i === undefined) throw badEnum(v7); w.bits(i, 6); }
     }
     f = 8;
     if (v8 !== undefined) {
@@ -3821,7 +4044,7 @@ function e_FullPositionVector(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N113[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N233[f]!); }
 }
 
 function d_Header(r: R): V {
@@ -3848,12 +4071,12 @@ function d_Header(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { year: v0, timeStamp: v1, secMark: v2, msgIssueRevision: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N117[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N237[f]!, r.pos); }
 }
 function e_Header(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.year;
     const v1 = v.timeStamp;
     const v2 = v.secMark;
@@ -3893,7 +4116,7 @@ function e_Header(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N117[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N237[f]!); }
 }
 
 function d_IntersectionAccessPoint(r: R): V {
@@ -3913,12 +4136,12 @@ function d_IntersectionAccessPoint(r: R): V {
       case 2: return { connection: r.bits(8) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N118[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N238[f]!, r.pos); }
 }
 function e_IntersectionAccessPoint(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.lane) !== undefined) {
       f = 0;
@@ -3946,7 +4169,7 @@ function e_IntersectionAccessPoint(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N118[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N238[f]!); }
 }
 
 function d_IntersectionReferenceID(r: R): V {
@@ -3956,12 +4179,12 @@ function d_IntersectionReferenceID(r: R): V {
     f = 0; const v0 = (m & 1) !== 0 ? r.bits(16) : undefined;
     f = 1; const v1 = r.bits(16);
     return { region: v0, id: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N119[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N239[f]!, r.pos); }
 }
 function e_IntersectionReferenceID(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.region;
     const v1 = v.id;
     w.bits((v0 !== undefined ? 1 : 0), 1);
@@ -3973,7 +4196,7 @@ function e_IntersectionReferenceID(w: W, v: V): void {
     f = 1;
       if (!(v1 >= 0 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 0, 65535);
       w.bits(v1, 16);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N119[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N239[f]!); }
 }
 
 function d_LaneDataAttribute$regional$4(r: R): V {
@@ -4021,12 +4244,12 @@ function d_LaneDataAttribute(r: R): V {
       case 6: return { regional: d_LaneDataAttribute$regional$4(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N120[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N240[f]!, r.pos); }
 }
 function e_LaneDataAttribute(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.pathEndPointAngle) !== undefined) {
       f = 0;
@@ -4080,7 +4303,7 @@ function e_LaneDataAttribute(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N120[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N240[f]!); }
 }
 
 function d_LaneDataAttributeList(r: R): V {
@@ -4113,12 +4336,12 @@ function d_Node_LLmD_64b(r: R): V {
     f = 0; const v0 = r.constrained(-1799999999, 1800000001, 32);
     f = 1; const v1 = r.constrained(-900000000, 900000001, 31);
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N121[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N241[f]!, r.pos); }
 }
 function e_Node_LLmD_64b(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
@@ -4127,122 +4350,122 @@ function e_Node_LLmD_64b(w: W, v: V): void {
     f = 1;
       if (!(v1 >= -900000000 && v1 <= 900000001 && Number.isInteger(v1))) throw rng(v1, -900000000, 900000001);
       w.bits(v1 - -900000000, 31);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N121[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N241[f]!); }
 }
 
 function d_Node_XY_20b(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (-512 + r.bits(10));
-    f = 1; const v1 = (-512 + r.bits(10));
+    f = 0; const x0 = r.bits(20);
+    f = 0; const v0 = (-512 + ((x0 >>> 10) & 1023));
+    f = 1; const v1 = (-512 + ((x0 >>> 0) & 1023));
     return { x: v0, y: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N122[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N242[f]!, r.pos); }
 }
 function e_Node_XY_20b(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.x;
     const v1 = v.y;
     f = 0;
-      if (!(v0 >= -512 && v0 <= 511 && Number.isInteger(v0))) throw rng(v0, -512, 511);
-      w.bits(v0 - -512, 10);
+    if (!(v0 >= -512 && v0 <= 511 && Number.isInteger(v0))) throw rng(v0, -512, 511);
     f = 1;
-      if (!(v1 >= -512 && v1 <= 511 && Number.isInteger(v1))) throw rng(v1, -512, 511);
-      w.bits(v1 - -512, 10);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N122[f]!); }
+    if (!(v1 >= -512 && v1 <= 511 && Number.isInteger(v1))) throw rng(v1, -512, 511);
+    w.bits(((v0 - -512)) * 1024 + (v1 - -512), 20);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N242[f]!); }
 }
 
 function d_Node_XY_22b(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (-1024 + r.bits(11));
-    f = 1; const v1 = (-1024 + r.bits(11));
+    f = 0; const x0 = r.bits(22);
+    f = 0; const v0 = (-1024 + ((x0 >>> 11) & 2047));
+    f = 1; const v1 = (-1024 + ((x0 >>> 0) & 2047));
     return { x: v0, y: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N123[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N243[f]!, r.pos); }
 }
 function e_Node_XY_22b(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.x;
     const v1 = v.y;
     f = 0;
-      if (!(v0 >= -1024 && v0 <= 1023 && Number.isInteger(v0))) throw rng(v0, -1024, 1023);
-      w.bits(v0 - -1024, 11);
+    if (!(v0 >= -1024 && v0 <= 1023 && Number.isInteger(v0))) throw rng(v0, -1024, 1023);
     f = 1;
-      if (!(v1 >= -1024 && v1 <= 1023 && Number.isInteger(v1))) throw rng(v1, -1024, 1023);
-      w.bits(v1 - -1024, 11);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N123[f]!); }
+    if (!(v1 >= -1024 && v1 <= 1023 && Number.isInteger(v1))) throw rng(v1, -1024, 1023);
+    w.bits(((v0 - -1024)) * 2048 + (v1 - -1024), 22);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N243[f]!); }
 }
 
 function d_Node_XY_24b(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (-2048 + r.bits(12));
-    f = 1; const v1 = (-2048 + r.bits(12));
+    f = 0; const x0 = r.bits(24);
+    f = 0; const v0 = (-2048 + ((x0 >>> 12) & 4095));
+    f = 1; const v1 = (-2048 + ((x0 >>> 0) & 4095));
     return { x: v0, y: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N124[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N244[f]!, r.pos); }
 }
 function e_Node_XY_24b(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.x;
     const v1 = v.y;
     f = 0;
-      if (!(v0 >= -2048 && v0 <= 2047 && Number.isInteger(v0))) throw rng(v0, -2048, 2047);
-      w.bits(v0 - -2048, 12);
+    if (!(v0 >= -2048 && v0 <= 2047 && Number.isInteger(v0))) throw rng(v0, -2048, 2047);
     f = 1;
-      if (!(v1 >= -2048 && v1 <= 2047 && Number.isInteger(v1))) throw rng(v1, -2048, 2047);
-      w.bits(v1 - -2048, 12);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N124[f]!); }
+    if (!(v1 >= -2048 && v1 <= 2047 && Number.isInteger(v1))) throw rng(v1, -2048, 2047);
+    w.bits(((v0 - -2048)) * 4096 + (v1 - -2048), 24);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N244[f]!); }
 }
 
 function d_Node_XY_26b(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (-4096 + r.bits(13));
-    f = 1; const v1 = (-4096 + r.bits(13));
+    f = 0; const x0 = r.bits(26);
+    f = 0; const v0 = (-4096 + ((x0 >>> 13) & 8191));
+    f = 1; const v1 = (-4096 + ((x0 >>> 0) & 8191));
     return { x: v0, y: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N125[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N245[f]!, r.pos); }
 }
 function e_Node_XY_26b(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.x;
     const v1 = v.y;
     f = 0;
-      if (!(v0 >= -4096 && v0 <= 4095 && Number.isInteger(v0))) throw rng(v0, -4096, 4095);
-      w.bits(v0 - -4096, 13);
+    if (!(v0 >= -4096 && v0 <= 4095 && Number.isInteger(v0))) throw rng(v0, -4096, 4095);
     f = 1;
-      if (!(v1 >= -4096 && v1 <= 4095 && Number.isInteger(v1))) throw rng(v1, -4096, 4095);
-      w.bits(v1 - -4096, 13);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N125[f]!); }
+    if (!(v1 >= -4096 && v1 <= 4095 && Number.isInteger(v1))) throw rng(v1, -4096, 4095);
+    w.bits(((v0 - -4096)) * 8192 + (v1 - -4096), 26);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N245[f]!); }
 }
 
 function d_Node_XY_28b(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (-8192 + r.bits(14));
-    f = 1; const v1 = (-8192 + r.bits(14));
+    f = 0; const x0 = r.bits(28);
+    f = 0; const v0 = (-8192 + ((x0 >>> 14) & 16383));
+    f = 1; const v1 = (-8192 + ((x0 >>> 0) & 16383));
     return { x: v0, y: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N126[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N246[f]!, r.pos); }
 }
 function e_Node_XY_28b(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.x;
     const v1 = v.y;
     f = 0;
-      if (!(v0 >= -8192 && v0 <= 8191 && Number.isInteger(v0))) throw rng(v0, -8192, 8191);
-      w.bits(v0 - -8192, 14);
+    if (!(v0 >= -8192 && v0 <= 8191 && Number.isInteger(v0))) throw rng(v0, -8192, 8191);
     f = 1;
-      if (!(v1 >= -8192 && v1 <= 8191 && Number.isInteger(v1))) throw rng(v1, -8192, 8191);
-      w.bits(v1 - -8192, 14);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N126[f]!); }
+    if (!(v1 >= -8192 && v1 <= 8191 && Number.isInteger(v1))) throw rng(v1, -8192, 8191);
+    w.bits(((v0 - -8192)) * 16384 + (v1 - -8192), 28);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N246[f]!); }
 }
 
 function d_Node_XY_32b(r: R): V {
@@ -4251,12 +4474,12 @@ function d_Node_XY_32b(r: R): V {
     f = 0; const v0 = (-32768 + r.bits(16));
     f = 1; const v1 = (-32768 + r.bits(16));
     return { x: v0, y: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N127[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N247[f]!, r.pos); }
 }
 function e_Node_XY_32b(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.x;
     const v1 = v.y;
     f = 0;
@@ -4265,7 +4488,7 @@ function e_Node_XY_32b(w: W, v: V): void {
     f = 1;
       if (!(v1 >= -32768 && v1 <= 32767 && Number.isInteger(v1))) throw rng(v1, -32768, 32767);
       w.bits(v1 - -32768, 16);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N127[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N247[f]!); }
 }
 
 function d_NodeAttributeSetXY(r: R): V {
@@ -4295,12 +4518,12 @@ function d_NodeAttributeSetXY(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { localNode: v0, disabled: v1, enabled: v2, data: v3, dWidth: v4, dElevation: v5, regional: v6, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N128[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N248[f]!, r.pos); }
 }
 function e_NodeAttributeSetXY(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.localNode;
     const v1 = v.disabled;
     const v2 = v.enabled;
@@ -4353,7 +4576,7 @@ function e_NodeAttributeSetXY(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N128[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N248[f]!); }
 }
 
 function d_NodeAttributeXYList(r: R): V {
@@ -4362,7 +4585,7 @@ function d_NodeAttributeXYList(r: R): V {
     const n = r.constrained(1, 8, 3);
     r.need(n, 5);
     const a: V[] = [];
-    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA130[i] ?? i)(r.normallySmall()) : enumIndex(r, EN129, 4)));
+    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA250[i] ?? i)(r.normallySmall()) : enumIndex(r, EN249, 4)));
     return a;
   } catch (e) { throw atDecode(e, i < 0 ? '' : i, r.pos); }
 }
@@ -4375,9 +4598,9 @@ function e_NodeAttributeXYList(w: W, v: V): void {
     w.bits(n - 1, 3);
     for (i = 0; i < n; i++) {
       const x = v[i];
-      { const i = EI131(x);
+      { const i = EI251(x);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ132(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ252(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
     }
   } catch (e) { throw atEncode(e, i < 0 ? '' : i); }
 }
@@ -4398,12 +4621,12 @@ function d_NodeListXY(r: R): V {
       case 1: return { computed: d_ComputedLane(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N133[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N253[f]!, r.pos); }
 }
 function e_NodeListXY(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.nodes) !== undefined) {
       f = 0;
@@ -4422,7 +4645,7 @@ function e_NodeListXY(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N133[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N253[f]!); }
 }
 
 function d_NodeOffsetPointXY(r: R): V {
@@ -4441,12 +4664,12 @@ function d_NodeOffsetPointXY(r: R): V {
       case 7: return { regional: d_RegionalExtension_Reg_NodeOffsetPointXY(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N134[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N254[f]!, r.pos); }
 }
 function e_NodeOffsetPointXY(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v["node-XY1"]) !== undefined) {
       f = 0;
@@ -4497,7 +4720,7 @@ function e_NodeOffsetPointXY(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N134[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N254[f]!); }
 }
 
 function d_NodeSetXY(r: R): V {
@@ -4546,12 +4769,12 @@ function d_NodeXY(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { delta: v0, attributes: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N135[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N255[f]!, r.pos); }
 }
 function e_NodeXY(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.delta;
     const v1 = v.attributes;
     const $ext = v.$ext;
@@ -4575,7 +4798,7 @@ function e_NodeXY(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N135[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N255[f]!); }
 }
 
 function d_PathHistory(r: R): V {
@@ -4601,12 +4824,12 @@ function d_PathHistory(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { initialPosition: v0, currGNSSstatus: v1, crumbData: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N136[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N256[f]!, r.pos); }
 }
 function e_PathHistory(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.initialPosition;
     const v1 = v.currGNSSstatus;
     const v2 = v.crumbData;
@@ -4635,7 +4858,7 @@ function e_PathHistory(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N136[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N256[f]!); }
 }
 
 function d_PathHistoryPointList(r: R): V {
@@ -4665,11 +4888,13 @@ function e_PathHistoryPointList(w: W, v: V): void {
 function d_PathHistoryPoint(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(3);
-    f = 0; const v0 = (-131072 + r.bits(18));
-    f = 1; const v1 = (-131072 + r.bits(18));
-    f = 2; const v2 = (-2048 + r.bits(12));
+    const x_ = r.bits(22);
+    const ext = ((x_ >>> 21) & 1) === 1;
+    const m = (x_ >>> 18) & 7;
+    f = 0; const v0 = (-131072 + ((x_ >>> 0) & 262143));
+    f = 1; const x1 = r.bits(30);
+    f = 1; const v1 = (-131072 + ((x1 >>> 12) & 262143));
+    f = 2; const v2 = (-2048 + ((x1 >>> 0) & 4095));
     f = 3; const v3 = r.constrained(1, 65535, 16);
     f = 4; const v4 = (m & 4) !== 0 ? r.bits(13) : undefined;
     f = 5; const v5 = (m & 2) !== 0 ? d_PositionalAccuracy(r) : undefined;
@@ -4689,12 +4914,12 @@ function d_PathHistoryPoint(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { latOffset: v0, lonOffset: v1, elevationOffset: v2, timeOffset: v3, speed: v4, posAccuracy: v5, heading: v6, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N137[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N257[f]!, r.pos); }
 }
 function e_PathHistoryPoint(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.latOffset;
     const v1 = v.lonOffset;
     const v2 = v.elevationOffset;
@@ -4704,16 +4929,15 @@ function e_PathHistoryPoint(w: W, v: V): void {
     const v6 = v.heading;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 8 : 0) | (v4 !== undefined ? 4 : 0) | (v5 !== undefined ? 2 : 0) | (v6 !== undefined ? 1 : 0), 4);
     f = 0;
-      if (!(v0 >= -131072 && v0 <= 131071 && Number.isInteger(v0))) throw rng(v0, -131072, 131071);
-      w.bits(v0 - -131072, 18);
+    if (!(v0 >= -131072 && v0 <= 131071 && Number.isInteger(v0))) throw rng(v0, -131072, 131071);
+    f = -1;
+    w.bits((((hasExt ? 8 : 0) | (v4 !== undefined ? 4 : 0) | (v5 !== undefined ? 2 : 0) | (v6 !== undefined ? 1 : 0))) * 262144 + (v0 - -131072), 22);
     f = 1;
-      if (!(v1 >= -131072 && v1 <= 131071 && Number.isInteger(v1))) throw rng(v1, -131072, 131071);
-      w.bits(v1 - -131072, 18);
+    if (!(v1 >= -131072 && v1 <= 131071 && Number.isInteger(v1))) throw rng(v1, -131072, 131071);
     f = 2;
-      if (!(v2 >= -2048 && v2 <= 2047 && Number.isInteger(v2))) throw rng(v2, -2048, 2047);
-      w.bits(v2 - -2048, 12);
+    if (!(v2 >= -2048 && v2 <= 2047 && Number.isInteger(v2))) throw rng(v2, -2048, 2047);
+    w.bits(((v1 - -131072)) * 4096 + (v2 - -2048), 30);
     f = 3;
       if (!(v3 >= 1 && v3 <= 65535 && Number.isInteger(v3))) throw rng(v3, 1, 65535);
       w.bits(v3 - 1, 16);
@@ -4743,15 +4967,16 @@ function e_PathHistoryPoint(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N137[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N257[f]!); }
 }
 
 function d_PathPrediction(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    f = 0; const v0 = r.constrained(-32767, 32767, 16);
-    f = 1; const v1 = r.constrained(0, 200, 8);
+    const x_ = r.bits(25);
+    const ext = ((x_ >>> 24) & 1) === 1;
+    f = 0; const v0 = (-32767 + ((x_ >>> 8) & 65535)); if (v0 > 32767) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 32767`, r.pos);
+    f = 1; const v1 = ((x_ >>> 0) & 255); if (v1 > 200) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 200`, r.pos);
     let $ext: V;
     if (ext) {
       const n = r.normallySmallLength();
@@ -4767,23 +4992,22 @@ function d_PathPrediction(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { radiusOfCurve: v0, confidence: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N138[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N258[f]!, r.pos); }
 }
 function e_PathPrediction(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.radiusOfCurve;
     const v1 = v.confidence;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= -32767 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, -32767, 32767);
-      w.bits(v0 - -32767, 16);
+    if (!(v0 >= -32767 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, -32767, 32767);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 200 && Number.isInteger(v1))) throw rng(v1, 0, 200);
-      w.bits(v1, 8);
+    if (!(v1 >= 0 && v1 <= 200 && Number.isInteger(v1))) throw rng(v1, 0, 200);
+    f = -1;
+    w.bits(((((hasExt ? 1 : 0))) * 65536 + (v0 - -32767)) * 256 + v1, 25);
     if (hasExt) {
       const n = Math.max(0, $ext?.bitmapLength ?? 0);
       w.normallySmallLength(n);
@@ -4796,7 +5020,7 @@ function e_PathPrediction(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N138[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N258[f]!); }
 }
 
 function d_Position3D$regional$5(r: R): V {
@@ -4847,12 +5071,12 @@ function d_Position3D(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { lat: v0, long: v1, elevation: v2, regional: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N139[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N259[f]!, r.pos); }
 }
 function e_Position3D(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lat;
     const v1 = v.long;
     const v2 = v.elevation;
@@ -4887,63 +5111,66 @@ function e_Position3D(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N139[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N259[f]!); }
 }
 
 function d_PositionalAccuracy(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(8);
-    f = 1; const v1 = r.bits(8);
+    f = 0; const x0 = r.bits(16);
+    f = 0; const v0 = ((x0 >>> 8) & 255);
+    f = 1; const v1 = ((x0 >>> 0) & 255);
     f = 2; const v2 = r.bits(16);
     return { semiMajor: v0, semiMinor: v1, orientation: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N140[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N260[f]!, r.pos); }
 }
 function e_PositionalAccuracy(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.semiMajor;
     const v1 = v.semiMinor;
     const v2 = v.orientation;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
-      w.bits(v0, 8);
+    if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 0, 255);
-      w.bits(v1, 8);
+    if (!(v1 >= 0 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 0, 255);
+    w.bits((v0) * 256 + v1, 16);
     f = 2;
       if (!(v2 >= 0 && v2 <= 65535 && Number.isInteger(v2))) throw rng(v2, 0, 65535);
       w.bits(v2, 16);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N140[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N260[f]!); }
 }
 
 function d_PositionConfidenceSet(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = EN142[r.bits(4)]!;
-    f = 1; const v1 = EN143[r.bits(4)]!;
+    f = 0; const x0 = r.bits(8);
+    f = 0; const v0 = EN271[((x0 >>> 4) & 15)];
+    f = 1; const v1 = EN273[((x0 >>> 0) & 15)];
     return { pos: v0, elevation: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N141[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N261[f]!, r.pos); }
 }
 function e_PositionConfidenceSet(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.pos;
     const v1 = v.elevation;
     f = 0;
-      { const i = EI144(v0); if (i === undefined) throw badEnum(v0); w.bits(i, 4); }
+    const i_v0 = EI278(v0); if (i_v0 === undefined) throw badEnum(v0);
     f = 1;
-      { const i = EI145(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 4); }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N141[f]!); }
+    const i_v1 = EI280(v1); if (i_v1 === undefined) throw badEnum(v1);
+    w.bits((i_v0) * 16 + i_v1, 8);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N261[f]!); }
 }
 
 function d_PrivilegedEvents(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    f = 0; const v0 = r.bits(5);
+    const x_ = r.bits(6);
+    const ext = ((x_ >>> 5) & 1) === 1;
+    f = 0; const v0 = ((x_ >>> 0) & 31);
     f = 1; const v1 = { length: 16, bytes: r.bitBytes(16) };
     let $ext: V;
     if (ext) {
@@ -4960,20 +5187,20 @@ function d_PrivilegedEvents(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { notUsed: v0, event: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N146[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N282[f]!, r.pos); }
 }
 function e_PrivilegedEvents(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.notUsed;
     const v1 = v.event;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
-      w.bits(v0, 5);
+    if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
+    f = -1;
+    w.bits((((hasExt ? 1 : 0))) * 32 + v0, 6);
     f = 1;
       w.bitBytes(fixedBits(v1, 16), 16);
     if (hasExt) {
@@ -4988,31 +5215,31 @@ function e_PrivilegedEvents(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N146[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N282[f]!); }
 }
 
 function d_RegulatorySpeedLimit(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (r.bool() ? ((i: number) => EA149[i] ?? i)(r.normallySmall()) : enumIndex(r, EN148, 4));
+    f = 0; const v0 = (r.bool() ? ((i: number) => EA285[i] ?? i)(r.normallySmall()) : enumIndex(r, EN284, 4));
     f = 1; const v1 = r.bits(13);
     return { type: v0, speed: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N147[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N283[f]!, r.pos); }
 }
 function e_RegulatorySpeedLimit(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.type;
     const v1 = v.speed;
     f = 0;
-      { const i = EI150(v0);
+      { const i = EI286(v0);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ151(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ287(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
     f = 1;
       if (!(v1 >= 0 && v1 <= 8191 && Number.isInteger(v1))) throw rng(v1, 0, 8191);
       w.bits(v1, 13);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N147[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N283[f]!); }
 }
 
 function d_RequestorType(r: R): V {
@@ -5020,11 +5247,11 @@ function d_RequestorType(r: R): V {
   try {
     const ext = r.bool();
     const m = r.bits(5);
-    f = 0; const v0 = (r.bool() ? ((i: number) => EA154[i] ?? i)(r.normallySmall()) : enumIndex(r, EN153, 5));
-    f = 1; const v1 = (m & 16) !== 0 ? EN155[r.bits(4)]! : undefined;
-    f = 2; const v2 = (m & 8) !== 0 ? EN156[r.bits(4)]! : undefined;
+    f = 0; const v0 = (r.bool() ? ((i: number) => EA290[i] ?? i)(r.normallySmall()) : enumIndex(r, EN289, 5));
+    f = 1; const v1 = (m & 16) !== 0 ? EN291[r.bits(4)]! : undefined;
+    f = 2; const v2 = (m & 8) !== 0 ? EN292[r.bits(4)]! : undefined;
     f = 3; const v3 = (m & 4) !== 0 ? r.constrained(0, 100, 7) : undefined;
-    f = 4; const v4 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA158[i] ?? i)(r.normallySmall()) : EN157[r.bits(4)]!) : undefined;
+    f = 4; const v4 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA294[i] ?? i)(r.normallySmall()) : EN293[r.bits(4)]!) : undefined;
     f = 5; const v5 = (m & 1) !== 0 ? d_RegionalExtension(r) : undefined;
     let $ext: V;
     if (ext) {
@@ -5041,12 +5268,12 @@ function d_RequestorType(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { role: v0, subrole: v1, request: v2, iso3883: v3, hpmsType: v4, regional: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N152[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N288[f]!, r.pos); }
 }
 function e_RequestorType(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.role;
     const v1 = v.subrole;
     const v2 = v.request;
@@ -5057,16 +5284,16 @@ function e_RequestorType(w: W, v: V): void {
     const hasExt = $ext !== undefined;
     w.bits((hasExt ? 32 : 0) | (v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0), 6);
     f = 0;
-      { const i = EI159(v0);
+      { const i = EI295(v0);
         if (i !== undefined) w.bits(i, 6);
-        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ160(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ296(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
     f = 1;
     if (v1 !== undefined) {
-      { const i = EI161(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 4); }
+      { const i = EI297(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 4); }
     }
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI162(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 4); }
+      { const i = EI298(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 4); }
     }
     f = 3;
     if (v3 !== undefined) {
@@ -5075,9 +5302,9 @@ function e_RequestorType(w: W, v: V): void {
     }
     f = 4;
     if (v4 !== undefined) {
-      { const i = EI163(v4);
+      { const i = EI299(v4);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof v4 === 'number' && Number.isInteger(v4) && v4 >= 0 ? v4 : EJ164(v4); if (j === undefined) throw badEnum(v4); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v4 === 'number' && Number.isInteger(v4) && v4 >= 0 ? v4 : EJ300(v4); if (j === undefined) throw badEnum(v4); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 5;
     if (v5 !== undefined) {
@@ -5095,7 +5322,7 @@ function e_RequestorType(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N152[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N288[f]!); }
 }
 
 function d_RoadSegmentReferenceID(r: R): V {
@@ -5105,12 +5332,12 @@ function d_RoadSegmentReferenceID(r: R): V {
     f = 0; const v0 = (m & 1) !== 0 ? r.bits(16) : undefined;
     f = 1; const v1 = r.bits(16);
     return { region: v0, id: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N165[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N301[f]!, r.pos); }
 }
 function e_RoadSegmentReferenceID(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.region;
     const v1 = v.id;
     w.bits((v0 !== undefined ? 1 : 0), 1);
@@ -5122,7 +5349,7 @@ function e_RoadSegmentReferenceID(w: W, v: V): void {
     f = 1;
       if (!(v1 >= 0 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 0, 65535);
       w.bits(v1, 16);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N165[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N301[f]!); }
 }
 
 function d_RTCMheader(r: R): V {
@@ -5131,19 +5358,19 @@ function d_RTCMheader(r: R): V {
     f = 0; const v0 = { length: 8, bytes: r.bitBytes(8) };
     f = 1; const v1 = d_AntennaOffsetSet(r);
     return { status: v0, offsetSet: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N166[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N302[f]!, r.pos); }
 }
 function e_RTCMheader(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.status;
     const v1 = v.offsetSet;
     f = 0;
       w.bitBytes(fixedBits(v0, 8), 8);
     f = 1; if (v1 === undefined) throw missing();
       e_AntennaOffsetSet(w, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N166[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N302[f]!); }
 }
 
 function d_RTCMmessageList(r: R): V {
@@ -5176,7 +5403,7 @@ function d_SegmentAttributeXYList(r: R): V {
     const n = r.constrained(1, 8, 3);
     r.need(n, 7);
     const a: V[] = [];
-    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA168[i] ?? i)(r.normallySmall()) : enumIndex(r, EN167, 6)));
+    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA304[i] ?? i)(r.normallySmall()) : enumIndex(r, EN303, 6)));
     return a;
   } catch (e) { throw atDecode(e, i < 0 ? '' : i, r.pos); }
 }
@@ -5189,9 +5416,9 @@ function e_SegmentAttributeXYList(w: W, v: V): void {
     w.bits(n - 1, 3);
     for (i = 0; i < n; i++) {
       const x = v[i];
-      { const i = EI169(x);
+      { const i = EI305(x);
         if (i !== undefined) w.bits(i, 7);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ171(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ307(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
     }
   } catch (e) { throw atEncode(e, i < 0 ? '' : i); }
 }
@@ -5199,26 +5426,28 @@ function e_SegmentAttributeXYList(w: W, v: V): void {
 function d_SpeedandHeadingandThrottleConfidence(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = EN173[r.bits(3)]!;
-    f = 1; const v1 = EN174[r.bits(3)]!;
-    f = 2; const v2 = EN175[r.bits(2)]!;
+    f = 0; const x0 = r.bits(8);
+    f = 0; const v0 = EN322[((x0 >>> 5) & 7)];
+    f = 1; const v1 = EN324[((x0 >>> 2) & 7)];
+    f = 2; const v2 = EN326[((x0 >>> 0) & 3)];
     return { heading: v0, speed: v1, throttle: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N172[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N308[f]!, r.pos); }
 }
 function e_SpeedandHeadingandThrottleConfidence(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.heading;
     const v1 = v.speed;
     const v2 = v.throttle;
     f = 0;
-      { const i = EI176(v0); if (i === undefined) throw badEnum(v0); w.bits(i, 3); }
+    const i_v0 = EI333(v0); if (i_v0 === undefined) throw badEnum(v0);
     f = 1;
-      { const i = EI177(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 3); }
+    const i_v1 = EI335(v1); if (i_v1 === undefined) throw badEnum(v1);
     f = 2;
-      { const i = EI178(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 2); }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N172[f]!); }
+    const i_v2 = EI337(v2); if (i_v2 === undefined) throw badEnum(v2);
+    w.bits(((i_v0) * 8 + i_v1) * 4 + i_v2, 8);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N308[f]!); }
 }
 
 function d_SpeedLimitList(r: R): V {
@@ -5248,23 +5477,24 @@ function e_SpeedLimitList(w: W, v: V): void {
 function d_TransmissionAndSpeed(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = EN180[r.bits(3)]!;
-    f = 1; const v1 = r.bits(13);
+    f = 0; const x0 = r.bits(16);
+    f = 0; const v0 = EN345[((x0 >>> 13) & 7)];
+    f = 1; const v1 = ((x0 >>> 0) & 8191);
     return { transmisson: v0, speed: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N179[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N339[f]!, r.pos); }
 }
 function e_TransmissionAndSpeed(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.transmisson;
     const v1 = v.speed;
     f = 0;
-      { const i = EI181(v0); if (i === undefined) throw badEnum(v0); w.bits(i, 3); }
+    const i_v0 = EI348(v0); if (i_v0 === undefined) throw badEnum(v0);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 8191 && Number.isInteger(v1))) throw rng(v1, 0, 8191);
-      w.bits(v1, 13);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N179[f]!); }
+    if (!(v1 >= 0 && v1 <= 8191 && Number.isInteger(v1))) throw rng(v1, 0, 8191);
+    w.bits((i_v0) * 8192 + v1, 16);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N339[f]!); }
 }
 
 function d_VehicleClassification(r: R): V {
@@ -5273,12 +5503,12 @@ function d_VehicleClassification(r: R): V {
     const ext = r.bool();
     const m = r.bits(9);
     f = 0; const v0 = (m & 256) !== 0 ? r.bits(8) : undefined;
-    f = 1; const v1 = (m & 128) !== 0 ? (r.bool() ? ((i: number) => EA184[i] ?? i)(r.normallySmall()) : enumIndex(r, EN183, 5)) : undefined;
+    f = 1; const v1 = (m & 128) !== 0 ? (r.bool() ? ((i: number) => EA352[i] ?? i)(r.normallySmall()) : enumIndex(r, EN351, 5)) : undefined;
     f = 2; const v2 = (m & 64) !== 0 ? r.constrained(0, 100, 7) : undefined;
-    f = 3; const v3 = (m & 32) !== 0 ? (r.bool() ? ((i: number) => EA186[i] ?? i)(r.normallySmall()) : EN185[r.bits(4)]!) : undefined;
-    f = 4; const v4 = (m & 16) !== 0 ? (r.bool() ? ((i: number) => EA188[i] ?? i)(r.normallySmall()) : enumIndex(r, EN187, 6)) : undefined;
-    f = 5; const v5 = (m & 8) !== 0 ? (r.bool() ? ((i: number) => EA190[i] ?? i)(r.normallySmall()) : enumIndex(r, EN189, 7)) : undefined;
-    f = 6; const v6 = (m & 4) !== 0 ? (r.bool() ? ((i: number) => EA192[i] ?? i)(r.normallySmall()) : enumIndex(r, EN191, 4)) : undefined;
+    f = 3; const v3 = (m & 32) !== 0 ? (r.bool() ? ((i: number) => EA354[i] ?? i)(r.normallySmall()) : EN353[r.bits(4)]!) : undefined;
+    f = 4; const v4 = (m & 16) !== 0 ? (r.bool() ? ((i: number) => EA356[i] ?? i)(r.normallySmall()) : enumIndex(r, EN355, 6)) : undefined;
+    f = 5; const v5 = (m & 8) !== 0 ? (r.bool() ? ((i: number) => EA358[i] ?? i)(r.normallySmall()) : enumIndex(r, EN357, 7)) : undefined;
+    f = 6; const v6 = (m & 4) !== 0 ? (r.bool() ? ((i: number) => EA360[i] ?? i)(r.normallySmall()) : enumIndex(r, EN359, 4)) : undefined;
     f = 7; const v7 = (m & 2) !== 0 ? r.bits(4) : undefined;
     f = 8; const v8 = (m & 1) !== 0 ? d_BasicSafetyMessage$regional$1(r) : undefined;
     let $ext: V;
@@ -5296,12 +5526,12 @@ function d_VehicleClassification(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { keyType: v0, role: v1, iso3883: v2, hpmsType: v3, vehicleType: v4, responseEquip: v5, responderType: v6, fuelType: v7, regional: v8, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N182[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N350[f]!, r.pos); }
 }
 function e_VehicleClassification(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.keyType;
     const v1 = v.role;
     const v2 = v.iso3883;
@@ -5321,9 +5551,9 @@ function e_VehicleClassification(w: W, v: V): void {
     }
     f = 1;
     if (v1 !== undefined) {
-      { const i = EI193(v1);
+      { const i = EI361(v1);
         if (i !== undefined) w.bits(i, 6);
-        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ194(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ362(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 2;
     if (v2 !== undefined) {
@@ -5332,27 +5562,27 @@ function e_VehicleClassification(w: W, v: V): void {
     }
     f = 3;
     if (v3 !== undefined) {
-      { const i = EI195(v3);
+      { const i = EI363(v3);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof v3 === 'number' && Number.isInteger(v3) && v3 >= 0 ? v3 : EJ196(v3); if (j === undefined) throw badEnum(v3); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v3 === 'number' && Number.isInteger(v3) && v3 >= 0 ? v3 : EJ364(v3); if (j === undefined) throw badEnum(v3); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 4;
     if (v4 !== undefined) {
-      { const i = EI197(v4);
+      { const i = EI365(v4);
         if (i !== undefined) w.bits(i, 7);
-        else { const j = typeof v4 === 'number' && Number.isInteger(v4) && v4 >= 0 ? v4 : EJ199(v4); if (j === undefined) throw badEnum(v4); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v4 === 'number' && Number.isInteger(v4) && v4 >= 0 ? v4 : EJ367(v4); if (j === undefined) throw badEnum(v4); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 5;
     if (v5 !== undefined) {
-      { const i = EI200(v5);
+      { const i = EI368(v5);
         if (i !== undefined) w.bits(i, 8);
-        else { const j = typeof v5 === 'number' && Number.isInteger(v5) && v5 >= 0 ? v5 : EJ202(v5); if (j === undefined) throw badEnum(v5); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v5 === 'number' && Number.isInteger(v5) && v5 >= 0 ? v5 : EJ370(v5); if (j === undefined) throw badEnum(v5); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 6;
     if (v6 !== undefined) {
-      { const i = EI203(v6);
+      { const i = EI371(v6);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof v6 === 'number' && Number.isInteger(v6) && v6 >= 0 ? v6 : EJ204(v6); if (j === undefined) throw badEnum(v6); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v6 === 'number' && Number.isInteger(v6) && v6 >= 0 ? v6 : EJ372(v6); if (j === undefined) throw badEnum(v6); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 7;
     if (v7 !== undefined) {
@@ -5375,7 +5605,7 @@ function e_VehicleClassification(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N182[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N350[f]!); }
 }
 
 function d_VehicleID(r: R): V {
@@ -5388,12 +5618,12 @@ function d_VehicleID(r: R): V {
       case 1: return { stationID: r.bits(32) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N205[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N373[f]!, r.pos); }
 }
 function e_VehicleID(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.entityID) !== undefined) {
       f = 0;
@@ -5409,7 +5639,7 @@ function e_VehicleID(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N205[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N373[f]!); }
 }
 
 function d_VehicleSafetyExtensions(r: R): V {
@@ -5436,12 +5666,12 @@ function d_VehicleSafetyExtensions(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { events: v0, pathHistory: v1, pathPrediction: v2, lights: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N206[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N374[f]!, r.pos); }
 }
 function e_VehicleSafetyExtensions(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.events;
     const v1 = v.pathHistory;
     const v2 = v.pathPrediction;
@@ -5477,30 +5707,30 @@ function e_VehicleSafetyExtensions(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N206[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N374[f]!); }
 }
 
 function d_VehicleSize(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(10);
-    f = 1; const v1 = r.bits(12);
+    f = 0; const x0 = r.bits(22);
+    f = 0; const v0 = ((x0 >>> 12) & 1023);
+    f = 1; const v1 = ((x0 >>> 0) & 4095);
     return { width: v0, length: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N207[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N375[f]!, r.pos); }
 }
 function e_VehicleSize(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.width;
     const v1 = v.length;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 1023 && Number.isInteger(v0))) throw rng(v0, 0, 1023);
-      w.bits(v0, 10);
+    if (!(v0 >= 0 && v0 <= 1023 && Number.isInteger(v0))) throw rng(v0, 0, 1023);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 4095 && Number.isInteger(v1))) throw rng(v1, 0, 4095);
-      w.bits(v1, 12);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N207[f]!); }
+    if (!(v1 >= 0 && v1 <= 4095 && Number.isInteger(v1))) throw rng(v1, 0, 4095);
+    w.bits((v0) * 4096 + v1, 22);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N375[f]!); }
 }
 
 function d_VerticalOffset(r: R): V {
@@ -5519,12 +5749,12 @@ function d_VerticalOffset(r: R): V {
       case 7: return { regional: d_RegionalExtension(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N208[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N376[f]!, r.pos); }
 }
 function e_VerticalOffset(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.offset1) !== undefined) {
       f = 0;
@@ -5582,48 +5812,48 @@ function e_VerticalOffset(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N208[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N376[f]!); }
 }
 
 function d_WiperSet(r: R): V {
   let f = -1;
   try {
     const m = r.bits(2);
-    f = 0; const v0 = (r.bool() ? ((i: number) => EA211[i] ?? i)(r.normallySmall()) : enumIndex(r, EN210, 3));
+    f = 0; const v0 = (r.bool() ? ((i: number) => EA379[i] ?? i)(r.normallySmall()) : enumIndex(r, EN378, 3));
     f = 1; const v1 = r.bits(7);
-    f = 2; const v2 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA213[i] ?? i)(r.normallySmall()) : enumIndex(r, EN212, 3)) : undefined;
+    f = 2; const v2 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA381[i] ?? i)(r.normallySmall()) : enumIndex(r, EN380, 3)) : undefined;
     f = 3; const v3 = (m & 1) !== 0 ? r.bits(7) : undefined;
     return { statusFront: v0, rateFront: v1, statusRear: v2, rateRear: v3 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N209[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N377[f]!, r.pos); }
 }
 function e_WiperSet(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.statusFront;
     const v1 = v.rateFront;
     const v2 = v.statusRear;
     const v3 = v.rateRear;
     w.bits((v2 !== undefined ? 2 : 0) | (v3 !== undefined ? 1 : 0), 2);
     f = 0;
-      { const i = EI214(v0);
+      { const i = EI382(v0);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ215(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ383(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
     f = 1;
       if (!(v1 >= 0 && v1 <= 127 && Number.isInteger(v1))) throw rng(v1, 0, 127);
       w.bits(v1, 7);
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI216(v2);
+      { const i = EI384(v2);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v2 === 'number' && Number.isInteger(v2) && v2 >= 0 ? v2 : EJ217(v2); if (j === undefined) throw badEnum(v2); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v2 === 'number' && Number.isInteger(v2) && v2 >= 0 ? v2 : EJ385(v2); if (j === undefined) throw badEnum(v2); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 3;
     if (v3 !== undefined) {
       if (!(v3 >= 0 && v3 <= 127 && Number.isInteger(v3))) throw rng(v3, 0, 127);
       w.bits(v3, 7);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N209[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N377[f]!); }
 }
 
 function d_Acceleration(r: R): V {
@@ -5659,10 +5889,10 @@ function e_Angle(w: W, v: V): void {
 }
 
 function d_AntiLockBrakeStatus(r: R): V {
-  return EN218[r.bits(2)]!;
+  return EN386[r.bits(2)]!;
 }
 function e_AntiLockBrakeStatus(w: W, v: V): void {
-  { const i = EI219(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI387(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_ApproachID(r: R): V {
@@ -5674,10 +5904,10 @@ function e_ApproachID(w: W, v: V): void {
 }
 
 function d_AuxiliaryBrakeStatus(r: R): V {
-  return EN220[r.bits(2)]!;
+  return EN388[r.bits(2)]!;
 }
 function e_AuxiliaryBrakeStatus(w: W, v: V): void {
-  { const i = EI221(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI389(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_BasicVehicleClass(r: R): V {
@@ -5689,12 +5919,12 @@ function e_BasicVehicleClass(w: W, v: V): void {
 }
 
 function d_BasicVehicleRole(r: R): V {
-  return (r.bool() ? ((i: number) => EA223[i] ?? i)(r.normallySmall()) : enumIndex(r, EN222, 5));
+  return (r.bool() ? ((i: number) => EA391[i] ?? i)(r.normallySmall()) : enumIndex(r, EN390, 5));
 }
 function e_BasicVehicleRole(w: W, v: V): void {
-  { const i = EI224(v);
+  { const i = EI392(v);
     if (i !== undefined) w.bits(i, 6);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ225(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ393(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_BrakeAppliedStatus(r: R): V {
@@ -5705,10 +5935,10 @@ function e_BrakeAppliedStatus(w: W, v: V): void {
 }
 
 function d_BrakeBoostApplied(r: R): V {
-  return enumIndex(r, EN226, 2);
+  return enumIndex(r, EN394, 2);
 }
 function e_BrakeBoostApplied(w: W, v: V): void {
-  { const i = EI227(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI395(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_BumperHeight(r: R): V {
@@ -5854,10 +6084,10 @@ function e_DYear(w: W, v: V): void {
 }
 
 function d_ElevationConfidence(r: R): V {
-  return EN228[r.bits(4)]!;
+  return EN396[r.bits(4)]!;
 }
 function e_ElevationConfidence(w: W, v: V): void {
-  { const i = EI229(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI397(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_Elevation(r: R): V {
@@ -5869,10 +6099,10 @@ function e_Elevation(w: W, v: V): void {
 }
 
 function d_Extent(r: R): V {
-  return EN230[r.bits(4)]!;
+  return EN398[r.bits(4)]!;
 }
 function e_Extent(w: W, v: V): void {
-  { const i = EI231(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI399(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_ExteriorLights(r: R): V {
@@ -5913,10 +6143,10 @@ function e_GrossSpeed(w: W, v: V): void {
 }
 
 function d_HeadingConfidence(r: R): V {
-  return EN232[r.bits(3)]!;
+  return EN400[r.bits(3)]!;
 }
 function e_HeadingConfidence(w: W, v: V): void {
-  { const i = EI233(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI401(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_Heading(r: R): V {
@@ -5991,10 +6221,10 @@ function e_Latitude(w: W, v: V): void {
 }
 
 function d_LightbarInUse(r: R): V {
-  return EN234[r.bits(3)]!;
+  return EN402[r.bits(3)]!;
 }
 function e_LightbarInUse(w: W, v: V): void {
-  { const i = EI235(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI403(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_Longitude(r: R): V {
@@ -6006,19 +6236,19 @@ function e_Longitude(w: W, v: V): void {
 }
 
 function d_Location_quality(r: R): V {
-  return EN236[r.bits(3)]!;
+  return EN404[r.bits(3)]!;
 }
 function e_Location_quality(w: W, v: V): void {
-  { const i = EI237(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI405(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_Location_tech(r: R): V {
-  return (r.bool() ? ((i: number) => EA239[i] ?? i)(r.normallySmall()) : enumIndex(r, EN238, 4));
+  return (r.bool() ? ((i: number) => EA407[i] ?? i)(r.normallySmall()) : enumIndex(r, EN406, 4));
 }
 function e_Location_tech(w: W, v: V): void {
-  { const i = EI240(v);
+  { const i = EI408(v);
     if (i !== undefined) w.bits(i, 5);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ241(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ409(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_MergeDivergeNodeAngle(r: R): V {
@@ -6053,19 +6283,19 @@ function e_MsgCount(w: W, v: V): void {
 }
 
 function d_MultiVehicleResponse(r: R): V {
-  return EN242[r.bits(2)]!;
+  return EN410[r.bits(2)]!;
 }
 function e_MultiVehicleResponse(w: W, v: V): void {
-  { const i = EI243(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI411(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_NodeAttributeXY(r: R): V {
-  return (r.bool() ? ((i: number) => EA245[i] ?? i)(r.normallySmall()) : enumIndex(r, EN244, 4));
+  return (r.bool() ? ((i: number) => EA413[i] ?? i)(r.normallySmall()) : enumIndex(r, EN412, 4));
 }
 function e_NodeAttributeXY(w: W, v: V): void {
-  { const i = EI246(v);
+  { const i = EI414(v);
     if (i !== undefined) w.bits(i, 5);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ247(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ415(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_ObstacleDistance(r: R): V {
@@ -6148,19 +6378,19 @@ function e_PayloadData(w: W, v: V): void {
 }
 
 function d_PositionConfidence(r: R): V {
-  return EN248[r.bits(4)]!;
+  return EN416[r.bits(4)]!;
 }
 function e_PositionConfidence(w: W, v: V): void {
-  { const i = EI249(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI417(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_PrioritizationResponseStatus(r: R): V {
-  return (r.bool() ? ((i: number) => EA251[i] ?? i)(r.normallySmall()) : EN250[r.bits(3)]!);
+  return (r.bool() ? ((i: number) => EA419[i] ?? i)(r.normallySmall()) : EN418[r.bits(3)]!);
 }
 function e_PrioritizationResponseStatus(w: W, v: V): void {
-  { const i = EI252(v);
+  { const i = EI420(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ253(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ421(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_Priority(r: R): V {
@@ -6202,26 +6432,26 @@ function e_RequestID(w: W, v: V): void {
 }
 
 function d_RequestImportanceLevel(r: R): V {
-  return EN254[r.bits(4)]!;
+  return EN422[r.bits(4)]!;
 }
 function e_RequestImportanceLevel(w: W, v: V): void {
-  { const i = EI255(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI423(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_RequestSubRole(r: R): V {
-  return EN256[r.bits(4)]!;
+  return EN424[r.bits(4)]!;
 }
 function e_RequestSubRole(w: W, v: V): void {
-  { const i = EI257(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI425(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_ResponseType(r: R): V {
-  return (r.bool() ? ((i: number) => EA259[i] ?? i)(r.normallySmall()) : enumIndex(r, EN258, 3));
+  return (r.bool() ? ((i: number) => EA427[i] ?? i)(r.normallySmall()) : enumIndex(r, EN426, 3));
 }
 function e_ResponseType(w: W, v: V): void {
-  { const i = EI260(v);
+  { const i = EI428(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ261(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ429(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_RestrictionClassID(r: R): V {
@@ -6272,12 +6502,12 @@ function e_Scale_B12(w: W, v: V): void {
 }
 
 function d_SegmentAttributeXY(r: R): V {
-  return (r.bool() ? ((i: number) => EA263[i] ?? i)(r.normallySmall()) : enumIndex(r, EN262, 6));
+  return (r.bool() ? ((i: number) => EA431[i] ?? i)(r.normallySmall()) : enumIndex(r, EN430, 6));
 }
 function e_SegmentAttributeXY(w: W, v: V): void {
-  { const i = EI264(v);
+  { const i = EI432(v);
     if (i !== undefined) w.bits(i, 7);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ266(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ434(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_SemiMajorAxisAccuracy(r: R): V {
@@ -6320,26 +6550,26 @@ function e_SignalReqScheme(w: W, v: V): void {
 }
 
 function d_SirenInUse(r: R): V {
-  return EN267[r.bits(2)]!;
+  return EN435[r.bits(2)]!;
 }
 function e_SirenInUse(w: W, v: V): void {
-  { const i = EI268(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI436(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_SpeedConfidence(r: R): V {
-  return EN269[r.bits(3)]!;
+  return EN437[r.bits(3)]!;
 }
 function e_SpeedConfidence(w: W, v: V): void {
-  { const i = EI270(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI438(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_SpeedLimitType(r: R): V {
-  return (r.bool() ? ((i: number) => EA272[i] ?? i)(r.normallySmall()) : enumIndex(r, EN271, 4));
+  return (r.bool() ? ((i: number) => EA440[i] ?? i)(r.normallySmall()) : enumIndex(r, EN439, 4));
 }
 function e_SpeedLimitType(w: W, v: V): void {
-  { const i = EI273(v);
+  { const i = EI441(v);
     if (i !== undefined) w.bits(i, 5);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ274(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ442(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_Speed(r: R): V {
@@ -6359,10 +6589,10 @@ function e_SSPindex(w: W, v: V): void {
 }
 
 function d_StabilityControlStatus(r: R): V {
-  return EN275[r.bits(2)]!;
+  return EN443[r.bits(2)]!;
 }
 function e_StabilityControlStatus(w: W, v: V): void {
-  { const i = EI276(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI444(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_StationID(r: R): V {
@@ -6389,17 +6619,17 @@ function e_TemporaryID(w: W, v: V): void {
 }
 
 function d_ThrottleConfidence(r: R): V {
-  return EN277[r.bits(2)]!;
+  return EN445[r.bits(2)]!;
 }
 function e_ThrottleConfidence(w: W, v: V): void {
-  { const i = EI278(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI446(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_TimeConfidence(r: R): V {
-  return enumIndex(r, EN279, 6);
+  return enumIndex(r, EN447, 6);
 }
 function e_TimeConfidence(w: W, v: V): void {
-  { const i = EI280(v); if (i === undefined) throw badEnum(v); w.bits(i, 6); }
+  { const i = EI448(v); if (i === undefined) throw badEnum(v); w.bits(i, 6); }
 }
 
 function d_TimeOffset(r: R): V {
@@ -6411,10 +6641,10 @@ function e_TimeOffset(w: W, v: V): void {
 }
 
 function d_TractionControlStatus(r: R): V {
-  return EN282[r.bits(2)]!;
+  return EN450[r.bits(2)]!;
 }
 function e_TractionControlStatus(w: W, v: V): void {
-  { const i = EI283(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI451(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_TransitStatus(r: R): V {
@@ -6425,10 +6655,10 @@ function e_TransitStatus(w: W, v: V): void {
 }
 
 function d_TransmissionState(r: R): V {
-  return EN284[r.bits(3)]!;
+  return EN452[r.bits(3)]!;
 }
 function e_TransmissionState(w: W, v: V): void {
-  { const i = EI285(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI453(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_URL_Link(r: R): V {
@@ -6470,12 +6700,12 @@ function e_VehicleMass(w: W, v: V): void {
 }
 
 function d_VehicleType(r: R): V {
-  return (r.bool() ? ((i: number) => EA287[i] ?? i)(r.normallySmall()) : EN286[r.bits(4)]!);
+  return (r.bool() ? ((i: number) => EA455[i] ?? i)(r.normallySmall()) : EN454[r.bits(4)]!);
 }
 function e_VehicleType(w: W, v: V): void {
-  { const i = EI288(v);
+  { const i = EI456(v);
     if (i !== undefined) w.bits(i, 5);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ289(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ457(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_VehicleWidth(r: R): V {
@@ -6558,12 +6788,12 @@ function e_WiperRate(w: W, v: V): void {
 }
 
 function d_WiperStatus(r: R): V {
-  return (r.bool() ? ((i: number) => EA291[i] ?? i)(r.normallySmall()) : enumIndex(r, EN290, 3));
+  return (r.bool() ? ((i: number) => EA459[i] ?? i)(r.normallySmall()) : enumIndex(r, EN458, 3));
 }
 function e_WiperStatus(w: W, v: V): void {
-  { const i = EI292(v);
+  { const i = EI460(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ293(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ461(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_YawRate(r: R): V {
@@ -6599,12 +6829,12 @@ function d_CommonSafetyRequest(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { timeStamp: v0, msgCnt: v1, id: v2, requests: v3, regional: v4, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N294[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N462[f]!, r.pos); }
 }
 function e_CommonSafetyRequest(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.timeStamp;
     const v1 = v.msgCnt;
     const v2 = v.id;
@@ -6645,7 +6875,7 @@ function e_CommonSafetyRequest(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N294[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N462[f]!); }
 }
 
 function d_RequestedItemList(r: R): V {
@@ -6654,7 +6884,7 @@ function d_RequestedItemList(r: R): V {
     const n = r.constrained(1, 32, 5);
     r.need(n, 6);
     const a: V[] = [];
-    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA296[i] ?? i)(r.normallySmall()) : enumIndex(r, EN295, 5)));
+    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA464[i] ?? i)(r.normallySmall()) : enumIndex(r, EN463, 5)));
     return a;
   } catch (e) { throw atDecode(e, i < 0 ? '' : i, r.pos); }
 }
@@ -6667,20 +6897,20 @@ function e_RequestedItemList(w: W, v: V): void {
     w.bits(n - 1, 5);
     for (i = 0; i < n; i++) {
       const x = v[i];
-      { const i = EI297(x);
+      { const i = EI465(x);
         if (i !== undefined) w.bits(i, 6);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ298(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ466(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
     }
   } catch (e) { throw atEncode(e, i < 0 ? '' : i); }
 }
 
 function d_RequestedItem(r: R): V {
-  return (r.bool() ? ((i: number) => EA300[i] ?? i)(r.normallySmall()) : enumIndex(r, EN299, 5));
+  return (r.bool() ? ((i: number) => EA468[i] ?? i)(r.normallySmall()) : enumIndex(r, EN467, 5));
 }
 function e_RequestedItem(w: W, v: V): void {
-  { const i = EI301(v);
+  { const i = EI469(v);
     if (i !== undefined) w.bits(i, 6);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ302(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ470(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_EmergencyVehicleAlert(r: R): V {
@@ -6691,13 +6921,13 @@ function d_EmergencyVehicleAlert(r: R): V {
     f = 0; const v0 = (m & 512) !== 0 ? r.constrained(0, 527040, 20) : undefined;
     f = 1; const v1 = (m & 256) !== 0 ? r.octets(4) : undefined;
     f = 2; const v2 = d_RoadSideAlert(r);
-    f = 3; const v3 = (m & 128) !== 0 ? (r.bool() ? ((i: number) => EA305[i] ?? i)(r.normallySmall()) : enumIndex(r, EN304, 3)) : undefined;
+    f = 3; const v3 = (m & 128) !== 0 ? (r.bool() ? ((i: number) => EA473[i] ?? i)(r.normallySmall()) : enumIndex(r, EN472, 3)) : undefined;
     f = 4; const v4 = (m & 64) !== 0 ? d_EmergencyDetails(r) : undefined;
     f = 5; const v5 = (m & 32) !== 0 ? r.bits(8) : undefined;
-    f = 6; const v6 = (m & 16) !== 0 ? (r.bool() ? ((i: number) => EA307[i] ?? i)(r.normallySmall()) : EN306[r.bits(4)]!) : undefined;
-    f = 7; const v7 = (m & 8) !== 0 ? (r.bool() ? ((i: number) => EA309[i] ?? i)(r.normallySmall()) : enumIndex(r, EN308, 6)) : undefined;
-    f = 8; const v8 = (m & 4) !== 0 ? (r.bool() ? ((i: number) => EA311[i] ?? i)(r.normallySmall()) : enumIndex(r, EN310, 7)) : undefined;
-    f = 9; const v9 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA313[i] ?? i)(r.normallySmall()) : enumIndex(r, EN312, 4)) : undefined;
+    f = 6; const v6 = (m & 16) !== 0 ? (r.bool() ? ((i: number) => EA475[i] ?? i)(r.normallySmall()) : EN474[r.bits(4)]!) : undefined;
+    f = 7; const v7 = (m & 8) !== 0 ? (r.bool() ? ((i: number) => EA477[i] ?? i)(r.normallySmall()) : enumIndex(r, EN476, 6)) : undefined;
+    f = 8; const v8 = (m & 4) !== 0 ? (r.bool() ? ((i: number) => EA479[i] ?? i)(r.normallySmall()) : enumIndex(r, EN478, 7)) : undefined;
+    f = 9; const v9 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA481[i] ?? i)(r.normallySmall()) : enumIndex(r, EN480, 4)) : undefined;
     f = 10; const v10 = (m & 1) !== 0 ? d_BasicSafetyMessage$regional$1(r) : undefined;
     let $ext: V;
     if (ext) {
@@ -6714,12 +6944,12 @@ function d_EmergencyVehicleAlert(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { timeStamp: v0, id: v1, rsaMsg: v2, responseType: v3, details: v4, mass: v5, basicType: v6, vehicleType: v7, responseEquip: v8, responderType: v9, regional: v10, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N303[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N471[f]!, r.pos); }
 }
 function e_EmergencyVehicleAlert(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.timeStamp;
     const v1 = v.id;
     const v2 = v.rsaMsg;
@@ -6747,9 +6977,9 @@ function e_EmergencyVehicleAlert(w: W, v: V): void {
       e_RoadSideAlert(w, v2);
     f = 3;
     if (v3 !== undefined) {
-      { const i = EI314(v3);
+      { const i = EI482(v3);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v3 === 'number' && Number.isInteger(v3) && v3 >= 0 ? v3 : EJ315(v3); if (j === undefined) throw badEnum(v3); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v3 === 'number' && Number.isInteger(v3) && v3 >= 0 ? v3 : EJ483(v3); if (j === undefined) throw badEnum(v3); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 4;
     if (v4 !== undefined) {
@@ -6762,27 +6992,27 @@ function e_EmergencyVehicleAlert(w: W, v: V): void {
     }
     f = 6;
     if (v6 !== undefined) {
-      { const i = EI316(v6);
+      { const i = EI484(v6);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof v6 === 'number' && Number.isInteger(v6) && v6 >= 0 ? v6 : EJ317(v6); if (j === undefined) throw badEnum(v6); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v6 === 'number' && Number.isInteger(v6) && v6 >= 0 ? v6 : EJ485(v6); if (j === undefined) throw badEnum(v6); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 7;
     if (v7 !== undefined) {
-      { const i = EI318(v7);
+      { const i = EI486(v7);
         if (i !== undefined) w.bits(i, 7);
-        else { const j = typeof v7 === 'number' && Number.isInteger(v7) && v7 >= 0 ? v7 : EJ320(v7); if (j === undefined) throw badEnum(v7); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v7 === 'number' && Number.isInteger(v7) && v7 >= 0 ? v7 : EJ488(v7); if (j === undefined) throw badEnum(v7); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 8;
     if (v8 !== undefined) {
-      { const i = EI321(v8);
+      { const i = EI489(v8);
         if (i !== undefined) w.bits(i, 8);
-        else { const j = typeof v8 === 'number' && Number.isInteger(v8) && v8 >= 0 ? v8 : EJ323(v8); if (j === undefined) throw badEnum(v8); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v8 === 'number' && Number.isInteger(v8) && v8 >= 0 ? v8 : EJ491(v8); if (j === undefined) throw badEnum(v8); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 9;
     if (v9 !== undefined) {
-      { const i = EI324(v9);
+      { const i = EI492(v9);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof v9 === 'number' && Number.isInteger(v9) && v9 >= 0 ? v9 : EJ325(v9); if (j === undefined) throw badEnum(v9); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v9 === 'number' && Number.isInteger(v9) && v9 >= 0 ? v9 : EJ493(v9); if (j === undefined) throw badEnum(v9); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 10;
     if (v10 !== undefined) {
@@ -6800,25 +7030,25 @@ function e_EmergencyVehicleAlert(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N303[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N471[f]!); }
 }
 
 function d_GenericLocations(r: R): V {
-  return (r.bool() ? ((i: number) => EA327[i] ?? i)(r.normallySmall()) : enumIndex(r, EN326, 7));
+  return (r.bool() ? ((i: number) => EA495[i] ?? i)(r.normallySmall()) : enumIndex(r, EN494, 7));
 }
 function e_GenericLocations(w: W, v: V): void {
-  { const i = EI328(v);
+  { const i = EI496(v);
     if (i !== undefined) w.bits(i, 8);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ330(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ498(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_IncidentResponseEquipment(r: R): V {
-  return (r.bool() ? ((i: number) => EA332[i] ?? i)(r.normallySmall()) : enumIndex(r, EN331, 7));
+  return (r.bool() ? ((i: number) => EA500[i] ?? i)(r.normallySmall()) : enumIndex(r, EN499, 7));
 }
 function e_IncidentResponseEquipment(w: W, v: V): void {
-  { const i = EI333(v);
+  { const i = EI501(v);
     if (i !== undefined) w.bits(i, 8);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ335(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ503(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_ITIStext(r: R): V {
@@ -6829,21 +7059,21 @@ function e_ITIStext(w: W, v: V): void {
 }
 
 function d_ResponderGroupAffected(r: R): V {
-  return (r.bool() ? ((i: number) => EA337[i] ?? i)(r.normallySmall()) : enumIndex(r, EN336, 4));
+  return (r.bool() ? ((i: number) => EA505[i] ?? i)(r.normallySmall()) : enumIndex(r, EN504, 4));
 }
 function e_ResponderGroupAffected(w: W, v: V): void {
-  { const i = EI338(v);
+  { const i = EI506(v);
     if (i !== undefined) w.bits(i, 5);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ339(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ507(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_VehicleGroupAffected(r: R): V {
-  return (r.bool() ? ((i: number) => EA341[i] ?? i)(r.normallySmall()) : enumIndex(r, EN340, 6));
+  return (r.bool() ? ((i: number) => EA509[i] ?? i)(r.normallySmall()) : enumIndex(r, EN508, 6));
 }
 function e_VehicleGroupAffected(w: W, v: V): void {
-  { const i = EI342(v);
+  { const i = EI510(v);
     if (i !== undefined) w.bits(i, 7);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ344(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ512(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_ITIScodesAndText$item$item$7(r: R): V {
@@ -6856,12 +7086,12 @@ function d_ITIScodesAndText$item$item$7(r: R): V {
       case 1: return { text: decChars(r, 1, 500, false, 7, null, null) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N346[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N514[f]!, r.pos); }
 }
 function e_ITIScodesAndText$item$item$7(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.itis) !== undefined) {
       f = 0;
@@ -6877,7 +7107,7 @@ function e_ITIScodesAndText$item$item$7(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N346[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N514[f]!); }
 }
 
 function d_ITIScodesAndText$item$6(r: R): V {
@@ -6885,16 +7115,16 @@ function d_ITIScodesAndText$item$6(r: R): V {
   try {
     f = 0; const v0 = d_ITIScodesAndText$item$item$7(r);
     return { item: v0 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N345[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N513[f]!, r.pos); }
 }
 function e_ITIScodesAndText$item$6(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.item;
     f = 0; if (v0 === undefined) throw missing();
       e_ITIScodesAndText$item$item$7(w, v0);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N345[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N513[f]!); }
 }
 
 function d_ITIScodesAndText(r: R): V {
@@ -6932,9 +7162,10 @@ function e_ITIScodes(w: W, v: V): void {
 function d_IntersectionCollision(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(5);
-    f = 0; const v0 = r.bits(7);
+    const x_ = r.bits(13);
+    const ext = ((x_ >>> 12) & 1) === 1;
+    const m = (x_ >>> 7) & 31;
+    f = 0; const v0 = ((x_ >>> 0) & 127);
     f = 1; const v1 = r.octets(4);
     f = 2; const v2 = (m & 16) !== 0 ? r.constrained(0, 527040, 20) : undefined;
     f = 3; const v3 = (m & 8) !== 0 ? d_BSMcoreData(r) : undefined;
@@ -6959,12 +7190,12 @@ function d_IntersectionCollision(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { msgCnt: v0, id: v1, timeStamp: v2, partOne: v3, path: v4, pathPrediction: v5, intersectionID: v6, laneNumber: v7, eventFlag: v8, regional: v9, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N347[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N515[f]!, r.pos); }
 }
 function e_IntersectionCollision(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.msgCnt;
     const v1 = v.id;
     const v2 = v.timeStamp;
@@ -6977,10 +7208,10 @@ function e_IntersectionCollision(w: W, v: V): void {
     const v9 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 32 : 0) | (v2 !== undefined ? 16 : 0) | (v3 !== undefined ? 8 : 0) | (v4 !== undefined ? 4 : 0) | (v5 !== undefined ? 2 : 0) | (v9 !== undefined ? 1 : 0), 6);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
-      w.bits(v0, 7);
+    if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
+    f = -1;
+    w.bits((((hasExt ? 32 : 0) | (v2 !== undefined ? 16 : 0) | (v3 !== undefined ? 8 : 0) | (v4 !== undefined ? 4 : 0) | (v5 !== undefined ? 2 : 0) | (v9 !== undefined ? 1 : 0))) * 128 + v0, 13);
     f = 1;
       w.octets(fixedOctets(v1, 4));
     f = 2;
@@ -7022,7 +7253,7 @@ function e_IntersectionCollision(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N347[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N515[f]!); }
 }
 
 function d_ApproachOrLane(r: R): V {
@@ -7035,12 +7266,12 @@ function d_ApproachOrLane(r: R): V {
       case 1: return { lane: r.bits(8) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N348[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N516[f]!, r.pos); }
 }
 function e_ApproachOrLane(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.approach) !== undefined) {
       f = 0;
@@ -7057,7 +7288,7 @@ function e_ApproachOrLane(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N348[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N516[f]!); }
 }
 
 function d_MapData$regional$8(r: R): V {
@@ -7091,7 +7322,7 @@ function d_MapData(r: R): V {
     const m = r.bits(8);
     f = 0; const v0 = (m & 128) !== 0 ? r.constrained(0, 527040, 20) : undefined;
     f = 1; const v1 = r.bits(7);
-    f = 2; const v2 = (m & 64) !== 0 ? (r.bool() ? ((i: number) => EA351[i] ?? i)(r.normallySmall()) : EN350[r.bits(3)]!) : undefined;
+    f = 2; const v2 = (m & 64) !== 0 ? (r.bool() ? ((i: number) => EA519[i] ?? i)(r.normallySmall()) : EN518[r.bits(3)]!) : undefined;
     f = 3; const v3 = (m & 32) !== 0 ? r.constrained(0, 100, 7) : undefined;
     f = 4; const v4 = (m & 16) !== 0 ? d_IntersectionGeometryList(r) : undefined;
     f = 5; const v5 = (m & 8) !== 0 ? d_RoadSegmentList(r) : undefined;
@@ -7113,12 +7344,12 @@ function d_MapData(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { timeStamp: v0, msgIssueRevision: v1, layerType: v2, layerID: v3, intersections: v4, roadSegments: v5, dataParameters: v6, restrictionList: v7, regional: v8, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N349[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N517[f]!, r.pos); }
 }
 function e_MapData(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.timeStamp;
     const v1 = v.msgIssueRevision;
     const v2 = v.layerType;
@@ -7141,9 +7372,9 @@ function e_MapData(w: W, v: V): void {
       w.bits(v1, 7);
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI352(v2);
+      { const i = EI520(v2);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v2 === 'number' && Number.isInteger(v2) && v2 >= 0 ? v2 : EJ353(v2); if (j === undefined) throw badEnum(v2); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v2 === 'number' && Number.isInteger(v2) && v2 >= 0 ? v2 : EJ521(v2); if (j === undefined) throw badEnum(v2); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 3;
     if (v3 !== undefined) {
@@ -7182,33 +7413,34 @@ function e_MapData(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N349[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N517[f]!); }
 }
 
 function d_ConnectingLane(r: R): V {
   let f = -1;
   try {
-    const m = r.bits(1);
-    f = 0; const v0 = r.bits(8);
+    const x_ = r.bits(9);
+    const m = (x_ >>> 8) & 1;
+    f = 0; const v0 = ((x_ >>> 0) & 255);
     f = 1; const v1 = (m & 1) !== 0 ? { length: 12, bytes: r.bitBytes(12) } : undefined;
     return { lane: v0, maneuver: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N354[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N522[f]!, r.pos); }
 }
 function e_ConnectingLane(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lane;
     const v1 = v.maneuver;
-    w.bits((v1 !== undefined ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
-      w.bits(v0, 8);
+    if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
+    f = -1;
+    w.bits((((v1 !== undefined ? 1 : 0))) * 256 + v0, 9);
     f = 1;
     if (v1 !== undefined) {
       w.bitBytes(fixedBits(v1, 12), 12);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N354[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N522[f]!); }
 }
 
 function d_Connection(r: R): V {
@@ -7221,12 +7453,12 @@ function d_Connection(r: R): V {
     f = 3; const v3 = (m & 2) !== 0 ? r.bits(8) : undefined;
     f = 4; const v4 = (m & 1) !== 0 ? r.bits(8) : undefined;
     return { connectingLane: v0, remoteIntersection: v1, signalGroup: v2, userClass: v3, connectionID: v4 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N355[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N523[f]!, r.pos); }
 }
 function e_Connection(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.connectingLane;
     const v1 = v.remoteIntersection;
     const v2 = v.signalGroup;
@@ -7254,7 +7486,7 @@ function e_Connection(w: W, v: V): void {
       if (!(v4 >= 0 && v4 <= 255 && Number.isInteger(v4))) throw rng(v4, 0, 255);
       w.bits(v4, 8);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N355[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N523[f]!); }
 }
 
 function d_ConnectsToList(r: R): V {
@@ -7305,12 +7537,12 @@ function d_DataParameters(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { processMethod: v0, processAgency: v1, lastCheckedDate: v2, geoidUsed: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N356[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N524[f]!, r.pos); }
 }
 function e_DataParameters(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.processMethod;
     const v1 = v.processAgency;
     const v2 = v.lastCheckedDate;
@@ -7346,15 +7578,16 @@ function e_DataParameters(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N356[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N524[f]!); }
 }
 
 function d_GenericLane(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(7);
-    f = 0; const v0 = r.bits(8);
+    const x_ = r.bits(16);
+    const ext = ((x_ >>> 15) & 1) === 1;
+    const m = (x_ >>> 8) & 127;
+    f = 0; const v0 = ((x_ >>> 0) & 255);
     f = 1; const v1 = (m & 64) !== 0 ? decChars(r, 1, 63, false, 7, null, null) : undefined;
     f = 2; const v2 = (m & 32) !== 0 ? r.bits(4) : undefined;
     f = 3; const v3 = (m & 16) !== 0 ? r.bits(4) : undefined;
@@ -7379,12 +7612,12 @@ function d_GenericLane(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { laneID: v0, name: v1, ingressApproach: v2, egressApproach: v3, laneAttributes: v4, maneuvers: v5, nodeList: v6, connectsTo: v7, overlays: v8, regional: v9, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N357[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N525[f]!, r.pos); }
 }
 function e_GenericLane(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.laneID;
     const v1 = v.name;
     const v2 = v.ingressApproach;
@@ -7397,10 +7630,10 @@ function e_GenericLane(w: W, v: V): void {
     const v9 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 128 : 0) | (v1 !== undefined ? 64 : 0) | (v2 !== undefined ? 32 : 0) | (v3 !== undefined ? 16 : 0) | (v5 !== undefined ? 8 : 0) | (v7 !== undefined ? 4 : 0) | (v8 !== undefined ? 2 : 0) | (v9 !== undefined ? 1 : 0), 8);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
-      w.bits(v0, 8);
+    if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
+    f = -1;
+    w.bits((((hasExt ? 128 : 0) | (v1 !== undefined ? 64 : 0) | (v2 !== undefined ? 32 : 0) | (v3 !== undefined ? 16 : 0) | (v5 !== undefined ? 8 : 0) | (v7 !== undefined ? 4 : 0) | (v8 !== undefined ? 2 : 0) | (v9 !== undefined ? 1 : 0))) * 256 + v0, 16);
     f = 1;
     if (v1 !== undefined) {
       encChars(w, v1, 1, 63, false, 7, null, null);
@@ -7447,7 +7680,7 @@ function e_GenericLane(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N357[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N525[f]!); }
 }
 
 function d_IntersectionGeometry(r: R): V {
@@ -7479,12 +7712,12 @@ function d_IntersectionGeometry(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { name: v0, id: v1, revision: v2, refPoint: v3, laneWidth: v4, speedLimits: v5, laneSet: v6, preemptPriorityData: v7, regional: v8, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N358[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N526[f]!, r.pos); }
 }
 function e_IntersectionGeometry(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.name;
     const v1 = v.id;
     const v2 = v.revision;
@@ -7539,7 +7772,7 @@ function e_IntersectionGeometry(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N358[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N526[f]!); }
 }
 
 function d_IntersectionGeometryList(r: R): V {
@@ -7575,12 +7808,12 @@ function d_LaneAttributes(r: R): V {
     f = 2; const v2 = d_LaneTypeAttributes(r);
     f = 3; const v3 = (m & 1) !== 0 ? d_RegionalExtension(r) : undefined;
     return { directionalUse: v0, sharedWith: v1, laneType: v2, regional: v3 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N359[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N527[f]!, r.pos); }
 }
 function e_LaneAttributes(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.directionalUse;
     const v1 = v.sharedWith;
     const v2 = v.laneType;
@@ -7596,7 +7829,7 @@ function e_LaneAttributes(w: W, v: V): void {
     if (v3 !== undefined) {
       e_RegionalExtension(w, v3);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N359[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N527[f]!); }
 }
 
 function d_LaneList(r: R): V {
@@ -7645,12 +7878,12 @@ function d_LaneTypeAttributes(r: R): V {
       case 7: return { parking: { length: 16, bytes: r.bitBytes(16) } };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N360[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N528[f]!, r.pos); }
 }
 function e_LaneTypeAttributes(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.vehicle) !== undefined) {
       f = 0;
@@ -7705,7 +7938,7 @@ function e_LaneTypeAttributes(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N360[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N528[f]!); }
 }
 
 function d_OverlayLaneList(r: R): V {
@@ -7777,12 +8010,12 @@ function d_SignalControlZone(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { zone: v0, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N361[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N529[f]!, r.pos); }
 }
 function e_SignalControlZone(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.zone;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
@@ -7801,7 +8034,7 @@ function e_SignalControlZone(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N361[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N529[f]!); }
 }
 
 function d_RestrictionClassAssignment(r: R): V {
@@ -7810,12 +8043,12 @@ function d_RestrictionClassAssignment(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = d_RestrictionUserTypeList(r);
     return { id: v0, users: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N362[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N530[f]!, r.pos); }
 }
 function e_RestrictionClassAssignment(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.id;
     const v1 = v.users;
     f = 0;
@@ -7823,7 +8056,7 @@ function e_RestrictionClassAssignment(w: W, v: V): void {
       w.bits(v0, 8);
     f = 1; if (v1 === undefined) throw missing();
       e_RestrictionUserTypeList(w, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N362[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N530[f]!); }
 }
 
 function d_RestrictionClassList(r: R): V {
@@ -7910,23 +8143,23 @@ function d_RestrictionUserType(r: R): V {
     const i = r.bits(1);
     f = i;
     switch (i) {
-      case 0: return { basicType: (r.bool() ? ((i: number) => EA365[i] ?? i)(r.normallySmall()) : enumIndex(r, EN364, 4)) };
+      case 0: return { basicType: (r.bool() ? ((i: number) => EA533[i] ?? i)(r.normallySmall()) : enumIndex(r, EN532, 4)) };
       case 1: return { regional: d_RestrictionUserType$regional$9(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N363[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N531[f]!, r.pos); }
 }
 function e_RestrictionUserType(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.basicType) !== undefined) {
       f = 0;
       w.bits(0, 2);
-      { const i = EI366(x);
+      { const i = EI534(x);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ367(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ535(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
       return;
     }
     if ((x = v.regional) !== undefined) {
@@ -7940,7 +8173,7 @@ function e_RestrictionUserType(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N363[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N531[f]!); }
 }
 
 function d_RoadLaneSetList(r: R): V {
@@ -8019,12 +8252,12 @@ function d_RoadSegment(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { name: v0, id: v1, revision: v2, refPoint: v3, laneWidth: v4, speedLimits: v5, roadLaneSet: v6, regional: v7, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N368[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N536[f]!, r.pos); }
 }
 function e_RoadSegment(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.name;
     const v1 = v.id;
     const v2 = v.revision;
@@ -8074,7 +8307,7 @@ function e_RoadSegment(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N368[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N536[f]!); }
 }
 
 function d_AllowedManeuvers(r: R): V {
@@ -8163,21 +8396,21 @@ function e_LayerID(w: W, v: V): void {
 }
 
 function d_LayerType(r: R): V {
-  return (r.bool() ? ((i: number) => EA370[i] ?? i)(r.normallySmall()) : EN369[r.bits(3)]!);
+  return (r.bool() ? ((i: number) => EA538[i] ?? i)(r.normallySmall()) : EN537[r.bits(3)]!);
 }
 function e_LayerType(w: W, v: V): void {
-  { const i = EI371(v);
+  { const i = EI539(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ372(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ540(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_RestrictionAppliesTo(r: R): V {
-  return (r.bool() ? ((i: number) => EA374[i] ?? i)(r.normallySmall()) : enumIndex(r, EN373, 4));
+  return (r.bool() ? ((i: number) => EA542[i] ?? i)(r.normallySmall()) : enumIndex(r, EN541, 4));
 }
 function e_RestrictionAppliesTo(w: W, v: V): void {
-  { const i = EI375(v);
+  { const i = EI543(v);
     if (i !== undefined) w.bits(i, 5);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ376(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ544(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function o_MessageFrame$value$d(r: R, key: number): V {
@@ -8256,8 +8489,9 @@ function o_MessageFrame$value$e(w: W, key: number, v: V): void {
 function d_MessageFrame(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    f = 0; const v0 = r.bits(15);
+    const x_ = r.bits(16);
+    const ext = ((x_ >>> 15) & 1) === 1;
+    f = 0; const v0 = ((x_ >>> 0) & 32767);
     f = 1; const v1 = o_MessageFrame$value$d(r, v0);
     let $ext: V;
     if (ext) {
@@ -8274,20 +8508,20 @@ function d_MessageFrame(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { messageId: v0, value: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N377[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N545[f]!, r.pos); }
 }
 function e_MessageFrame(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.messageId;
     const v1 = v.value;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, 0, 32767);
-      w.bits(v0, 15);
+    if (!(v0 >= 0 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, 0, 32767);
+    f = -1;
+    w.bits((((hasExt ? 1 : 0))) * 32768 + v0, 16);
     f = 1; if (v1 === undefined) throw missing();
       o_MessageFrame$value$e(w, v0, v1);
     if (hasExt) {
@@ -8302,7 +8536,7 @@ function e_MessageFrame(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N377[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N545[f]!); }
 }
 
 function d_DSRCmsgID(r: R): V {
@@ -8319,7 +8553,7 @@ function d_NMEAcorrections(r: R): V {
     const ext = r.bool();
     const m = r.bits(5);
     f = 0; const v0 = (m & 16) !== 0 ? r.constrained(0, 527040, 20) : undefined;
-    f = 1; const v1 = (m & 8) !== 0 ? (r.bool() ? ((i: number) => EA380[i] ?? i)(r.normallySmall()) : enumIndex(r, EN379, 3)) : undefined;
+    f = 1; const v1 = (m & 8) !== 0 ? (r.bool() ? ((i: number) => EA548[i] ?? i)(r.normallySmall()) : enumIndex(r, EN547, 3)) : undefined;
     f = 2; const v2 = (m & 4) !== 0 ? r.bits(15) : undefined;
     f = 3; const v3 = (m & 2) !== 0 ? r.bits(10) : undefined;
     f = 4; const v4 = decOctets(r, 1, 1023, false);
@@ -8339,12 +8573,12 @@ function d_NMEAcorrections(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { timeStamp: v0, rev: v1, msg: v2, wdCount: v3, payload: v4, regional: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N378[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N546[f]!, r.pos); }
 }
 function e_NMEAcorrections(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.timeStamp;
     const v1 = v.rev;
     const v2 = v.msg;
@@ -8361,9 +8595,9 @@ function e_NMEAcorrections(w: W, v: V): void {
     }
     f = 1;
     if (v1 !== undefined) {
-      { const i = EI381(v1);
+      { const i = EI549(v1);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ382(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ550(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 2;
     if (v2 !== undefined) {
@@ -8393,7 +8627,7 @@ function e_NMEAcorrections(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N378[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N546[f]!); }
 }
 
 function d_NMEA_MsgType(r: R): V {
@@ -8412,12 +8646,12 @@ function e_NMEA_Payload(w: W, v: V): void {
 }
 
 function d_NMEA_Revision(r: R): V {
-  return (r.bool() ? ((i: number) => EA384[i] ?? i)(r.normallySmall()) : enumIndex(r, EN383, 3));
+  return (r.bool() ? ((i: number) => EA552[i] ?? i)(r.normallySmall()) : enumIndex(r, EN551, 3));
 }
 function e_NMEA_Revision(w: W, v: V): void {
-  { const i = EI385(v);
+  { const i = EI553(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ386(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ554(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_ObjectCount(r: R): V {
@@ -8445,17 +8679,17 @@ function e_EssPrecipRate(w: W, v: V): void {
 }
 
 function d_EssPrecipSituation(r: R): V {
-  return enumIndex(r, EN387, 4);
+  return enumIndex(r, EN555, 4);
 }
 function e_EssPrecipSituation(w: W, v: V): void {
-  { const i = EI388(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI556(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_EssPrecipYesNo(r: R): V {
-  return enumIndex(r, EN389, 2);
+  return enumIndex(r, EN557, 2);
 }
 function e_EssPrecipYesNo(w: W, v: V): void {
-  { const i = EI390(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI558(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_EssSolarRadiation(r: R): V {
@@ -8471,14 +8705,16 @@ function d_PersonalSafetyMessage(r: R): V {
   try {
     const ext = r.bool();
     const m = r.bits(18);
-    f = 0; const v0 = (r.bool() ? ((i: number) => EA393[i] ?? i)(r.normallySmall()) : enumIndex(r, EN392, 3));
-    f = 1; const v1 = r.bits(16);
-    f = 2; const v2 = r.bits(7);
+    f = 0; const v0 = (r.bool() ? ((i: number) => EA561[i] ?? i)(r.normallySmall()) : enumIndex(r, EN560, 3));
+    f = 1; const x1 = r.bits(23);
+    f = 1; const v1 = ((x1 >>> 7) & 65535);
+    f = 2; const v2 = ((x1 >>> 0) & 127);
     f = 3; const v3 = r.octets(4);
     f = 4; const v4 = d_Position3D(r);
     f = 5; const v5 = d_PositionalAccuracy(r);
-    f = 6; const v6 = r.bits(13);
-    f = 7; const v7 = r.constrained(0, 28800, 15);
+    f = 6; const x6 = r.bits(28);
+    f = 6; const v6 = ((x6 >>> 15) & 8191);
+    f = 7; const v7 = ((x6 >>> 0) & 32767); if (v7 > 28800) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v7} above 28800`, r.pos);
     f = 8; const v8 = (m & 131072) !== 0 ? d_AccelerationSet4Way(r) : undefined;
     f = 9; const v9 = (m & 65536) !== 0 ? d_PathHistory(r) : undefined;
     f = 10; const v10 = (m & 32768) !== 0 ? d_PathPrediction(r) : undefined;
@@ -8486,16 +8722,16 @@ function d_PersonalSafetyMessage(r: R): V {
     f = 12; const v12 = (m & 8192) !== 0 ? decBits(r, 9, 9, true) : undefined;
     f = 13; const v13 = (m & 4096) !== 0 ? r.bool() : undefined;
     f = 14; const v14 = (m & 2048) !== 0 ? r.bool() : undefined;
-    f = 15; const v15 = (m & 1024) !== 0 ? (r.bool() ? ((i: number) => EA395[i] ?? i)(r.normallySmall()) : EN394[r.bits(2)]!) : undefined;
+    f = 15; const v15 = (m & 1024) !== 0 ? (r.bool() ? ((i: number) => EA563[i] ?? i)(r.normallySmall()) : EN562[r.bits(2)]!) : undefined;
     f = 16; const v16 = (m & 512) !== 0 ? r.constrained(0, 100, 7) : undefined;
-    f = 17; const v17 = (m & 256) !== 0 ? (r.bool() ? ((i: number) => EA397[i] ?? i)(r.normallySmall()) : EN396[r.bits(3)]!) : undefined;
+    f = 17; const v17 = (m & 256) !== 0 ? (r.bool() ? ((i: number) => EA565[i] ?? i)(r.normallySmall()) : EN564[r.bits(3)]!) : undefined;
     f = 18; const v18 = (m & 128) !== 0 ? decBits(r, 6, 6, true) : undefined;
     f = 19; const v19 = (m & 64) !== 0 ? decBits(r, 7, 7, true) : undefined;
     f = 20; const v20 = (m & 32) !== 0 ? decBits(r, 6, 6, true) : undefined;
     f = 21; const v21 = (m & 16) !== 0 ? decBits(r, 5, 5, true) : undefined;
-    f = 22; const v22 = (m & 8) !== 0 ? (r.bool() ? ((i: number) => EA399[i] ?? i)(r.normallySmall()) : enumIndex(r, EN398, 3)) : undefined;
+    f = 22; const v22 = (m & 8) !== 0 ? (r.bool() ? ((i: number) => EA567[i] ?? i)(r.normallySmall()) : enumIndex(r, EN566, 3)) : undefined;
     f = 23; const v23 = (m & 4) !== 0 ? r.constrained(0, 200, 8) : undefined;
-    f = 24; const v24 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA401[i] ?? i)(r.normallySmall()) : EN400[r.bits(2)]!) : undefined;
+    f = 24; const v24 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA569[i] ?? i)(r.normallySmall()) : EN568[r.bits(2)]!) : undefined;
     f = 25; const v25 = (m & 1) !== 0 ? d_BasicSafetyMessage$regional$1(r) : undefined;
     let $ext: V;
     if (ext) {
@@ -8512,12 +8748,12 @@ function d_PersonalSafetyMessage(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { basicType: v0, secMark: v1, msgCnt: v2, id: v3, position: v4, accuracy: v5, speed: v6, heading: v7, accelSet: v8, pathHistory: v9, pathPrediction: v10, propulsion: v11, useState: v12, crossRequest: v13, crossState: v14, clusterSize: v15, clusterRadius: v16, eventResponderType: v17, activityType: v18, activitySubType: v19, assistType: v20, sizing: v21, attachment: v22, attachmentRadius: v23, animalType: v24, regional: v25, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N391[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N559[f]!, r.pos); }
 }
 function e_PersonalSafetyMessage(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.basicType;
     const v1 = v.secMark;
     const v2 = v.msgCnt;
@@ -8548,15 +8784,14 @@ function e_PersonalSafetyMessage(w: W, v: V): void {
     const hasExt = $ext !== undefined;
     w.bits((hasExt ? 262144 : 0) | (v8 !== undefined ? 131072 : 0) | (v9 !== undefined ? 65536 : 0) | (v10 !== undefined ? 32768 : 0) | (v11 !== undefined ? 16384 : 0) | (v12 !== undefined ? 8192 : 0) | (v13 !== undefined ? 4096 : 0) | (v14 !== undefined ? 2048 : 0) | (v15 !== undefined ? 1024 : 0) | (v16 !== undefined ? 512 : 0) | (v17 !== undefined ? 256 : 0) | (v18 !== undefined ? 128 : 0) | (v19 !== undefined ? 64 : 0) | (v20 !== undefined ? 32 : 0) | (v21 !== undefined ? 16 : 0) | (v22 !== undefined ? 8 : 0) | (v23 !== undefined ? 4 : 0) | (v24 !== undefined ? 2 : 0) | (v25 !== undefined ? 1 : 0), 19);
     f = 0;
-      { const i = EI402(v0);
+      { const i = EI570(v0);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ403(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ571(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
     f = 1;
-      if (!(v1 >= 0 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 0, 65535);
-      w.bits(v1, 16);
+    if (!(v1 >= 0 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 0, 65535);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 127 && Number.isInteger(v2))) throw rng(v2, 0, 127);
-      w.bits(v2, 7);
+    if (!(v2 >= 0 && v2 <= 127 && Number.isInteger(v2))) throw rng(v2, 0, 127);
+    w.bits((v1) * 128 + v2, 23);
     f = 3;
       w.octets(fixedOctets(v3, 4));
     f = 4; if (v4 === undefined) throw missing();
@@ -8564,11 +8799,10 @@ function e_PersonalSafetyMessage(w: W, v: V): void {
     f = 5; if (v5 === undefined) throw missing();
       e_PositionalAccuracy(w, v5);
     f = 6;
-      if (!(v6 >= 0 && v6 <= 8191 && Number.isInteger(v6))) throw rng(v6, 0, 8191);
-      w.bits(v6, 13);
+    if (!(v6 >= 0 && v6 <= 8191 && Number.isInteger(v6))) throw rng(v6, 0, 8191);
     f = 7;
-      if (!(v7 >= 0 && v7 <= 28800 && Number.isInteger(v7))) throw rng(v7, 0, 28800);
-      w.bits(v7, 15);
+    if (!(v7 >= 0 && v7 <= 28800 && Number.isInteger(v7))) throw rng(v7, 0, 28800);
+    w.bits((v6) * 32768 + v7, 28);
     f = 8;
     if (v8 !== undefined) {
       e_AccelerationSet4Way(w, v8);
@@ -8601,9 +8835,9 @@ function e_PersonalSafetyMessage(w: W, v: V): void {
     }
     f = 15;
     if (v15 !== undefined) {
-      { const i = EI404(v15);
+      { const i = EI572(v15);
         if (i !== undefined) w.bits(i, 3);
-        else { const j = typeof v15 === 'number' && Number.isInteger(v15) && v15 >= 0 ? v15 : EJ405(v15); if (j === undefined) throw badEnum(v15); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v15 === 'number' && Number.isInteger(v15) && v15 >= 0 ? v15 : EJ573(v15); if (j === undefined) throw badEnum(v15); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 16;
     if (v16 !== undefined) {
@@ -8612,9 +8846,9 @@ function e_PersonalSafetyMessage(w: W, v: V): void {
     }
     f = 17;
     if (v17 !== undefined) {
-      { const i = EI406(v17);
+      { const i = EI574(v17);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v17 === 'number' && Number.isInteger(v17) && v17 >= 0 ? v17 : EJ407(v17); if (j === undefined) throw badEnum(v17); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v17 === 'number' && Number.isInteger(v17) && v17 >= 0 ? v17 : EJ575(v17); if (j === undefined) throw badEnum(v17); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 18;
     if (v18 !== undefined) {
@@ -8634,9 +8868,9 @@ function e_PersonalSafetyMessage(w: W, v: V): void {
     }
     f = 22;
     if (v22 !== undefined) {
-      { const i = EI408(v22);
+      { const i = EI576(v22);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v22 === 'number' && Number.isInteger(v22) && v22 >= 0 ? v22 : EJ409(v22); if (j === undefined) throw badEnum(v22); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v22 === 'number' && Number.isInteger(v22) && v22 >= 0 ? v22 : EJ577(v22); if (j === undefined) throw badEnum(v22); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 23;
     if (v23 !== undefined) {
@@ -8645,9 +8879,9 @@ function e_PersonalSafetyMessage(w: W, v: V): void {
     }
     f = 24;
     if (v24 !== undefined) {
-      { const i = EI410(v24);
+      { const i = EI578(v24);
         if (i !== undefined) w.bits(i, 3);
-        else { const j = typeof v24 === 'number' && Number.isInteger(v24) && v24 >= 0 ? v24 : EJ411(v24); if (j === undefined) throw badEnum(v24); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v24 === 'number' && Number.isInteger(v24) && v24 >= 0 ? v24 : EJ579(v24); if (j === undefined) throw badEnum(v24); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 25;
     if (v25 !== undefined) {
@@ -8665,7 +8899,7 @@ function e_PersonalSafetyMessage(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N391[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N559[f]!); }
 }
 
 function d_PropelledInformation(r: R): V {
@@ -8680,40 +8914,40 @@ function d_PropelledInformation(r: R): V {
     const i = r.constrained(0, 2, 2);
     f = i;
     switch (i) {
-      case 0: return { human: (r.bool() ? ((i: number) => EA414[i] ?? i)(r.normallySmall()) : enumIndex(r, EN413, 3)) };
-      case 1: return { animal: (r.bool() ? ((i: number) => EA416[i] ?? i)(r.normallySmall()) : EN415[r.bits(2)]!) };
-      case 2: return { motor: (r.bool() ? ((i: number) => EA418[i] ?? i)(r.normallySmall()) : enumIndex(r, EN417, 3)) };
+      case 0: return { human: (r.bool() ? ((i: number) => EA582[i] ?? i)(r.normallySmall()) : enumIndex(r, EN581, 3)) };
+      case 1: return { animal: (r.bool() ? ((i: number) => EA584[i] ?? i)(r.normallySmall()) : EN583[r.bits(2)]!) };
+      case 2: return { motor: (r.bool() ? ((i: number) => EA586[i] ?? i)(r.normallySmall()) : enumIndex(r, EN585, 3)) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N412[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N580[f]!, r.pos); }
 }
 function e_PropelledInformation(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.human) !== undefined) {
       f = 0;
       w.bits(0, 3);
-      { const i = EI419(x);
+      { const i = EI587(x);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ420(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ588(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
       return;
     }
     if ((x = v.animal) !== undefined) {
       f = 1;
       w.bits(1, 3);
-      { const i = EI421(x);
+      { const i = EI589(x);
         if (i !== undefined) w.bits(i, 3);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ422(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ590(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
       return;
     }
     if ((x = v.motor) !== undefined) {
       f = 2;
       w.bits(2, 3);
-      { const i = EI423(x);
+      { const i = EI591(x);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ424(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ592(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
       return;
     }
     if ((x = v.$ext) !== undefined) {
@@ -8721,34 +8955,34 @@ function e_PropelledInformation(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N412[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N580[f]!); }
 }
 
 function d_AnimalPropelledType(r: R): V {
-  return (r.bool() ? ((i: number) => EA426[i] ?? i)(r.normallySmall()) : EN425[r.bits(2)]!);
+  return (r.bool() ? ((i: number) => EA594[i] ?? i)(r.normallySmall()) : EN593[r.bits(2)]!);
 }
 function e_AnimalPropelledType(w: W, v: V): void {
-  { const i = EI427(v);
+  { const i = EI595(v);
     if (i !== undefined) w.bits(i, 3);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ428(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ596(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_AnimalType(r: R): V {
-  return (r.bool() ? ((i: number) => EA430[i] ?? i)(r.normallySmall()) : EN429[r.bits(2)]!);
+  return (r.bool() ? ((i: number) => EA598[i] ?? i)(r.normallySmall()) : EN597[r.bits(2)]!);
 }
 function e_AnimalType(w: W, v: V): void {
-  { const i = EI431(v);
+  { const i = EI599(v);
     if (i !== undefined) w.bits(i, 3);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ432(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ600(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_Attachment(r: R): V {
-  return (r.bool() ? ((i: number) => EA434[i] ?? i)(r.normallySmall()) : enumIndex(r, EN433, 3));
+  return (r.bool() ? ((i: number) => EA602[i] ?? i)(r.normallySmall()) : enumIndex(r, EN601, 3));
 }
 function e_Attachment(w: W, v: V): void {
-  { const i = EI435(v);
+  { const i = EI603(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ436(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ604(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_AttachmentRadius(r: R): V {
@@ -8760,30 +8994,30 @@ function e_AttachmentRadius(w: W, v: V): void {
 }
 
 function d_MotorizedPropelledType(r: R): V {
-  return (r.bool() ? ((i: number) => EA438[i] ?? i)(r.normallySmall()) : enumIndex(r, EN437, 3));
+  return (r.bool() ? ((i: number) => EA606[i] ?? i)(r.normallySmall()) : enumIndex(r, EN605, 3));
 }
 function e_MotorizedPropelledType(w: W, v: V): void {
-  { const i = EI439(v);
+  { const i = EI607(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ440(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ608(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_NumberOfParticipantsInCluster(r: R): V {
-  return (r.bool() ? ((i: number) => EA442[i] ?? i)(r.normallySmall()) : EN441[r.bits(2)]!);
+  return (r.bool() ? ((i: number) => EA610[i] ?? i)(r.normallySmall()) : EN609[r.bits(2)]!);
 }
 function e_NumberOfParticipantsInCluster(w: W, v: V): void {
-  { const i = EI443(v);
+  { const i = EI611(v);
     if (i !== undefined) w.bits(i, 3);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ444(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ612(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_HumanPropelledType(r: R): V {
-  return (r.bool() ? ((i: number) => EA446[i] ?? i)(r.normallySmall()) : enumIndex(r, EN445, 3));
+  return (r.bool() ? ((i: number) => EA614[i] ?? i)(r.normallySmall()) : enumIndex(r, EN613, 3));
 }
 function e_HumanPropelledType(w: W, v: V): void {
-  { const i = EI447(v);
+  { const i = EI615(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ448(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ616(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_PersonalAssistive(r: R): V {
@@ -8825,12 +9059,12 @@ function e_PersonalDeviceUsageState(w: W, v: V): void {
 }
 
 function d_PersonalDeviceUserType(r: R): V {
-  return (r.bool() ? ((i: number) => EA450[i] ?? i)(r.normallySmall()) : enumIndex(r, EN449, 3));
+  return (r.bool() ? ((i: number) => EA618[i] ?? i)(r.normallySmall()) : enumIndex(r, EN617, 3));
 }
 function e_PersonalDeviceUserType(w: W, v: V): void {
-  { const i = EI451(v);
+  { const i = EI619(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ452(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ620(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_PublicSafetyAndRoadWorkerActivity(r: R): V {
@@ -8848,12 +9082,12 @@ function e_PublicSafetyDirectingTrafficSubType(w: W, v: V): void {
 }
 
 function d_PublicSafetyEventResponderWorkerType(r: R): V {
-  return (r.bool() ? ((i: number) => EA454[i] ?? i)(r.normallySmall()) : EN453[r.bits(3)]!);
+  return (r.bool() ? ((i: number) => EA622[i] ?? i)(r.normallySmall()) : EN621[r.bits(3)]!);
 }
 function e_PublicSafetyEventResponderWorkerType(w: W, v: V): void {
-  { const i = EI455(v);
+  { const i = EI623(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ456(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ624(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_UserSizeAndBehaviour(r: R): V {
@@ -8873,12 +9107,12 @@ function d_ProbeDataManagement$term$10(r: R): V {
       case 1: return { termDistance: r.constrained(1, 30000, 15) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N458[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N626[f]!, r.pos); }
 }
 function e_ProbeDataManagement$term$10(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.termtime) !== undefined) {
       f = 0;
@@ -8895,7 +9129,7 @@ function e_ProbeDataManagement$term$10(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N458[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N626[f]!); }
 }
 
 function d_ProbeDataManagement$snapshot$11(r: R): V {
@@ -8908,12 +9142,12 @@ function d_ProbeDataManagement$snapshot$11(r: R): V {
       case 1: return { snapshotDistance: d_SnapshotDistance(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N459[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N627[f]!, r.pos); }
 }
 function e_ProbeDataManagement$snapshot$11(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.snapshotTime) !== undefined) {
       f = 0;
@@ -8928,7 +9162,7 @@ function e_ProbeDataManagement$snapshot$11(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N459[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N627[f]!); }
 }
 
 function d_ProbeDataManagement(r: R): V {
@@ -8959,12 +9193,12 @@ function d_ProbeDataManagement(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { timeStamp: v0, sample: v1, directions: v2, term: v3, snapshot: v4, txInterval: v5, dataElements: v6, regional: v7, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N457[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N625[f]!, r.pos); }
 }
 function e_ProbeDataManagement(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.timeStamp;
     const v1 = v.sample;
     const v2 = v.directions;
@@ -9012,96 +9246,92 @@ function e_ProbeDataManagement(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N457[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N625[f]!); }
 }
 
 function d_Sample(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(8);
-    f = 1; const v1 = r.bits(8);
+    f = 0; const x0 = r.bits(16);
+    f = 0; const v0 = ((x0 >>> 8) & 255);
+    f = 1; const v1 = ((x0 >>> 0) & 255);
     return { sampleStart: v0, sampleEnd: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N460[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N628[f]!, r.pos); }
 }
 function e_Sample(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.sampleStart;
     const v1 = v.sampleEnd;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
-      w.bits(v0, 8);
+    if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 0, 255);
-      w.bits(v1, 8);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N460[f]!); }
+    if (!(v1 >= 0 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 0, 255);
+    w.bits((v0) * 256 + v1, 16);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N628[f]!); }
 }
 
 function d_SnapshotDistance(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(10);
-    f = 1; const v1 = r.bits(5);
-    f = 2; const v2 = r.bits(10);
-    f = 3; const v3 = r.bits(5);
+    f = 0; const x0 = r.bits(30);
+    f = 0; const v0 = ((x0 >>> 20) & 1023);
+    f = 1; const v1 = ((x0 >>> 15) & 31);
+    f = 2; const v2 = ((x0 >>> 5) & 1023);
+    f = 3; const v3 = ((x0 >>> 0) & 31);
     return { distance1: v0, speed1: v1, distance2: v2, speed2: v3 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N461[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N629[f]!, r.pos); }
 }
 function e_SnapshotDistance(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.distance1;
     const v1 = v.speed1;
     const v2 = v.distance2;
     const v3 = v.speed2;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 1023 && Number.isInteger(v0))) throw rng(v0, 0, 1023);
-      w.bits(v0, 10);
+    if (!(v0 >= 0 && v0 <= 1023 && Number.isInteger(v0))) throw rng(v0, 0, 1023);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 31 && Number.isInteger(v1))) throw rng(v1, 0, 31);
-      w.bits(v1, 5);
+    if (!(v1 >= 0 && v1 <= 31 && Number.isInteger(v1))) throw rng(v1, 0, 31);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 1023 && Number.isInteger(v2))) throw rng(v2, 0, 1023);
-      w.bits(v2, 10);
+    if (!(v2 >= 0 && v2 <= 1023 && Number.isInteger(v2))) throw rng(v2, 0, 1023);
     f = 3;
-      if (!(v3 >= 0 && v3 <= 31 && Number.isInteger(v3))) throw rng(v3, 0, 31);
-      w.bits(v3, 5);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N461[f]!); }
+    if (!(v3 >= 0 && v3 <= 31 && Number.isInteger(v3))) throw rng(v3, 0, 31);
+    w.bits((((v0) * 32 + v1) * 1024 + v2) * 32 + v3, 30);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N629[f]!); }
 }
 
 function d_SnapshotTime(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(5);
-    f = 1; const v1 = r.constrained(0, 61, 6);
-    f = 2; const v2 = r.bits(5);
-    f = 3; const v3 = r.constrained(0, 61, 6);
+    f = 0; const x0 = r.bits(22);
+    f = 0; const v0 = ((x0 >>> 17) & 31);
+    f = 1; const v1 = ((x0 >>> 11) & 63); if (v1 > 61) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 61`, r.pos);
+    f = 2; const v2 = ((x0 >>> 6) & 31);
+    f = 3; const v3 = ((x0 >>> 0) & 63); if (v3 > 61) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v3} above 61`, r.pos);
     return { speed1: v0, time1: v1, speed2: v2, time2: v3 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N462[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N630[f]!, r.pos); }
 }
 function e_SnapshotTime(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.speed1;
     const v1 = v.time1;
     const v2 = v.speed2;
     const v3 = v.time2;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
-      w.bits(v0, 5);
+    if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 61 && Number.isInteger(v1))) throw rng(v1, 0, 61);
-      w.bits(v1, 6);
+    if (!(v1 >= 0 && v1 <= 61 && Number.isInteger(v1))) throw rng(v1, 0, 61);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 31 && Number.isInteger(v2))) throw rng(v2, 0, 31);
-      w.bits(v2, 5);
+    if (!(v2 >= 0 && v2 <= 31 && Number.isInteger(v2))) throw rng(v2, 0, 31);
     f = 3;
-      if (!(v3 >= 0 && v3 <= 61 && Number.isInteger(v3))) throw rng(v3, 0, 61);
-      w.bits(v3, 6);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N462[f]!); }
+    if (!(v3 >= 0 && v3 <= 61 && Number.isInteger(v3))) throw rng(v3, 0, 61);
+    w.bits((((v0) * 64 + v1) * 32 + v2) * 64 + v3, 22);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N630[f]!); }
 }
 
 function d_VehicleStatusRequest(r: R): V {
@@ -9109,7 +9339,7 @@ function d_VehicleStatusRequest(r: R): V {
   try {
     const ext = r.bool();
     const m = r.bits(4);
-    f = 0; const v0 = (r.bool() ? ((i: number) => EA465[i] ?? i)(r.normallySmall()) : enumIndex(r, EN464, 5));
+    f = 0; const v0 = (r.bool() ? ((i: number) => EA633[i] ?? i)(r.normallySmall()) : enumIndex(r, EN632, 5));
     f = 1; const v1 = (m & 8) !== 0 ? r.constrained(1, 15, 4) : undefined;
     f = 2; const v2 = (m & 4) !== 0 ? r.constrained(-32767, 32767, 16) : undefined;
     f = 3; const v3 = (m & 2) !== 0 ? r.constrained(-32767, 32767, 16) : undefined;
@@ -9129,12 +9359,12 @@ function d_VehicleStatusRequest(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { dataType: v0, subType: v1, sendOnLessThenValue: v2, sendOnMoreThenValue: v3, sendAll: v4, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N463[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N631[f]!, r.pos); }
 }
 function e_VehicleStatusRequest(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.dataType;
     const v1 = v.subType;
     const v2 = v.sendOnLessThenValue;
@@ -9144,9 +9374,9 @@ function e_VehicleStatusRequest(w: W, v: V): void {
     const hasExt = $ext !== undefined;
     w.bits((hasExt ? 16 : 0) | (v1 !== undefined ? 8 : 0) | (v2 !== undefined ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v4 !== undefined ? 1 : 0), 5);
     f = 0;
-      { const i = EI466(v0);
+      { const i = EI634(v0);
         if (i !== undefined) w.bits(i, 6);
-        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ467(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ635(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 1 && v1 <= 15 && Number.isInteger(v1))) throw rng(v1, 1, 15);
@@ -9179,7 +9409,7 @@ function e_VehicleStatusRequest(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N463[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N631[f]!); }
 }
 
 function d_VehicleStatusRequestList(r: R): V {
@@ -9239,12 +9469,12 @@ function e_TermTime(w: W, v: V): void {
 }
 
 function d_VehicleStatusDeviceTypeTag(r: R): V {
-  return (r.bool() ? ((i: number) => EA469[i] ?? i)(r.normallySmall()) : enumIndex(r, EN468, 5));
+  return (r.bool() ? ((i: number) => EA637[i] ?? i)(r.normallySmall()) : enumIndex(r, EN636, 5));
 }
 function e_VehicleStatusDeviceTypeTag(w: W, v: V): void {
-  { const i = EI470(v);
+  { const i = EI638(v);
     if (i !== undefined) w.bits(i, 6);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ471(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ639(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_ProbeVehicleData$snapshots$12(r: R): V {
@@ -9298,12 +9528,12 @@ function d_ProbeVehicleData(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { timeStamp: v0, segNum: v1, probeID: v2, startVector: v3, vehicleType: v4, snapshots: v5, regional: v6, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N472[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N640[f]!, r.pos); }
 }
 function e_ProbeVehicleData(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.timeStamp;
     const v1 = v.segNum;
     const v2 = v.probeID;
@@ -9350,32 +9580,34 @@ function e_ProbeVehicleData(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N472[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N640[f]!); }
 }
 
 function d_AccelSteerYawRateConfidence(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = EN474[r.bits(3)]!;
-    f = 1; const v1 = EN475[r.bits(3)]!;
-    f = 2; const v2 = EN476[r.bits(2)]!;
+    f = 0; const x0 = r.bits(8);
+    f = 0; const v0 = EN655[((x0 >>> 5) & 7)];
+    f = 1; const v1 = EN657[((x0 >>> 2) & 7)];
+    f = 2; const v2 = EN659[((x0 >>> 0) & 3)];
     return { yawRate: v0, acceleration: v1, steeringWheelAngle: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N473[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N641[f]!, r.pos); }
 }
 function e_AccelSteerYawRateConfidence(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.yawRate;
     const v1 = v.acceleration;
     const v2 = v.steeringWheelAngle;
     f = 0;
-      { const i = EI477(v0); if (i === undefined) throw badEnum(v0); w.bits(i, 3); }
+    const i_v0 = EI666(v0); if (i_v0 === undefined) throw badEnum(v0);
     f = 1;
-      { const i = EI478(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 3); }
+    const i_v1 = EI668(v1); if (i_v1 === undefined) throw badEnum(v1);
     f = 2;
-      { const i = EI479(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 2); }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N473[f]!); }
+    const i_v2 = EI670(v2); if (i_v2 === undefined) throw badEnum(v2);
+    w.bits(((i_v0) * 8 + i_v1) * 4 + i_v2, 8);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N641[f]!); }
 }
 
 function d_ConfidenceSet(r: R): V {
@@ -9385,11 +9617,11 @@ function d_ConfidenceSet(r: R): V {
     const m = r.bits(7);
     f = 0; const v0 = (m & 64) !== 0 ? d_AccelSteerYawRateConfidence(r) : undefined;
     f = 1; const v1 = (m & 32) !== 0 ? d_SpeedandHeadingandThrottleConfidence(r) : undefined;
-    f = 2; const v2 = (m & 16) !== 0 ? enumIndex(r, EN481, 6) : undefined;
+    f = 2; const v2 = (m & 16) !== 0 ? enumIndex(r, EN673, 6) : undefined;
     f = 3; const v3 = (m & 8) !== 0 ? d_PositionConfidenceSet(r) : undefined;
-    f = 4; const v4 = (m & 4) !== 0 ? EN482[r.bits(2)]! : undefined;
-    f = 5; const v5 = (m & 2) !== 0 ? EN483[r.bits(3)]! : undefined;
-    f = 6; const v6 = (m & 1) !== 0 ? EN484[r.bits(2)]! : undefined;
+    f = 4; const v4 = (m & 4) !== 0 ? EN674[r.bits(2)]! : undefined;
+    f = 5; const v5 = (m & 2) !== 0 ? EN675[r.bits(3)]! : undefined;
+    f = 6; const v6 = (m & 1) !== 0 ? EN676[r.bits(2)]! : undefined;
     let $ext: V;
     if (ext) {
       const n = r.normallySmallLength();
@@ -9405,12 +9637,12 @@ function d_ConfidenceSet(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { accelConfidence: v0, speedConfidence: v1, timeConfidence: v2, posConfidence: v3, steerConfidence: v4, headingConfidence: v5, throttleConfidence: v6, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N480[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N672[f]!, r.pos); }
 }
 function e_ConfidenceSet(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.accelConfidence;
     const v1 = v.speedConfidence;
     const v2 = v.timeConfidence;
@@ -9431,7 +9663,7 @@ function e_ConfidenceSet(w: W, v: V): void {
     }
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI485(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 6); }
+      { const i = EI677(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 6); }
     }
     f = 3;
     if (v3 !== undefined) {
@@ -9439,15 +9671,15 @@ function e_ConfidenceSet(w: W, v: V): void {
     }
     f = 4;
     if (v4 !== undefined) {
-      { const i = EI487(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 2); }
+      { const i = EI679(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 2); }
     }
     f = 5;
     if (v5 !== undefined) {
-      { const i = EI488(v5); if (i === undefined) throw badEnum(v5); w.bits(i, 3); }
+      { const i = EI680(v5); if (i === undefined) throw badEnum(v5); w.bits(i, 3); }
     }
     f = 6;
     if (v6 !== undefined) {
-      { const i = EI489(v6); if (i === undefined) throw badEnum(v6); w.bits(i, 2); }
+      { const i = EI681(v6); if (i === undefined) throw badEnum(v6); w.bits(i, 2); }
     }
     if (hasExt) {
       const n = Math.max(0, $ext?.bitmapLength ?? 0);
@@ -9461,7 +9693,7 @@ function e_ConfidenceSet(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N480[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N672[f]!); }
 }
 
 function d_J1939data(r: R): V {
@@ -9494,12 +9726,12 @@ function d_J1939data(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { tires: v0, axles: v1, trailerWeight: v2, cargoWeight: v3, steeringAxleTemperature: v4, driveAxleLocation: v5, driveAxleLiftAirPressure: v6, driveAxleTemperature: v7, driveAxleLubePressure: v8, steeringAxleLubePressure: v9, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N490[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N682[f]!, r.pos); }
 }
 function e_J1939data(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.tires;
     const v1 = v.axles;
     const v2 = v.trailerWeight;
@@ -9573,7 +9805,7 @@ function e_J1939data(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N490[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N682[f]!); }
 }
 
 function d_TireDataList(r: R): V {
@@ -9608,10 +9840,10 @@ function d_TireData(r: R): V {
     f = 0; const v0 = (m & 64) !== 0 ? r.bits(8) : undefined;
     f = 1; const v1 = (m & 32) !== 0 ? r.constrained(0, 250, 8) : undefined;
     f = 2; const v2 = (m & 16) !== 0 ? r.constrained(-8736, 55519, 16) : undefined;
-    f = 3; const v3 = (m & 8) !== 0 ? EN492[r.bits(2)]! : undefined;
-    f = 4; const v4 = (m & 4) !== 0 ? EN493[r.bits(2)]! : undefined;
+    f = 3; const v3 = (m & 8) !== 0 ? EN684[r.bits(2)]! : undefined;
+    f = 4; const v4 = (m & 4) !== 0 ? EN685[r.bits(2)]! : undefined;
     f = 5; const v5 = (m & 2) !== 0 ? r.constrained(0, 64255, 16) : undefined;
-    f = 6; const v6 = (m & 1) !== 0 ? EN494[r.bits(3)]! : undefined;
+    f = 6; const v6 = (m & 1) !== 0 ? EN686[r.bits(3)]! : undefined;
     let $ext: V;
     if (ext) {
       const n = r.normallySmallLength();
@@ -9627,12 +9859,12 @@ function d_TireData(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { location: v0, pressure: v1, temp: v2, wheelSensorStatus: v3, wheelEndElectFault: v4, leakageRate: v5, detection: v6, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N491[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N683[f]!, r.pos); }
 }
 function e_TireData(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.location;
     const v1 = v.pressure;
     const v2 = v.temp;
@@ -9660,11 +9892,11 @@ function e_TireData(w: W, v: V): void {
     }
     f = 3;
     if (v3 !== undefined) {
-      { const i = EI495(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 2); }
+      { const i = EI687(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 2); }
     }
     f = 4;
     if (v4 !== undefined) {
-      { const i = EI496(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 2); }
+      { const i = EI688(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 2); }
     }
     f = 5;
     if (v5 !== undefined) {
@@ -9673,7 +9905,7 @@ function e_TireData(w: W, v: V): void {
     }
     f = 6;
     if (v6 !== undefined) {
-      { const i = EI497(v6); if (i === undefined) throw badEnum(v6); w.bits(i, 3); }
+      { const i = EI689(v6); if (i === undefined) throw badEnum(v6); w.bits(i, 3); }
     }
     if (hasExt) {
       const n = Math.max(0, $ext?.bitmapLength ?? 0);
@@ -9687,7 +9919,7 @@ function e_TireData(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N491[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N683[f]!); }
 }
 
 function d_AxleWeightList(r: R): V {
@@ -9736,12 +9968,12 @@ function d_AxleWeightSet(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { location: v0, weight: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N498[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N690[f]!, r.pos); }
 }
 function e_AxleWeightSet(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.location;
     const v1 = v.weight;
     const $ext = v.$ext;
@@ -9769,7 +10001,7 @@ function e_AxleWeightSet(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N498[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N690[f]!); }
 }
 
 function d_Snapshot(r: R): V {
@@ -9795,12 +10027,12 @@ function d_Snapshot(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { thePosition: v0, safetyExt: v1, dataSet: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N499[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N691[f]!, r.pos); }
 }
 function e_Snapshot(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.thePosition;
     const v1 = v.safetyExt;
     const v2 = v.dataSet;
@@ -9829,7 +10061,7 @@ function e_Snapshot(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N499[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N691[f]!); }
 }
 
 function d_VehicleIdent$vehicleClass$13(r: R): V {
@@ -9838,44 +10070,44 @@ function d_VehicleIdent$vehicleClass$13(r: R): V {
     const i = r.constrained(0, 2, 2);
     f = i;
     switch (i) {
-      case 0: return { vGroup: (r.bool() ? ((i: number) => EA505[i] ?? i)(r.normallySmall()) : enumIndex(r, EN504, 6)) };
-      case 1: return { rGroup: (r.bool() ? ((i: number) => EA507[i] ?? i)(r.normallySmall()) : enumIndex(r, EN506, 4)) };
-      case 2: return { rEquip: (r.bool() ? ((i: number) => EA509[i] ?? i)(r.normallySmall()) : enumIndex(r, EN508, 7)) };
+      case 0: return { vGroup: (r.bool() ? ((i: number) => EA697[i] ?? i)(r.normallySmall()) : enumIndex(r, EN696, 6)) };
+      case 1: return { rGroup: (r.bool() ? ((i: number) => EA699[i] ?? i)(r.normallySmall()) : enumIndex(r, EN698, 4)) };
+      case 2: return { rEquip: (r.bool() ? ((i: number) => EA701[i] ?? i)(r.normallySmall()) : enumIndex(r, EN700, 7)) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N503[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N695[f]!, r.pos); }
 }
 function e_VehicleIdent$vehicleClass$13(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.vGroup) !== undefined) {
       f = 0;
       w.bits(0, 2);
-      { const i = EI510(x);
+      { const i = EI702(x);
         if (i !== undefined) w.bits(i, 7);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ512(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ704(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
       return;
     }
     if ((x = v.rGroup) !== undefined) {
       f = 1;
       w.bits(1, 2);
-      { const i = EI513(x);
+      { const i = EI705(x);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ514(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ706(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
       return;
     }
     if ((x = v.rEquip) !== undefined) {
       f = 2;
       w.bits(2, 2);
-      { const i = EI515(x);
+      { const i = EI707(x);
         if (i !== undefined) w.bits(i, 8);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ517(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ709(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N503[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N695[f]!); }
 }
 
 function d_VehicleIdent(r: R): V {
@@ -9887,7 +10119,7 @@ function d_VehicleIdent(r: R): V {
     f = 1; const v1 = (m & 16) !== 0 ? decOctets(r, 1, 17, false) : undefined;
     f = 2; const v2 = (m & 8) !== 0 ? decChars(r, 1, 32, false, 7, null, null) : undefined;
     f = 3; const v3 = (m & 4) !== 0 ? d_VehicleID(r) : undefined;
-    f = 4; const v4 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA502[i] ?? i)(r.normallySmall()) : EN501[r.bits(4)]!) : undefined;
+    f = 4; const v4 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA694[i] ?? i)(r.normallySmall()) : EN693[r.bits(4)]!) : undefined;
     f = 5; const v5 = (m & 1) !== 0 ? d_VehicleIdent$vehicleClass$13(r) : undefined;
     let $ext: V;
     if (ext) {
@@ -9904,12 +10136,12 @@ function d_VehicleIdent(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { name: v0, vin: v1, ownerCode: v2, id: v3, vehicleType: v4, vehicleClass: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N500[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N692[f]!, r.pos); }
 }
 function e_VehicleIdent(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.name;
     const v1 = v.vin;
     const v2 = v.ownerCode;
@@ -9937,9 +10169,9 @@ function e_VehicleIdent(w: W, v: V): void {
     }
     f = 4;
     if (v4 !== undefined) {
-      { const i = EI518(v4);
+      { const i = EI710(v4);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof v4 === 'number' && Number.isInteger(v4) && v4 >= 0 ? v4 : EJ519(v4); if (j === undefined) throw badEnum(v4); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v4 === 'number' && Number.isInteger(v4) && v4 >= 0 ? v4 : EJ711(v4); if (j === undefined) throw badEnum(v4); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 5;
     if (v5 !== undefined) {
@@ -9957,35 +10189,36 @@ function e_VehicleIdent(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N500[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N692[f]!); }
 }
 
 function d_VehicleStatus$steering$14(r: R): V {
   let f = -1;
   try {
-    const m = r.bits(3);
-    f = 0; const v0 = r.constrained(-126, 127, 8);
-    f = 1; const v1 = (m & 4) !== 0 ? EN525[r.bits(2)]! : undefined;
+    const x_ = r.bits(11);
+    const m = (x_ >>> 8) & 7;
+    f = 0; const v0 = (-126 + ((x_ >>> 0) & 255)); if (v0 > 127) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v0} above 127`, r.pos);
+    f = 1; const v1 = (m & 4) !== 0 ? EN717[r.bits(2)]! : undefined;
     f = 2; const v2 = (m & 2) !== 0 ? r.constrained(-127, 127, 8) : undefined;
     f = 3; const v3 = (m & 1) !== 0 ? (-128 + r.bits(8)) : undefined;
     return { angle: v0, confidence: v1, rate: v2, wheels: v3 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N524[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N716[f]!, r.pos); }
 }
 function e_VehicleStatus$steering$14(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.angle;
     const v1 = v.confidence;
     const v2 = v.rate;
     const v3 = v.wheels;
-    w.bits((v1 !== undefined ? 4 : 0) | (v2 !== undefined ? 2 : 0) | (v3 !== undefined ? 1 : 0), 3);
     f = 0;
-      if (!(v0 >= -126 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, -126, 127);
-      w.bits(v0 - -126, 8);
+    if (!(v0 >= -126 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, -126, 127);
+    f = -1;
+    w.bits((((v1 !== undefined ? 4 : 0) | (v2 !== undefined ? 2 : 0) | (v3 !== undefined ? 1 : 0))) * 256 + (v0 - -126), 11);
     f = 1;
     if (v1 !== undefined) {
-      { const i = EI526(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 2); }
+      { const i = EI718(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 2); }
     }
     f = 2;
     if (v2 !== undefined) {
@@ -9997,7 +10230,7 @@ function e_VehicleStatus$steering$14(w: W, v: V): void {
       if (!(v3 >= -128 && v3 <= 127 && Number.isInteger(v3))) throw rng(v3, -128, 127);
       w.bits(v3 - -128, 8);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N524[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N716[f]!); }
 }
 
 function d_VehicleStatus$accelSets$15(r: R): V {
@@ -10006,16 +10239,16 @@ function d_VehicleStatus$accelSets$15(r: R): V {
     const m = r.bits(5);
     f = 0; const v0 = (m & 16) !== 0 ? d_AccelerationSet4Way(r) : undefined;
     f = 1; const v1 = (m & 8) !== 0 ? { length: 5, bytes: r.bitBytes(5) } : undefined;
-    f = 2; const v2 = (m & 4) !== 0 ? EN528[r.bits(3)]! : undefined;
-    f = 3; const v3 = (m & 2) !== 0 ? EN529[r.bits(3)]! : undefined;
+    f = 2; const v2 = (m & 4) !== 0 ? EN720[r.bits(3)]! : undefined;
+    f = 3; const v3 = (m & 2) !== 0 ? EN721[r.bits(3)]! : undefined;
     f = 4; const v4 = (m & 1) !== 0 ? d_ConfidenceSet(r) : undefined;
     return { accel4way: v0, vertAccelThres: v1, yawRateCon: v2, hozAccelCon: v3, confidenceSet: v4 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N527[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N719[f]!, r.pos); }
 }
 function e_VehicleStatus$accelSets$15(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.accel4way;
     const v1 = v.vertAccelThres;
     const v2 = v.yawRateCon;
@@ -10032,44 +10265,44 @@ function e_VehicleStatus$accelSets$15(w: W, v: V): void {
     }
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI530(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 3); }
+      { const i = EI722(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 3); }
     }
     f = 3;
     if (v3 !== undefined) {
-      { const i = EI531(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 3); }
+      { const i = EI723(v3); if (i === undefined) throw badEnum(v3); w.bits(i, 3); }
     }
     f = 4;
     if (v4 !== undefined) {
       e_ConfidenceSet(w, v4);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N527[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N719[f]!); }
 }
 
 function d_VehicleStatus$object$16(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = r.bits(15);
-    f = 1; const v1 = r.constrained(0, 28800, 15);
+    f = 0; const x0 = r.bits(30);
+    f = 0; const v0 = ((x0 >>> 15) & 32767);
+    f = 1; const v1 = ((x0 >>> 0) & 32767); if (v1 > 28800) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v1} above 28800`, r.pos);
     f = 2; const v2 = d_DDateTime(r);
     return { obDist: v0, obDirect: v1, dateTime: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N532[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N724[f]!, r.pos); }
 }
 function e_VehicleStatus$object$16(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.obDist;
     const v1 = v.obDirect;
     const v2 = v.dateTime;
     f = 0;
-      if (!(v0 >= 0 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, 0, 32767);
-      w.bits(v0, 15);
+    if (!(v0 >= 0 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, 0, 32767);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 28800 && Number.isInteger(v1))) throw rng(v1, 0, 28800);
-      w.bits(v1, 15);
+    if (!(v1 >= 0 && v1 <= 28800 && Number.isInteger(v1))) throw rng(v1, 0, 28800);
+    w.bits((v0) * 32768 + v1, 30);
     f = 2; if (v2 === undefined) throw missing();
       e_DDateTime(w, v2);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N532[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N724[f]!); }
 }
 
 function d_VehicleStatus$vehicleData$17(r: R): V {
@@ -10077,16 +10310,17 @@ function d_VehicleStatus$vehicleData$17(r: R): V {
   try {
     f = 0; const v0 = r.bits(7);
     f = 1; const v1 = d_BumperHeights(r);
-    f = 2; const v2 = r.bits(8);
-    f = 3; const v3 = r.constrained(0, 64255, 16);
-    f = 4; const v4 = (r.bool() ? ((i: number) => EA536[i] ?? i)(r.normallySmall()) : EN535[r.bits(4)]!);
+    f = 2; const x2 = r.bits(24);
+    f = 2; const v2 = ((x2 >>> 16) & 255);
+    f = 3; const v3 = ((x2 >>> 0) & 65535); if (v3 > 64255) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v3} above 64255`, r.pos);
+    f = 4; const v4 = (r.bool() ? ((i: number) => EA728[i] ?? i)(r.normallySmall()) : EN727[r.bits(4)]!);
     return { height: v0, bumpers: v1, mass: v2, trailerWeight: v3, type: v4 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N534[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N726[f]!, r.pos); }
 }
 function e_VehicleStatus$vehicleData$17(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.height;
     const v1 = v.bumpers;
     const v2 = v.mass;
@@ -10098,42 +10332,43 @@ function e_VehicleStatus$vehicleData$17(w: W, v: V): void {
     f = 1; if (v1 === undefined) throw missing();
       e_BumperHeights(w, v1);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 255 && Number.isInteger(v2))) throw rng(v2, 0, 255);
-      w.bits(v2, 8);
+    if (!(v2 >= 0 && v2 <= 255 && Number.isInteger(v2))) throw rng(v2, 0, 255);
     f = 3;
-      if (!(v3 >= 0 && v3 <= 64255 && Number.isInteger(v3))) throw rng(v3, 0, 64255);
-      w.bits(v3, 16);
+    if (!(v3 >= 0 && v3 <= 64255 && Number.isInteger(v3))) throw rng(v3, 0, 64255);
+    w.bits((v2) * 65536 + v3, 24);
     f = 4;
-      { const i = EI537(v4);
+      { const i = EI729(v4);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof v4 === 'number' && Number.isInteger(v4) && v4 >= 0 ? v4 : EJ538(v4); if (j === undefined) throw badEnum(v4); w.bits(1, 1); w.normallySmall(j); } }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N534[f]!); }
+        else { const j = typeof v4 === 'number' && Number.isInteger(v4) && v4 >= 0 ? v4 : EJ730(v4); if (j === undefined) throw badEnum(v4); w.bits(1, 1); w.normallySmall(j); } }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N726[f]!); }
 }
 
 function d_VehicleStatus$weatherReport$18(r: R): V {
   let f = -1;
   try {
-    const m = r.bits(4);
-    f = 0; const v0 = enumIndex(r, EN540, 2);
+    const x_ = r.bits(6);
+    const m = (x_ >>> 2) & 15;
+    f = 0; const v0 = EN739[((x_ >>> 0) & 3)]; if (v0 === undefined) throw new DecodeError('VALUE_OUT_OF_RANGE', 'enumeration index unknown', r.pos);
     f = 1; const v1 = (m & 8) !== 0 ? r.bits(16) : undefined;
-    f = 2; const v2 = (m & 4) !== 0 ? enumIndex(r, EN541, 4) : undefined;
+    f = 2; const v2 = (m & 4) !== 0 ? enumIndex(r, EN740, 4) : undefined;
     f = 3; const v3 = (m & 2) !== 0 ? r.bits(16) : undefined;
     f = 4; const v4 = (m & 1) !== 0 ? r.constrained(0, 101, 7) : undefined;
     return { isRaining: v0, rainRate: v1, precipSituation: v2, solarRadiation: v3, friction: v4 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N539[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N731[f]!, r.pos); }
 }
 function e_VehicleStatus$weatherReport$18(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.isRaining;
     const v1 = v.rainRate;
     const v2 = v.precipSituation;
     const v3 = v.solarRadiation;
     const v4 = v.friction;
-    w.bits((v1 !== undefined ? 8 : 0) | (v2 !== undefined ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v4 !== undefined ? 1 : 0), 4);
     f = 0;
-      { const i = EI542(v0); if (i === undefined) throw badEnum(v0); w.bits(i, 2); }
+    const i_v0 = EI743(v0); if (i_v0 === undefined) throw badEnum(v0);
+    f = -1;
+    w.bits((((v1 !== undefined ? 8 : 0) | (v2 !== undefined ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v4 !== undefined ? 1 : 0))) * 4 + i_v0, 6);
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 0 && v1 <= 65535 && Number.isInteger(v1))) throw rng(v1, 0, 65535);
@@ -10141,7 +10376,7 @@ function e_VehicleStatus$weatherReport$18(w: W, v: V): void {
     }
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI543(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 4); }
+      { const i = EI745(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 4); }
     }
     f = 3;
     if (v3 !== undefined) {
@@ -10153,7 +10388,7 @@ function e_VehicleStatus$weatherReport$18(w: W, v: V): void {
       if (!(v4 >= 0 && v4 <= 101 && Number.isInteger(v4))) throw rng(v4, 0, 101);
       w.bits(v4, 7);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N539[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N731[f]!); }
 }
 
 function d_VehicleStatus(r: R): V {
@@ -10162,13 +10397,13 @@ function d_VehicleStatus(r: R): V {
     const ext = r.bool();
     const m = r.bits(22);
     f = 0; const v0 = (m & 2097152) !== 0 ? decBits(r, 9, 9, true) : undefined;
-    f = 1; const v1 = (m & 1048576) !== 0 ? EN521[r.bits(3)]! : undefined;
+    f = 1; const v1 = (m & 1048576) !== 0 ? EN713[r.bits(3)]! : undefined;
     f = 2; const v2 = (m & 524288) !== 0 ? d_WiperSet(r) : undefined;
     f = 3; const v3 = (m & 262144) !== 0 ? d_BrakeSystemStatus(r) : undefined;
-    f = 4; const v4 = (m & 131072) !== 0 ? EN522[r.bits(4)]! : undefined;
+    f = 4; const v4 = (m & 131072) !== 0 ? EN714[r.bits(4)]! : undefined;
     f = 5; const v5 = (m & 65536) !== 0 ? r.constrained(0, 50, 6) : undefined;
     f = 6; const v6 = (m & 32768) !== 0 ? r.constrained(0, 1000, 10) : undefined;
-    f = 7; const v7 = (m & 16384) !== 0 ? EN523[r.bits(3)]! : undefined;
+    f = 7; const v7 = (m & 16384) !== 0 ? EN715[r.bits(3)]! : undefined;
     f = 8; const v8 = (m & 8192) !== 0 ? r.constrained(0, 191, 8) : undefined;
     f = 9; const v9 = (m & 4096) !== 0 ? r.bits(8) : undefined;
     f = 10; const v10 = (m & 2048) !== 0 ? d_VehicleStatus$steering$14(r) : undefined;
@@ -10177,7 +10412,7 @@ function d_VehicleStatus(r: R): V {
     f = 13; const v13 = (m & 256) !== 0 ? d_FullPositionVector(r) : undefined;
     f = 14; const v14 = (m & 128) !== 0 ? r.constrained(0, 200, 8) : undefined;
     f = 15; const v15 = (m & 64) !== 0 ? d_SpeedandHeadingandThrottleConfidence(r) : undefined;
-    f = 16; const v16 = (m & 32) !== 0 ? EN533[r.bits(3)]! : undefined;
+    f = 16; const v16 = (m & 32) !== 0 ? EN725[r.bits(3)]! : undefined;
     f = 17; const v17 = (m & 16) !== 0 ? d_VehicleStatus$vehicleData$17(r) : undefined;
     f = 18; const v18 = (m & 8) !== 0 ? d_VehicleIdent(r) : undefined;
     f = 19; const v19 = (m & 4) !== 0 ? d_J1939data(r) : undefined;
@@ -10198,12 +10433,12 @@ function d_VehicleStatus(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { lights: v0, lightBar: v1, wipers: v2, brakeStatus: v3, brakePressure: v4, roadFriction: v5, sunData: v6, rainData: v7, airTemp: v8, airPres: v9, steering: v10, accelSets: v11, object: v12, fullPos: v13, throttlePos: v14, speedHeadC: v15, speedC: v16, vehicleData: v17, vehicleIdent: v18, j1939data: v19, weatherReport: v20, gnssStatus: v21, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N520[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N712[f]!, r.pos); }
 }
 function e_VehicleStatus(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lights;
     const v1 = v.lightBar;
     const v2 = v.wipers;
@@ -10235,7 +10470,7 @@ function e_VehicleStatus(w: W, v: V): void {
     }
     f = 1;
     if (v1 !== undefined) {
-      { const i = EI544(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 3); }
+      { const i = EI746(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 3); }
     }
     f = 2;
     if (v2 !== undefined) {
@@ -10247,7 +10482,7 @@ function e_VehicleStatus(w: W, v: V): void {
     }
     f = 4;
     if (v4 !== undefined) {
-      { const i = EI545(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 4); }
+      { const i = EI747(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 4); }
     }
     f = 5;
     if (v5 !== undefined) {
@@ -10261,7 +10496,7 @@ function e_VehicleStatus(w: W, v: V): void {
     }
     f = 7;
     if (v7 !== undefined) {
-      { const i = EI546(v7); if (i === undefined) throw badEnum(v7); w.bits(i, 3); }
+      { const i = EI748(v7); if (i === undefined) throw badEnum(v7); w.bits(i, 3); }
     }
     f = 8;
     if (v8 !== undefined) {
@@ -10300,7 +10535,7 @@ function e_VehicleStatus(w: W, v: V): void {
     }
     f = 16;
     if (v16 !== undefined) {
-      { const i = EI547(v16); if (i === undefined) throw badEnum(v16); w.bits(i, 3); }
+      { const i = EI749(v16); if (i === undefined) throw badEnum(v16); w.bits(i, 3); }
     }
     f = 17;
     if (v17 !== undefined) {
@@ -10334,21 +10569,21 @@ function e_VehicleStatus(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N520[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N712[f]!); }
 }
 
 function d_AccelerationConfidence(r: R): V {
-  return EN548[r.bits(3)]!;
+  return EN750[r.bits(3)]!;
 }
 function e_AccelerationConfidence(w: W, v: V): void {
-  { const i = EI549(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI751(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_BrakeAppliedPressure(r: R): V {
-  return EN550[r.bits(4)]!;
+  return EN752[r.bits(4)]!;
 }
 function e_BrakeAppliedPressure(w: W, v: V): void {
-  { const i = EI551(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI753(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_DrivingWheelAngle(r: R): V {
@@ -10448,10 +10683,10 @@ function e_TireLocation(w: W, v: V): void {
 }
 
 function d_TirePressureThresholdDetection(r: R): V {
-  return EN552[r.bits(3)]!;
+  return EN754[r.bits(3)]!;
 }
 function e_TirePressureThresholdDetection(w: W, v: V): void {
-  { const i = EI553(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI755(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_TirePressure(r: R): V {
@@ -10471,17 +10706,17 @@ function e_TireTemp(w: W, v: V): void {
 }
 
 function d_WheelEndElectFault(r: R): V {
-  return EN554[r.bits(2)]!;
+  return EN756[r.bits(2)]!;
 }
 function e_WheelEndElectFault(w: W, v: V): void {
-  { const i = EI555(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI757(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_WheelSensorStatus(r: R): V {
-  return EN556[r.bits(2)]!;
+  return EN758[r.bits(2)]!;
 }
 function e_WheelSensorStatus(w: W, v: V): void {
-  { const i = EI557(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI759(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_ProbeSegmentNumber(r: R): V {
@@ -10493,17 +10728,17 @@ function e_ProbeSegmentNumber(w: W, v: V): void {
 }
 
 function d_RainSensor(r: R): V {
-  return EN558[r.bits(3)]!;
+  return EN760[r.bits(3)]!;
 }
 function e_RainSensor(w: W, v: V): void {
-  { const i = EI559(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI761(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_SteeringWheelAngleConfidence(r: R): V {
-  return EN560[r.bits(2)]!;
+  return EN762[r.bits(2)]!;
 }
 function e_SteeringWheelAngleConfidence(w: W, v: V): void {
-  { const i = EI561(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI763(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_SteeringWheelAngleRateOfChange(r: R): V {
@@ -10538,19 +10773,20 @@ function e_VINstring(w: W, v: V): void {
 }
 
 function d_YawRateConfidence(r: R): V {
-  return EN562[r.bits(3)]!;
+  return EN764[r.bits(3)]!;
 }
 function e_YawRateConfidence(w: W, v: V): void {
-  { const i = EI563(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI765(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_RTCMcorrections(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(4);
-    f = 0; const v0 = r.bits(7);
-    f = 1; const v1 = (r.bool() ? ((i: number) => EA566[i] ?? i)(r.normallySmall()) : EN565[r.bits(2)]!);
+    const x_ = r.bits(12);
+    const ext = ((x_ >>> 11) & 1) === 1;
+    const m = (x_ >>> 7) & 15;
+    f = 0; const v0 = ((x_ >>> 0) & 127);
+    f = 1; const v1 = (r.bool() ? ((i: number) => EA768[i] ?? i)(r.normallySmall()) : EN767[r.bits(2)]!);
     f = 2; const v2 = (m & 8) !== 0 ? r.constrained(0, 527040, 20) : undefined;
     f = 3; const v3 = (m & 4) !== 0 ? d_FullPositionVector(r) : undefined;
     f = 4; const v4 = (m & 2) !== 0 ? d_RTCMheader(r) : undefined;
@@ -10571,12 +10807,12 @@ function d_RTCMcorrections(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { msgCnt: v0, rev: v1, timeStamp: v2, anchorPoint: v3, rtcmHeader: v4, msgs: v5, regional: v6, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N564[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N766[f]!, r.pos); }
 }
 function e_RTCMcorrections(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.msgCnt;
     const v1 = v.rev;
     const v2 = v.timeStamp;
@@ -10586,14 +10822,14 @@ function e_RTCMcorrections(w: W, v: V): void {
     const v6 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v6 !== undefined ? 1 : 0), 5);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
-      w.bits(v0, 7);
+    if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
+    f = -1;
+    w.bits((((hasExt ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v6 !== undefined ? 1 : 0))) * 128 + v0, 12);
     f = 1;
-      { const i = EI567(v1);
+      { const i = EI769(v1);
         if (i !== undefined) w.bits(i, 3);
-        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ568(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ770(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
     f = 2;
     if (v2 !== undefined) {
       if (!(v2 >= 0 && v2 <= 527040 && Number.isInteger(v2))) throw rng(v2, 0, 527040);
@@ -10625,30 +10861,31 @@ function e_RTCMcorrections(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N564[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N766[f]!); }
 }
 
 function d_RTCM_Revision(r: R): V {
-  return (r.bool() ? ((i: number) => EA570[i] ?? i)(r.normallySmall()) : EN569[r.bits(2)]!);
+  return (r.bool() ? ((i: number) => EA772[i] ?? i)(r.normallySmall()) : EN771[r.bits(2)]!);
 }
 function e_RTCM_Revision(w: W, v: V): void {
-  { const i = EI571(v);
+  { const i = EI773(v);
     if (i !== undefined) w.bits(i, 3);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ572(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ774(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_RoadSideAlert(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(8);
-    f = 0; const v0 = r.bits(7);
+    const x_ = r.bits(16);
+    const ext = ((x_ >>> 15) & 1) === 1;
+    const m = (x_ >>> 7) & 255;
+    f = 0; const v0 = ((x_ >>> 0) & 127);
     f = 1; const v1 = (m & 128) !== 0 ? r.constrained(0, 527040, 20) : undefined;
     f = 2; const v2 = r.bits(16);
     f = 3; const v3 = (m & 64) !== 0 ? d_EventDescription$description$2(r) : undefined;
     f = 4; const v4 = (m & 32) !== 0 ? r.octets(1) : undefined;
     f = 5; const v5 = (m & 16) !== 0 ? { length: 16, bytes: r.bitBytes(16) } : undefined;
-    f = 6; const v6 = (m & 8) !== 0 ? EN574[r.bits(4)]! : undefined;
+    f = 6; const v6 = (m & 8) !== 0 ? EN776[r.bits(4)]! : undefined;
     f = 7; const v7 = (m & 4) !== 0 ? d_FullPositionVector(r) : undefined;
     f = 8; const v8 = (m & 2) !== 0 ? r.octets(2) : undefined;
     f = 9; const v9 = (m & 1) !== 0 ? d_BasicSafetyMessage$regional$1(r) : undefined;
@@ -10667,12 +10904,12 @@ function d_RoadSideAlert(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { msgCnt: v0, timeStamp: v1, typeEvent: v2, description: v3, priority: v4, heading: v5, extent: v6, position: v7, furtherInfoID: v8, regional: v9, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N573[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N775[f]!, r.pos); }
 }
 function e_RoadSideAlert(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.msgCnt;
     const v1 = v.timeStamp;
     const v2 = v.typeEvent;
@@ -10685,10 +10922,10 @@ function e_RoadSideAlert(w: W, v: V): void {
     const v9 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 256 : 0) | (v1 !== undefined ? 128 : 0) | (v3 !== undefined ? 64 : 0) | (v4 !== undefined ? 32 : 0) | (v5 !== undefined ? 16 : 0) | (v6 !== undefined ? 8 : 0) | (v7 !== undefined ? 4 : 0) | (v8 !== undefined ? 2 : 0) | (v9 !== undefined ? 1 : 0), 9);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
-      w.bits(v0, 7);
+    if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
+    f = -1;
+    w.bits((((hasExt ? 256 : 0) | (v1 !== undefined ? 128 : 0) | (v3 !== undefined ? 64 : 0) | (v4 !== undefined ? 32 : 0) | (v5 !== undefined ? 16 : 0) | (v6 !== undefined ? 8 : 0) | (v7 !== undefined ? 4 : 0) | (v8 !== undefined ? 2 : 0) | (v9 !== undefined ? 1 : 0))) * 128 + v0, 16);
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 0 && v1 <= 527040 && Number.isInteger(v1))) throw rng(v1, 0, 527040);
@@ -10711,7 +10948,7 @@ function e_RoadSideAlert(w: W, v: V): void {
     }
     f = 6;
     if (v6 !== undefined) {
-      { const i = EI575(v6); if (i === undefined) throw badEnum(v6); w.bits(i, 4); }
+      { const i = EI777(v6); if (i === undefined) throw badEnum(v6); w.bits(i, 4); }
     }
     f = 7;
     if (v7 !== undefined) {
@@ -10737,7 +10974,7 @@ function e_RoadSideAlert(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N573[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N775[f]!); }
 }
 
 function d_SPAT(r: R): V {
@@ -10764,12 +11001,12 @@ function d_SPAT(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { timeStamp: v0, name: v1, intersections: v2, regional: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N576[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N778[f]!, r.pos); }
 }
 function e_SPAT(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.timeStamp;
     const v1 = v.name;
     const v2 = v.intersections;
@@ -10804,7 +11041,7 @@ function e_SPAT(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N576[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N778[f]!); }
 }
 
 function d_AdvisorySpeed(r: R): V {
@@ -10812,9 +11049,9 @@ function d_AdvisorySpeed(r: R): V {
   try {
     const ext = r.bool();
     const m = r.bits(5);
-    f = 0; const v0 = (r.bool() ? ((i: number) => EA579[i] ?? i)(r.normallySmall()) : EN578[r.bits(2)]!);
+    f = 0; const v0 = (r.bool() ? ((i: number) => EA781[i] ?? i)(r.normallySmall()) : EN780[r.bits(2)]!);
     f = 1; const v1 = (m & 16) !== 0 ? r.constrained(0, 500, 9) : undefined;
-    f = 2; const v2 = (m & 8) !== 0 ? EN580[r.bits(3)]! : undefined;
+    f = 2; const v2 = (m & 8) !== 0 ? EN782[r.bits(3)]! : undefined;
     f = 3; const v3 = (m & 4) !== 0 ? r.constrained(0, 10000, 14) : undefined;
     f = 4; const v4 = (m & 2) !== 0 ? r.bits(8) : undefined;
     f = 5; const v5 = (m & 1) !== 0 ? d_BasicSafetyMessage$regional$1(r) : undefined;
@@ -10833,12 +11070,12 @@ function d_AdvisorySpeed(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { type: v0, speed: v1, confidence: v2, distance: v3, class: v4, regional: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N577[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N779[f]!, r.pos); }
 }
 function e_AdvisorySpeed(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.type;
     const v1 = v.speed;
     const v2 = v.confidence;
@@ -10849,9 +11086,9 @@ function e_AdvisorySpeed(w: W, v: V): void {
     const hasExt = $ext !== undefined;
     w.bits((hasExt ? 32 : 0) | (v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0), 6);
     f = 0;
-      { const i = EI581(v0);
+      { const i = EI783(v0);
         if (i !== undefined) w.bits(i, 3);
-        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ582(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v0 === 'number' && Number.isInteger(v0) && v0 >= 0 ? v0 : EJ784(v0); if (j === undefined) throw badEnum(v0); w.bits(1, 1); w.normallySmall(j); } }
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 0 && v1 <= 500 && Number.isInteger(v1))) throw rng(v1, 0, 500);
@@ -10859,7 +11096,7 @@ function e_AdvisorySpeed(w: W, v: V): void {
     }
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI583(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 3); }
+      { const i = EI785(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 3); }
     }
     f = 3;
     if (v3 !== undefined) {
@@ -10887,7 +11124,7 @@ function e_AdvisorySpeed(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N577[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N779[f]!); }
 }
 
 function d_AdvisorySpeedList(r: R): V {
@@ -10941,9 +11178,10 @@ function e_ConnectionManeuverAssist$regional$19(w: W, v: V): void {
 function d_ConnectionManeuverAssist(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(5);
-    f = 0; const v0 = r.bits(8);
+    const x_ = r.bits(14);
+    const ext = ((x_ >>> 13) & 1) === 1;
+    const m = (x_ >>> 8) & 31;
+    f = 0; const v0 = ((x_ >>> 0) & 255);
     f = 1; const v1 = (m & 16) !== 0 ? r.constrained(0, 10000, 14) : undefined;
     f = 2; const v2 = (m & 8) !== 0 ? r.constrained(0, 10000, 14) : undefined;
     f = 3; const v3 = (m & 4) !== 0 ? r.bool() : undefined;
@@ -10964,12 +11202,12 @@ function d_ConnectionManeuverAssist(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { connectionID: v0, queueLength: v1, availableStorageLength: v2, waitOnStop: v3, pedBicycleDetect: v4, regional: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N584[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N786[f]!, r.pos); }
 }
 function e_ConnectionManeuverAssist(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.connectionID;
     const v1 = v.queueLength;
     const v2 = v.availableStorageLength;
@@ -10978,10 +11216,10 @@ function e_ConnectionManeuverAssist(w: W, v: V): void {
     const v5 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 32 : 0) | (v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0), 6);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
-      w.bits(v0, 8);
+    if (!(v0 >= 0 && v0 <= 255 && Number.isInteger(v0))) throw rng(v0, 0, 255);
+    f = -1;
+    w.bits((((hasExt ? 32 : 0) | (v1 !== undefined ? 16 : 0) | (v2 !== undefined ? 8 : 0) | (v3 !== undefined ? 4 : 0) | (v4 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0))) * 256 + v0, 14);
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 0 && v1 <= 10000 && Number.isInteger(v1))) throw rng(v1, 0, 10000);
@@ -11018,7 +11256,7 @@ function e_ConnectionManeuverAssist(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N584[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N786[f]!); }
 }
 
 function d_EnabledLaneList(r: R): V {
@@ -11100,12 +11338,12 @@ function d_IntersectionState(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { name: v0, id: v1, revision: v2, status: v3, moy: v4, timeStamp: v5, enabledLanes: v6, states: v7, maneuverAssistList: v8, regional: v9, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N585[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N787[f]!, r.pos); }
 }
 function e_IntersectionState(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.name;
     const v1 = v.id;
     const v2 = v.revision;
@@ -11166,7 +11404,7 @@ function e_IntersectionState(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N585[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N787[f]!); }
 }
 
 function d_IntersectionStateList(r: R): V {
@@ -11268,9 +11506,10 @@ function e_MovementEvent$regional$21(w: W, v: V): void {
 function d_MovementEvent(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(3);
-    f = 0; const v0 = enumIndex(r, EN587, 4);
+    const x_ = r.bits(8);
+    const ext = ((x_ >>> 7) & 1) === 1;
+    const m = (x_ >>> 4) & 7;
+    f = 0; const v0 = EN796[((x_ >>> 0) & 15)]; if (v0 === undefined) throw new DecodeError('VALUE_OUT_OF_RANGE', 'enumeration index unknown', r.pos);
     f = 1; const v1 = (m & 4) !== 0 ? d_TimeChangeDetails(r) : undefined;
     f = 2; const v2 = (m & 2) !== 0 ? d_AdvisorySpeedList(r) : undefined;
     f = 3; const v3 = (m & 1) !== 0 ? d_MovementEvent$regional$21(r) : undefined;
@@ -11289,21 +11528,22 @@ function d_MovementEvent(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { eventState: v0, timing: v1, speeds: v2, regional: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N586[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N788[f]!, r.pos); }
 }
 function e_MovementEvent(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.eventState;
     const v1 = v.timing;
     const v2 = v.speeds;
     const v3 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 8 : 0) | (v1 !== undefined ? 4 : 0) | (v2 !== undefined ? 2 : 0) | (v3 !== undefined ? 1 : 0), 4);
     f = 0;
-      { const i = EI588(v0); if (i === undefined) throw badEnum(v0); w.bits(i, 4); }
+    const i_v0 = EI799(v0); if (i_v0 === undefined) throw badEnum(v0);
+    f = -1;
+    w.bits((((hasExt ? 8 : 0) | (v1 !== undefined ? 4 : 0) | (v2 !== undefined ? 2 : 0) | (v3 !== undefined ? 1 : 0))) * 16 + i_v0, 8);
     f = 1;
     if (v1 !== undefined) {
       e_TimeChangeDetails(w, v1);
@@ -11328,7 +11568,7 @@ function e_MovementEvent(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N586[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N788[f]!); }
 }
 
 function d_MovementList(r: R): V {
@@ -11380,12 +11620,12 @@ function d_MovementState(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { movementName: v0, signalGroup: v1, "state-time-speed": v2, maneuverAssistList: v3, regional: v4, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N589[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N801[f]!, r.pos); }
 }
 function e_MovementState(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.movementName;
     const v1 = v.signalGroup;
     const v2 = v["state-time-speed"];
@@ -11423,7 +11663,7 @@ function e_MovementState(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N589[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N801[f]!); }
 }
 
 function d_TimeChangeDetails(r: R): V {
@@ -11437,12 +11677,12 @@ function d_TimeChangeDetails(r: R): V {
     f = 4; const v4 = (m & 2) !== 0 ? r.bits(4) : undefined;
     f = 5; const v5 = (m & 1) !== 0 ? r.constrained(0, 36111, 16) : undefined;
     return { startTime: v0, minEndTime: v1, maxEndTime: v2, likelyTime: v3, confidence: v4, nextTime: v5 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N590[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N802[f]!, r.pos); }
 }
 function e_TimeChangeDetails(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.startTime;
     const v1 = v.minEndTime;
     const v2 = v.maxEndTime;
@@ -11478,16 +11718,16 @@ function e_TimeChangeDetails(w: W, v: V): void {
       if (!(v5 >= 0 && v5 <= 36111 && Number.isInteger(v5))) throw rng(v5, 0, 36111);
       w.bits(v5, 16);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N590[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N802[f]!); }
 }
 
 function d_AdvisorySpeedType(r: R): V {
-  return (r.bool() ? ((i: number) => EA592[i] ?? i)(r.normallySmall()) : EN591[r.bits(2)]!);
+  return (r.bool() ? ((i: number) => EA804[i] ?? i)(r.normallySmall()) : EN803[r.bits(2)]!);
 }
 function e_AdvisorySpeedType(w: W, v: V): void {
-  { const i = EI593(v);
+  { const i = EI805(v);
     if (i !== undefined) w.bits(i, 3);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ594(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ806(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_IntersectionStatusObject(r: R): V {
@@ -11498,10 +11738,10 @@ function e_IntersectionStatusObject(w: W, v: V): void {
 }
 
 function d_MovementPhaseState(r: R): V {
-  return enumIndex(r, EN595, 4);
+  return enumIndex(r, EN807, 4);
 }
 function e_MovementPhaseState(w: W, v: V): void {
-  { const i = EI596(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
+  { const i = EI808(v); if (i === undefined) throw badEnum(v); w.bits(i, 4); }
 }
 
 function d_PedestrianBicycleDetect(r: R): V {
@@ -11578,12 +11818,12 @@ function d_SignalRequestMessage(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { timeStamp: v0, second: v1, sequenceNumber: v2, requests: v3, requestor: v4, regional: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N597[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N809[f]!, r.pos); }
 }
 function e_SignalRequestMessage(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.timeStamp;
     const v1 = v.second;
     const v2 = v.sequenceNumber;
@@ -11628,7 +11868,7 @@ function e_SignalRequestMessage(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N597[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N809[f]!); }
 }
 
 function d_RequestorDescription(r: R): V {
@@ -11642,7 +11882,7 @@ function d_RequestorDescription(r: R): V {
     f = 3; const v3 = (m & 32) !== 0 ? decChars(r, 1, 63, false, 7, null, null) : undefined;
     f = 4; const v4 = (m & 16) !== 0 ? decChars(r, 1, 63, false, 7, null, null) : undefined;
     f = 5; const v5 = (m & 8) !== 0 ? { length: 8, bytes: r.bitBytes(8) } : undefined;
-    f = 6; const v6 = (m & 4) !== 0 ? EN599[r.bits(3)]! : undefined;
+    f = 6; const v6 = (m & 4) !== 0 ? EN811[r.bits(3)]! : undefined;
     f = 7; const v7 = (m & 2) !== 0 ? r.constrained(-122, 121, 8) : undefined;
     f = 8; const v8 = (m & 1) !== 0 ? d_BasicSafetyMessage$regional$1(r) : undefined;
     let $ext: V;
@@ -11660,12 +11900,12 @@ function d_RequestorDescription(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { id: v0, type: v1, position: v2, name: v3, routeName: v4, transitStatus: v5, transitOccupancy: v6, transitSchedule: v7, regional: v8, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N598[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N810[f]!, r.pos); }
 }
 function e_RequestorDescription(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.id;
     const v1 = v.type;
     const v2 = v.position;
@@ -11702,7 +11942,7 @@ function e_RequestorDescription(w: W, v: V): void {
     }
     f = 6;
     if (v6 !== undefined) {
-      { const i = EI600(v6); if (i === undefined) throw badEnum(v6); w.bits(i, 3); }
+      { const i = EI812(v6); if (i === undefined) throw badEnum(v6); w.bits(i, 3); }
     }
     f = 7;
     if (v7 !== undefined) {
@@ -11725,7 +11965,7 @@ function e_RequestorDescription(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N598[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N810[f]!); }
 }
 
 function d_RequestorPositionVector(r: R): V {
@@ -11751,12 +11991,12 @@ function d_RequestorPositionVector(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { position: v0, heading: v1, speed: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N601[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N813[f]!, r.pos); }
 }
 function e_RequestorPositionVector(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.position;
     const v1 = v.heading;
     const v2 = v.speed;
@@ -11786,7 +12026,7 @@ function e_RequestorPositionVector(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N601[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N813[f]!); }
 }
 
 function d_SignalRequestList(r: R): V {
@@ -11838,12 +12078,12 @@ function d_SignalRequestPackage(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { request: v0, minute: v1, second: v2, duration: v3, regional: v4, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N602[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N814[f]!, r.pos); }
 }
 function e_SignalRequestPackage(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.request;
     const v1 = v.minute;
     const v2 = v.second;
@@ -11885,7 +12125,7 @@ function e_SignalRequestPackage(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N602[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N814[f]!); }
 }
 
 function d_SignalRequest(r: R): V {
@@ -11895,7 +12135,7 @@ function d_SignalRequest(r: R): V {
     const m = r.bits(2);
     f = 0; const v0 = d_IntersectionReferenceID(r);
     f = 1; const v1 = r.bits(8);
-    f = 2; const v2 = (r.bool() ? ((i: number) => EA605[i] ?? i)(r.normallySmall()) : EN604[r.bits(2)]!);
+    f = 2; const v2 = (r.bool() ? ((i: number) => EA817[i] ?? i)(r.normallySmall()) : EN816[r.bits(2)]!);
     f = 3; const v3 = d_IntersectionAccessPoint(r);
     f = 4; const v4 = (m & 2) !== 0 ? d_IntersectionAccessPoint(r) : undefined;
     f = 5; const v5 = (m & 1) !== 0 ? d_BasicSafetyMessage$regional$1(r) : undefined;
@@ -11914,12 +12154,12 @@ function d_SignalRequest(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { id: v0, requestID: v1, requestType: v2, inBoundLane: v3, outBoundLane: v4, regional: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N603[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N815[f]!, r.pos); }
 }
 function e_SignalRequest(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.id;
     const v1 = v.requestID;
     const v2 = v.requestType;
@@ -11935,9 +12175,9 @@ function e_SignalRequest(w: W, v: V): void {
       if (!(v1 >= 0 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 0, 255);
       w.bits(v1, 8);
     f = 2;
-      { const i = EI606(v2);
+      { const i = EI818(v2);
         if (i !== undefined) w.bits(i, 3);
-        else { const j = typeof v2 === 'number' && Number.isInteger(v2) && v2 >= 0 ? v2 : EJ607(v2); if (j === undefined) throw badEnum(v2); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v2 === 'number' && Number.isInteger(v2) && v2 >= 0 ? v2 : EJ819(v2); if (j === undefined) throw badEnum(v2); w.bits(1, 1); w.normallySmall(j); } }
     f = 3; if (v3 === undefined) throw missing();
       e_IntersectionAccessPoint(w, v3);
     f = 4;
@@ -11960,7 +12200,7 @@ function e_SignalRequest(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N603[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N815[f]!); }
 }
 
 function d_DeltaTime(r: R): V {
@@ -11972,19 +12212,19 @@ function e_DeltaTime(w: W, v: V): void {
 }
 
 function d_PriorityRequestType(r: R): V {
-  return (r.bool() ? ((i: number) => EA609[i] ?? i)(r.normallySmall()) : EN608[r.bits(2)]!);
+  return (r.bool() ? ((i: number) => EA821[i] ?? i)(r.normallySmall()) : EN820[r.bits(2)]!);
 }
 function e_PriorityRequestType(w: W, v: V): void {
-  { const i = EI610(v);
+  { const i = EI822(v);
     if (i !== undefined) w.bits(i, 3);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ611(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ823(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_TransitVehicleOccupancy(r: R): V {
-  return EN612[r.bits(3)]!;
+  return EN824[r.bits(3)]!;
 }
 function e_TransitVehicleOccupancy(w: W, v: V): void {
-  { const i = EI613(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI825(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_TransitVehicleStatus(r: R): V {
@@ -12019,12 +12259,12 @@ function d_SignalStatusMessage(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { timeStamp: v0, second: v1, sequenceNumber: v2, status: v3, regional: v4, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N614[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N826[f]!, r.pos); }
 }
 function e_SignalStatusMessage(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.timeStamp;
     const v1 = v.second;
     const v2 = v.sequenceNumber;
@@ -12064,7 +12304,7 @@ function e_SignalStatusMessage(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N614[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N826[f]!); }
 }
 
 function d_SignalRequesterInfo(r: R): V {
@@ -12073,9 +12313,10 @@ function d_SignalRequesterInfo(r: R): V {
     const ext = r.bool();
     const m = r.bits(2);
     f = 0; const v0 = d_VehicleID(r);
-    f = 1; const v1 = r.bits(8);
-    f = 2; const v2 = r.bits(7);
-    f = 3; const v3 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA617[i] ?? i)(r.normallySmall()) : enumIndex(r, EN616, 5)) : undefined;
+    f = 1; const x1 = r.bits(15);
+    f = 1; const v1 = ((x1 >>> 7) & 255);
+    f = 2; const v2 = ((x1 >>> 0) & 127);
+    f = 3; const v3 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA829[i] ?? i)(r.normallySmall()) : enumIndex(r, EN828, 5)) : undefined;
     f = 4; const v4 = (m & 1) !== 0 ? d_RequestorType(r) : undefined;
     let $ext: V;
     if (ext) {
@@ -12092,12 +12333,12 @@ function d_SignalRequesterInfo(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { id: v0, request: v1, sequenceNumber: v2, role: v3, typeData: v4, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N615[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N827[f]!, r.pos); }
 }
 function e_SignalRequesterInfo(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.id;
     const v1 = v.request;
     const v2 = v.sequenceNumber;
@@ -12109,16 +12350,15 @@ function e_SignalRequesterInfo(w: W, v: V): void {
     f = 0; if (v0 === undefined) throw missing();
       e_VehicleID(w, v0);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 0, 255);
-      w.bits(v1, 8);
+    if (!(v1 >= 0 && v1 <= 255 && Number.isInteger(v1))) throw rng(v1, 0, 255);
     f = 2;
-      if (!(v2 >= 0 && v2 <= 127 && Number.isInteger(v2))) throw rng(v2, 0, 127);
-      w.bits(v2, 7);
+    if (!(v2 >= 0 && v2 <= 127 && Number.isInteger(v2))) throw rng(v2, 0, 127);
+    w.bits((v1) * 128 + v2, 15);
     f = 3;
     if (v3 !== undefined) {
-      { const i = EI618(v3);
+      { const i = EI830(v3);
         if (i !== undefined) w.bits(i, 6);
-        else { const j = typeof v3 === 'number' && Number.isInteger(v3) && v3 >= 0 ? v3 : EJ619(v3); if (j === undefined) throw badEnum(v3); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v3 === 'number' && Number.isInteger(v3) && v3 >= 0 ? v3 : EJ831(v3); if (j === undefined) throw badEnum(v3); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 4;
     if (v4 !== undefined) {
@@ -12136,7 +12376,7 @@ function e_SignalRequesterInfo(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N615[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N827[f]!); }
 }
 
 function d_SignalStatusList(r: R): V {
@@ -12198,7 +12438,7 @@ function d_SignalStatusPackage(r: R): V {
     f = 3; const v3 = (m & 8) !== 0 ? r.constrained(0, 527040, 20) : undefined;
     f = 4; const v4 = (m & 4) !== 0 ? r.bits(16) : undefined;
     f = 5; const v5 = (m & 2) !== 0 ? r.bits(16) : undefined;
-    f = 6; const v6 = (r.bool() ? ((i: number) => EA622[i] ?? i)(r.normallySmall()) : EN621[r.bits(3)]!);
+    f = 6; const v6 = (r.bool() ? ((i: number) => EA834[i] ?? i)(r.normallySmall()) : EN833[r.bits(3)]!);
     f = 7; const v7 = (m & 1) !== 0 ? d_BasicSafetyMessage$regional$1(r) : undefined;
     let $ext: V;
     if (ext) {
@@ -12215,12 +12455,12 @@ function d_SignalStatusPackage(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { requester: v0, inboundOn: v1, outboundOn: v2, minute: v3, second: v4, duration: v5, status: v6, regional: v7, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N620[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N832[f]!, r.pos); }
 }
 function e_SignalStatusPackage(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.requester;
     const v1 = v.inboundOn;
     const v2 = v.outboundOn;
@@ -12258,9 +12498,9 @@ function e_SignalStatusPackage(w: W, v: V): void {
       w.bits(v5, 16);
     }
     f = 6;
-      { const i = EI623(v6);
+      { const i = EI835(v6);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v6 === 'number' && Number.isInteger(v6) && v6 >= 0 ? v6 : EJ624(v6); if (j === undefined) throw badEnum(v6); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v6 === 'number' && Number.isInteger(v6) && v6 >= 0 ? v6 : EJ836(v6); if (j === undefined) throw badEnum(v6); w.bits(1, 1); w.normallySmall(j); } }
     f = 7;
     if (v7 !== undefined) {
       e_BasicSafetyMessage$regional$1(w, v7);
@@ -12277,15 +12517,16 @@ function e_SignalStatusPackage(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N620[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N832[f]!); }
 }
 
 function d_SignalStatus(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(1);
-    f = 0; const v0 = r.bits(7);
+    const x_ = r.bits(9);
+    const ext = ((x_ >>> 8) & 1) === 1;
+    const m = (x_ >>> 7) & 1;
+    f = 0; const v0 = ((x_ >>> 0) & 127);
     f = 1; const v1 = d_IntersectionReferenceID(r);
     f = 2; const v2 = d_SignalStatusPackageList(r);
     f = 3; const v3 = (m & 1) !== 0 ? d_BasicSafetyMessage$regional$1(r) : undefined;
@@ -12304,22 +12545,22 @@ function d_SignalStatus(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { sequenceNumber: v0, id: v1, sigStatus: v2, regional: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N625[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N837[f]!, r.pos); }
 }
 function e_SignalStatus(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.sequenceNumber;
     const v1 = v.id;
     const v2 = v.sigStatus;
     const v3 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 2 : 0) | (v3 !== undefined ? 1 : 0), 2);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
-      w.bits(v0, 7);
+    if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
+    f = -1;
+    w.bits((((hasExt ? 2 : 0) | (v3 !== undefined ? 1 : 0))) * 128 + v0, 9);
     f = 1; if (v1 === undefined) throw missing();
       e_IntersectionReferenceID(w, v1);
     f = 2; if (v2 === undefined) throw missing();
@@ -12340,7 +12581,7 @@ function e_SignalStatus(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N625[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N837[f]!); }
 }
 
 function d_TestMessage00(r: R): V {
@@ -12365,12 +12606,12 @@ function d_TestMessage00(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { header: v0, regional: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N626[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N838[f]!, r.pos); }
 }
 function e_TestMessage00(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -12396,7 +12637,7 @@ function e_TestMessage00(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N626[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N838[f]!); }
 }
 
 function d_TestMessage01(r: R): V {
@@ -12421,12 +12662,12 @@ function d_TestMessage01(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { header: v0, regional: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N627[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N839[f]!, r.pos); }
 }
 function e_TestMessage01(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -12452,7 +12693,7 @@ function e_TestMessage01(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N627[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N839[f]!); }
 }
 
 function d_TestMessage02(r: R): V {
@@ -12477,12 +12718,12 @@ function d_TestMessage02(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { header: v0, regional: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N628[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N840[f]!, r.pos); }
 }
 function e_TestMessage02(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -12508,7 +12749,7 @@ function e_TestMessage02(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N628[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N840[f]!); }
 }
 
 function d_TestMessage03(r: R): V {
@@ -12533,12 +12774,12 @@ function d_TestMessage03(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { header: v0, regional: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N629[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N841[f]!, r.pos); }
 }
 function e_TestMessage03(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -12564,7 +12805,7 @@ function e_TestMessage03(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N629[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N841[f]!); }
 }
 
 function d_TestMessage04(r: R): V {
@@ -12589,12 +12830,12 @@ function d_TestMessage04(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { header: v0, regional: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N630[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N842[f]!, r.pos); }
 }
 function e_TestMessage04(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -12620,7 +12861,7 @@ function e_TestMessage04(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N630[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N842[f]!); }
 }
 
 function d_TestMessage05(r: R): V {
@@ -12645,12 +12886,12 @@ function d_TestMessage05(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { header: v0, regional: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N631[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N843[f]!, r.pos); }
 }
 function e_TestMessage05(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -12676,7 +12917,7 @@ function e_TestMessage05(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N631[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N843[f]!); }
 }
 
 function d_TestMessage06(r: R): V {
@@ -12701,12 +12942,12 @@ function d_TestMessage06(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { header: v0, regional: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N632[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N844[f]!, r.pos); }
 }
 function e_TestMessage06(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -12732,7 +12973,7 @@ function e_TestMessage06(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N632[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N844[f]!); }
 }
 
 function d_TestMessage07(r: R): V {
@@ -12757,12 +12998,12 @@ function d_TestMessage07(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { header: v0, regional: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N633[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N845[f]!, r.pos); }
 }
 function e_TestMessage07(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -12788,7 +13029,7 @@ function e_TestMessage07(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N633[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N845[f]!); }
 }
 
 function d_TestMessage08(r: R): V {
@@ -12813,12 +13054,12 @@ function d_TestMessage08(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { header: v0, regional: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N634[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N846[f]!, r.pos); }
 }
 function e_TestMessage08(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -12844,7 +13085,7 @@ function e_TestMessage08(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N634[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N846[f]!); }
 }
 
 function d_TestMessage09(r: R): V {
@@ -12869,12 +13110,12 @@ function d_TestMessage09(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { header: v0, regional: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N635[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N847[f]!, r.pos); }
 }
 function e_TestMessage09(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -12900,7 +13141,7 @@ function e_TestMessage09(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N635[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N847[f]!); }
 }
 
 function d_TestMessage10(r: R): V {
@@ -12925,12 +13166,12 @@ function d_TestMessage10(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { header: v0, regional: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N636[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N848[f]!, r.pos); }
 }
 function e_TestMessage10(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -12956,7 +13197,7 @@ function e_TestMessage10(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N636[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N848[f]!); }
 }
 
 function d_TestMessage11(r: R): V {
@@ -12981,12 +13222,12 @@ function d_TestMessage11(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { header: v0, regional: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N637[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N849[f]!, r.pos); }
 }
 function e_TestMessage11(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -13012,7 +13253,7 @@ function e_TestMessage11(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N637[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N849[f]!); }
 }
 
 function d_TestMessage12(r: R): V {
@@ -13037,12 +13278,12 @@ function d_TestMessage12(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { header: v0, regional: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N638[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N850[f]!, r.pos); }
 }
 function e_TestMessage12(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -13068,7 +13309,7 @@ function e_TestMessage12(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N638[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N850[f]!); }
 }
 
 function d_TestMessage13(r: R): V {
@@ -13093,12 +13334,12 @@ function d_TestMessage13(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { header: v0, regional: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N639[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N851[f]!, r.pos); }
 }
 function e_TestMessage13(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -13124,7 +13365,7 @@ function e_TestMessage13(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N639[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N851[f]!); }
 }
 
 function d_TestMessage14(r: R): V {
@@ -13149,12 +13390,12 @@ function d_TestMessage14(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { header: v0, regional: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N640[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N852[f]!, r.pos); }
 }
 function e_TestMessage14(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -13180,7 +13421,7 @@ function e_TestMessage14(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N640[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N852[f]!); }
 }
 
 function d_TestMessage15(r: R): V {
@@ -13205,12 +13446,12 @@ function d_TestMessage15(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { header: v0, regional: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N641[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N853[f]!, r.pos); }
 }
 function e_TestMessage15(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.header;
     const v1 = v.regional;
     const $ext = v.$ext;
@@ -13236,15 +13477,16 @@ function e_TestMessage15(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N641[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N853[f]!); }
 }
 
 function d_TravelerInformation(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(4);
-    f = 0; const v0 = r.bits(7);
+    const x_ = r.bits(12);
+    const ext = ((x_ >>> 11) & 1) === 1;
+    const m = (x_ >>> 7) & 15;
+    f = 0; const v0 = ((x_ >>> 0) & 127);
     f = 1; const v1 = (m & 8) !== 0 ? r.constrained(0, 527040, 20) : undefined;
     f = 2; const v2 = (m & 4) !== 0 ? r.octets(9) : undefined;
     f = 3; const v3 = (m & 2) !== 0 ? decChars(r, 1, 45, false, 7, null, null) : undefined;
@@ -13265,12 +13507,12 @@ function d_TravelerInformation(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { msgCnt: v0, timeStamp: v1, packetID: v2, urlB: v3, dataFrames: v4, regional: v5, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N642[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N854[f]!, r.pos); }
 }
 function e_TravelerInformation(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.msgCnt;
     const v1 = v.timeStamp;
     const v2 = v.packetID;
@@ -13279,10 +13521,10 @@ function e_TravelerInformation(w: W, v: V): void {
     const v5 = v.regional;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 16 : 0) | (v1 !== undefined ? 8 : 0) | (v2 !== undefined ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0), 5);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
-      w.bits(v0, 7);
+    if (!(v0 >= 0 && v0 <= 127 && Number.isInteger(v0))) throw rng(v0, 0, 127);
+    f = -1;
+    w.bits((((hasExt ? 16 : 0) | (v1 !== undefined ? 8 : 0) | (v2 !== undefined ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v5 !== undefined ? 1 : 0))) * 128 + v0, 12);
     f = 1;
     if (v1 !== undefined) {
       if (!(v1 >= 0 && v1 <= 527040 && Number.isInteger(v1))) throw rng(v1, 0, 527040);
@@ -13314,33 +13556,34 @@ function e_TravelerInformation(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N642[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N854[f]!); }
 }
 
 function d_Circle(r: R): V {
   let f = -1;
   try {
     f = 0; const v0 = d_Position3D(r);
-    f = 1; const v1 = r.bits(12);
-    f = 2; const v2 = EN644[r.bits(3)]!;
+    f = 1; const x1 = r.bits(15);
+    f = 1; const v1 = ((x1 >>> 3) & 4095);
+    f = 2; const v2 = EN861[((x1 >>> 0) & 7)];
     return { center: v0, radius: v1, units: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N643[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N855[f]!, r.pos); }
 }
 function e_Circle(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.center;
     const v1 = v.radius;
     const v2 = v.units;
     f = 0; if (v0 === undefined) throw missing();
       e_Position3D(w, v0);
     f = 1;
-      if (!(v1 >= 0 && v1 <= 4095 && Number.isInteger(v1))) throw rng(v1, 0, 4095);
-      w.bits(v1, 12);
+    if (!(v1 >= 0 && v1 <= 4095 && Number.isInteger(v1))) throw rng(v1, 0, 4095);
     f = 2;
-      { const i = EI645(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 3); }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N643[f]!); }
+    const i_v2 = EI864(v2); if (i_v2 === undefined) throw badEnum(v2);
+    w.bits((v1) * 8 + i_v2, 15);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N855[f]!); }
 }
 
 function d_GeographicalPath$description$22(r: R): V {
@@ -13360,12 +13603,12 @@ function d_GeographicalPath$description$22(r: R): V {
       case 2: return { oldRegion: d_ValidRegion(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N648[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N868[f]!, r.pos); }
 }
 function e_GeographicalPath$description$22(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.path) !== undefined) {
       f = 0;
@@ -13390,7 +13633,7 @@ function e_GeographicalPath$description$22(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N648[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N868[f]!); }
 }
 
 function d_GeographicalPath(r: R): V {
@@ -13402,7 +13645,7 @@ function d_GeographicalPath(r: R): V {
     f = 1; const v1 = (m & 128) !== 0 ? d_RoadSegmentReferenceID(r) : undefined;
     f = 2; const v2 = (m & 64) !== 0 ? d_Position3D(r) : undefined;
     f = 3; const v3 = (m & 32) !== 0 ? r.bits(15) : undefined;
-    f = 4; const v4 = (m & 16) !== 0 ? EN647[r.bits(2)]! : undefined;
+    f = 4; const v4 = (m & 16) !== 0 ? EN867[r.bits(2)]! : undefined;
     f = 5; const v5 = (m & 8) !== 0 ? r.bool() : undefined;
     f = 6; const v6 = (m & 4) !== 0 ? { length: 16, bytes: r.bitBytes(16) } : undefined;
     f = 7; const v7 = (m & 2) !== 0 ? d_GeographicalPath$description$22(r) : undefined;
@@ -13422,12 +13665,12 @@ function d_GeographicalPath(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { name: v0, id: v1, anchor: v2, laneWidth: v3, directionality: v4, closedPath: v5, direction: v6, description: v7, regional: v8, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N646[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N866[f]!, r.pos); }
 }
 function e_GeographicalPath(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.name;
     const v1 = v.id;
     const v2 = v.anchor;
@@ -13459,7 +13702,7 @@ function e_GeographicalPath(w: W, v: V): void {
     }
     f = 4;
     if (v4 !== undefined) {
-      { const i = EI649(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 2); }
+      { const i = EI869(v4); if (i === undefined) throw badEnum(v4); w.bits(i, 2); }
     }
     f = 5;
     if (v5 !== undefined) {
@@ -13490,7 +13733,7 @@ function e_GeographicalPath(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N646[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N866[f]!); }
 }
 
 function d_GeometricProjection(r: R): V {
@@ -13499,7 +13742,7 @@ function d_GeometricProjection(r: R): V {
     const ext = r.bool();
     const m = r.bits(3);
     f = 0; const v0 = { length: 16, bytes: r.bitBytes(16) };
-    f = 1; const v1 = (m & 4) !== 0 ? EN651[r.bits(4)]! : undefined;
+    f = 1; const v1 = (m & 4) !== 0 ? EN871[r.bits(4)]! : undefined;
     f = 2; const v2 = (m & 2) !== 0 ? r.bits(15) : undefined;
     f = 3; const v3 = d_Circle(r);
     f = 4; const v4 = (m & 1) !== 0 ? d_BasicSafetyMessage$regional$1(r) : undefined;
@@ -13518,12 +13761,12 @@ function d_GeometricProjection(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { direction: v0, extent: v1, laneWidth: v2, circle: v3, regional: v4, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N650[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N870[f]!, r.pos); }
 }
 function e_GeometricProjection(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.direction;
     const v1 = v.extent;
     const v2 = v.laneWidth;
@@ -13536,7 +13779,7 @@ function e_GeometricProjection(w: W, v: V): void {
       w.bitBytes(fixedBits(v0, 16), 16);
     f = 1;
     if (v1 !== undefined) {
-      { const i = EI652(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 4); }
+      { const i = EI872(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 4); }
     }
     f = 2;
     if (v2 !== undefined) {
@@ -13561,7 +13804,7 @@ function e_GeometricProjection(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N650[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N870[f]!); }
 }
 
 function d_ExitService$item$item$24(r: R): V {
@@ -13574,12 +13817,12 @@ function d_ExitService$item$item$24(r: R): V {
       case 1: return { text: decChars(r, 1, 16, false, 7, null, null) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N654[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N874[f]!, r.pos); }
 }
 function e_ExitService$item$item$24(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.itis) !== undefined) {
       f = 0;
@@ -13595,7 +13838,7 @@ function e_ExitService$item$item$24(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N654[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N874[f]!); }
 }
 
 function d_ExitService$item$23(r: R): V {
@@ -13603,16 +13846,16 @@ function d_ExitService$item$23(r: R): V {
   try {
     f = 0; const v0 = d_ExitService$item$item$24(r);
     return { item: v0 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N653[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N873[f]!, r.pos); }
 }
 function e_ExitService$item$23(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.item;
     f = 0; if (v0 === undefined) throw missing();
       e_ExitService$item$item$24(w, v0);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N653[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N873[f]!); }
 }
 
 function d_ExitService(r: R): V {
@@ -13714,47 +13957,47 @@ function e_WorkZone(w: W, v: V): void {
 function d_Node_LL_24B(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (-2048 + r.bits(12));
-    f = 1; const v1 = (-2048 + r.bits(12));
+    f = 0; const x0 = r.bits(24);
+    f = 0; const v0 = (-2048 + ((x0 >>> 12) & 4095));
+    f = 1; const v1 = (-2048 + ((x0 >>> 0) & 4095));
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N655[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N875[f]!, r.pos); }
 }
 function e_Node_LL_24B(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
-      if (!(v0 >= -2048 && v0 <= 2047 && Number.isInteger(v0))) throw rng(v0, -2048, 2047);
-      w.bits(v0 - -2048, 12);
+    if (!(v0 >= -2048 && v0 <= 2047 && Number.isInteger(v0))) throw rng(v0, -2048, 2047);
     f = 1;
-      if (!(v1 >= -2048 && v1 <= 2047 && Number.isInteger(v1))) throw rng(v1, -2048, 2047);
-      w.bits(v1 - -2048, 12);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N655[f]!); }
+    if (!(v1 >= -2048 && v1 <= 2047 && Number.isInteger(v1))) throw rng(v1, -2048, 2047);
+    w.bits(((v0 - -2048)) * 4096 + (v1 - -2048), 24);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N875[f]!); }
 }
 
 function d_Node_LL_28B(r: R): V {
   let f = -1;
   try {
-    f = 0; const v0 = (-8192 + r.bits(14));
-    f = 1; const v1 = (-8192 + r.bits(14));
+    f = 0; const x0 = r.bits(28);
+    f = 0; const v0 = (-8192 + ((x0 >>> 14) & 16383));
+    f = 1; const v1 = (-8192 + ((x0 >>> 0) & 16383));
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N656[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N876[f]!, r.pos); }
 }
 function e_Node_LL_28B(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
-      if (!(v0 >= -8192 && v0 <= 8191 && Number.isInteger(v0))) throw rng(v0, -8192, 8191);
-      w.bits(v0 - -8192, 14);
+    if (!(v0 >= -8192 && v0 <= 8191 && Number.isInteger(v0))) throw rng(v0, -8192, 8191);
     f = 1;
-      if (!(v1 >= -8192 && v1 <= 8191 && Number.isInteger(v1))) throw rng(v1, -8192, 8191);
-      w.bits(v1 - -8192, 14);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N656[f]!); }
+    if (!(v1 >= -8192 && v1 <= 8191 && Number.isInteger(v1))) throw rng(v1, -8192, 8191);
+    w.bits(((v0 - -8192)) * 16384 + (v1 - -8192), 28);
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N876[f]!); }
 }
 
 function d_Node_LL_32B(r: R): V {
@@ -13763,12 +14006,12 @@ function d_Node_LL_32B(r: R): V {
     f = 0; const v0 = (-32768 + r.bits(16));
     f = 1; const v1 = (-32768 + r.bits(16));
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N657[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N877[f]!, r.pos); }
 }
 function e_Node_LL_32B(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
@@ -13777,7 +14020,7 @@ function e_Node_LL_32B(w: W, v: V): void {
     f = 1;
       if (!(v1 >= -32768 && v1 <= 32767 && Number.isInteger(v1))) throw rng(v1, -32768, 32767);
       w.bits(v1 - -32768, 16);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N657[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N877[f]!); }
 }
 
 function d_Node_LL_36B(r: R): V {
@@ -13786,12 +14029,12 @@ function d_Node_LL_36B(r: R): V {
     f = 0; const v0 = (-131072 + r.bits(18));
     f = 1; const v1 = (-131072 + r.bits(18));
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N658[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N878[f]!, r.pos); }
 }
 function e_Node_LL_36B(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
@@ -13800,7 +14043,7 @@ function e_Node_LL_36B(w: W, v: V): void {
     f = 1;
       if (!(v1 >= -131072 && v1 <= 131071 && Number.isInteger(v1))) throw rng(v1, -131072, 131071);
       w.bits(v1 - -131072, 18);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N658[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N878[f]!); }
 }
 
 function d_Node_LL_44B(r: R): V {
@@ -13809,12 +14052,12 @@ function d_Node_LL_44B(r: R): V {
     f = 0; const v0 = (-2097152 + r.bits(22));
     f = 1; const v1 = (-2097152 + r.bits(22));
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N659[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N879[f]!, r.pos); }
 }
 function e_Node_LL_44B(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
@@ -13823,7 +14066,7 @@ function e_Node_LL_44B(w: W, v: V): void {
     f = 1;
       if (!(v1 >= -2097152 && v1 <= 2097151 && Number.isInteger(v1))) throw rng(v1, -2097152, 2097151);
       w.bits(v1 - -2097152, 22);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N659[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N879[f]!); }
 }
 
 function d_Node_LL_48B(r: R): V {
@@ -13832,12 +14075,12 @@ function d_Node_LL_48B(r: R): V {
     f = 0; const v0 = (-8388608 + r.bits(24));
     f = 1; const v1 = (-8388608 + r.bits(24));
     return { lon: v0, lat: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N660[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N880[f]!, r.pos); }
 }
 function e_Node_LL_48B(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.lon;
     const v1 = v.lat;
     f = 0;
@@ -13846,7 +14089,7 @@ function e_Node_LL_48B(w: W, v: V): void {
     f = 1;
       if (!(v1 >= -8388608 && v1 <= 8388607 && Number.isInteger(v1))) throw rng(v1, -8388608, 8388607);
       w.bits(v1 - -8388608, 24);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N660[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N880[f]!); }
 }
 
 function d_NodeAttributeLLList(r: R): V {
@@ -13855,7 +14098,7 @@ function d_NodeAttributeLLList(r: R): V {
     const n = r.constrained(1, 8, 3);
     r.need(n, 5);
     const a: V[] = [];
-    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA662[i] ?? i)(r.normallySmall()) : enumIndex(r, EN661, 4)));
+    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA882[i] ?? i)(r.normallySmall()) : enumIndex(r, EN881, 4)));
     return a;
   } catch (e) { throw atDecode(e, i < 0 ? '' : i, r.pos); }
 }
@@ -13868,9 +14111,9 @@ function e_NodeAttributeLLList(w: W, v: V): void {
     w.bits(n - 1, 3);
     for (i = 0; i < n; i++) {
       const x = v[i];
-      { const i = EI663(x);
+      { const i = EI883(x);
         if (i !== undefined) w.bits(i, 5);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ664(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ884(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
     }
   } catch (e) { throw atEncode(e, i < 0 ? '' : i); }
 }
@@ -13902,12 +14145,12 @@ function d_NodeAttributeSetLL(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { localNode: v0, disabled: v1, enabled: v2, data: v3, dWidth: v4, dElevation: v5, regional: v6, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N665[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N885[f]!, r.pos); }
 }
 function e_NodeAttributeSetLL(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.localNode;
     const v1 = v.disabled;
     const v2 = v.enabled;
@@ -13960,7 +14203,7 @@ function e_NodeAttributeSetLL(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N665[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N885[f]!); }
 }
 
 function d_NodeListLL(r: R): V {
@@ -13978,12 +14221,12 @@ function d_NodeListLL(r: R): V {
       case 0: return { nodes: d_NodeSetLL(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N666[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N886[f]!, r.pos); }
 }
 function e_NodeListLL(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.nodes) !== undefined) {
       f = 0;
@@ -13996,7 +14239,7 @@ function e_NodeListLL(w: W, v: V): void {
       w.bits(1, 1); w.normallySmall(x.index); w.openOpaque(x.bytes); return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N666[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N886[f]!); }
 }
 
 function d_NodeLL(r: R): V {
@@ -14021,12 +14264,12 @@ function d_NodeLL(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { delta: v0, attributes: v1, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N667[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N887[f]!, r.pos); }
 }
 function e_NodeLL(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.delta;
     const v1 = v.attributes;
     const $ext = v.$ext;
@@ -14050,7 +14293,7 @@ function e_NodeLL(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N667[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N887[f]!); }
 }
 
 function d_NodeOffsetPointLL(r: R): V {
@@ -14069,12 +14312,12 @@ function d_NodeOffsetPointLL(r: R): V {
       case 7: return { regional: d_RegionalExtension(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N668[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N888[f]!, r.pos); }
 }
 function e_NodeOffsetPointLL(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v["node-LL1"]) !== undefined) {
       f = 0;
@@ -14125,7 +14368,7 @@ function e_NodeOffsetPointLL(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N668[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N888[f]!); }
 }
 
 function d_NodeSetLL(r: R): V {
@@ -14162,12 +14405,12 @@ function d_OffsetSystem$offset$25(r: R): V {
       case 1: return { ll: d_NodeListLL(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N670[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N890[f]!, r.pos); }
 }
 function e_OffsetSystem$offset$25(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.xy) !== undefined) {
       f = 0;
@@ -14182,7 +14425,7 @@ function e_OffsetSystem$offset$25(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N670[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N890[f]!); }
 }
 
 function d_OffsetSystem(r: R): V {
@@ -14192,12 +14435,12 @@ function d_OffsetSystem(r: R): V {
     f = 0; const v0 = (m & 1) !== 0 ? r.bits(4) : undefined;
     f = 1; const v1 = d_OffsetSystem$offset$25(r);
     return { scale: v0, offset: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N669[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N889[f]!, r.pos); }
 }
 function e_OffsetSystem(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.scale;
     const v1 = v.offset;
     w.bits((v0 !== undefined ? 1 : 0), 1);
@@ -14208,7 +14451,7 @@ function e_OffsetSystem(w: W, v: V): void {
     }
     f = 1; if (v1 === undefined) throw missing();
       e_OffsetSystem$offset$25(w, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N669[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N889[f]!); }
 }
 
 function d_RegionList(r: R): V {
@@ -14238,24 +14481,25 @@ function e_RegionList(w: W, v: V): void {
 function d_RegionOffsets(r: R): V {
   let f = -1;
   try {
-    const m = r.bits(1);
-    f = 0; const v0 = (-32768 + r.bits(16));
+    const x_ = r.bits(17);
+    const m = (x_ >>> 16) & 1;
+    f = 0; const v0 = (-32768 + ((x_ >>> 0) & 65535));
     f = 1; const v1 = (-32768 + r.bits(16));
     f = 2; const v2 = (m & 1) !== 0 ? (-32768 + r.bits(16)) : undefined;
     return { xOffset: v0, yOffset: v1, zOffset: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N671[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N891[f]!, r.pos); }
 }
 function e_RegionOffsets(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.xOffset;
     const v1 = v.yOffset;
     const v2 = v.zOffset;
-    w.bits((v2 !== undefined ? 1 : 0), 1);
     f = 0;
-      if (!(v0 >= -32768 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, -32768, 32767);
-      w.bits(v0 - -32768, 16);
+    if (!(v0 >= -32768 && v0 <= 32767 && Number.isInteger(v0))) throw rng(v0, -32768, 32767);
+    f = -1;
+    w.bits((((v2 !== undefined ? 1 : 0))) * 65536 + (v0 - -32768), 17);
     f = 1;
       if (!(v1 >= -32768 && v1 <= 32767 && Number.isInteger(v1))) throw rng(v1, -32768, 32767);
       w.bits(v1 - -32768, 16);
@@ -14264,7 +14508,7 @@ function e_RegionOffsets(w: W, v: V): void {
       if (!(v2 >= -32768 && v2 <= 32767 && Number.isInteger(v2))) throw rng(v2, -32768, 32767);
       w.bits(v2 - -32768, 16);
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N671[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N891[f]!); }
 }
 
 function d_RegionPointSet(r: R): V {
@@ -14290,12 +14534,12 @@ function d_RegionPointSet(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { anchor: v0, scale: v1, nodeList: v2, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N672[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N892[f]!, r.pos); }
 }
 function e_RegionPointSet(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.anchor;
     const v1 = v.scale;
     const v2 = v.nodeList;
@@ -14325,7 +14569,7 @@ function e_RegionPointSet(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N672[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N892[f]!); }
 }
 
 function d_RoadSignID(r: R): V {
@@ -14334,15 +14578,15 @@ function d_RoadSignID(r: R): V {
     const m = r.bits(2);
     f = 0; const v0 = d_Position3D(r);
     f = 1; const v1 = { length: 16, bytes: r.bitBytes(16) };
-    f = 2; const v2 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA675[i] ?? i)(r.normallySmall()) : enumIndex(r, EN674, 3)) : undefined;
+    f = 2; const v2 = (m & 2) !== 0 ? (r.bool() ? ((i: number) => EA895[i] ?? i)(r.normallySmall()) : enumIndex(r, EN894, 3)) : undefined;
     f = 3; const v3 = (m & 1) !== 0 ? r.octets(2) : undefined;
     return { position: v0, viewAngle: v1, mutcdCode: v2, crc: v3 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N673[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N893[f]!, r.pos); }
 }
 function e_RoadSignID(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.position;
     const v1 = v.viewAngle;
     const v2 = v.mutcdCode;
@@ -14354,15 +14598,15 @@ function e_RoadSignID(w: W, v: V): void {
       w.bitBytes(fixedBits(v1, 16), 16);
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI676(v2);
+      { const i = EI896(v2);
         if (i !== undefined) w.bits(i, 4);
-        else { const j = typeof v2 === 'number' && Number.isInteger(v2) && v2 >= 0 ? v2 : EJ677(v2); if (j === undefined) throw badEnum(v2); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v2 === 'number' && Number.isInteger(v2) && v2 >= 0 ? v2 : EJ897(v2); if (j === undefined) throw badEnum(v2); w.bits(1, 1); w.normallySmall(j); } }
     }
     f = 3;
     if (v3 !== undefined) {
       w.octets(fixedOctets(v3, 2));
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N673[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N893[f]!); }
 }
 
 function d_SegmentAttributeLLList(r: R): V {
@@ -14371,7 +14615,7 @@ function d_SegmentAttributeLLList(r: R): V {
     const n = r.constrained(1, 8, 3);
     r.need(n, 7);
     const a: V[] = [];
-    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA679[i] ?? i)(r.normallySmall()) : enumIndex(r, EN678, 6)));
+    for (i = 0; i < n; i++) a.push((r.bool() ? ((i: number) => EA899[i] ?? i)(r.normallySmall()) : enumIndex(r, EN898, 6)));
     return a;
   } catch (e) { throw atDecode(e, i < 0 ? '' : i, r.pos); }
 }
@@ -14384,9 +14628,9 @@ function e_SegmentAttributeLLList(w: W, v: V): void {
     w.bits(n - 1, 3);
     for (i = 0; i < n; i++) {
       const x = v[i];
-      { const i = EI680(x);
+      { const i = EI900(x);
         if (i !== undefined) w.bits(i, 7);
-        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ682(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : EJ902(x); if (j === undefined) throw badEnum(x); w.bits(1, 1); w.normallySmall(j); } }
     }
   } catch (e) { throw atEncode(e, i < 0 ? '' : i); }
 }
@@ -14398,7 +14642,7 @@ function d_ShapePointSet(r: R): V {
     const m = r.bits(3);
     f = 0; const v0 = (m & 4) !== 0 ? d_Position3D(r) : undefined;
     f = 1; const v1 = (m & 2) !== 0 ? r.bits(15) : undefined;
-    f = 2; const v2 = (m & 1) !== 0 ? EN684[r.bits(2)]! : undefined;
+    f = 2; const v2 = (m & 1) !== 0 ? EN904[r.bits(2)]! : undefined;
     f = 3; const v3 = d_NodeListXY(r);
     let $ext: V;
     if (ext) {
@@ -14415,12 +14659,12 @@ function d_ShapePointSet(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { anchor: v0, laneWidth: v1, directionality: v2, nodeList: v3, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N683[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N903[f]!, r.pos); }
 }
 function e_ShapePointSet(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.anchor;
     const v1 = v.laneWidth;
     const v2 = v.directionality;
@@ -14439,7 +14683,7 @@ function e_ShapePointSet(w: W, v: V): void {
     }
     f = 2;
     if (v2 !== undefined) {
-      { const i = EI685(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 2); }
+      { const i = EI905(v2); if (i === undefined) throw badEnum(v2); w.bits(i, 2); }
     }
     f = 3; if (v3 === undefined) throw missing();
       e_NodeListXY(w, v3);
@@ -14455,7 +14699,7 @@ function e_ShapePointSet(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N683[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N903[f]!); }
 }
 
 function d_TravelerDataFrameList(r: R): V {
@@ -14492,12 +14736,12 @@ function d_TravelerDataFrame$msgId$26(r: R): V {
       case 1: return { roadSignID: d_RoadSignID(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N689[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N909[f]!, r.pos); }
 }
 function e_TravelerDataFrame$msgId$26(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.furtherInfoID) !== undefined) {
       f = 0;
@@ -14512,7 +14756,7 @@ function e_TravelerDataFrame$msgId$26(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N689[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N909[f]!); }
 }
 
 function d_TravelerDataFrame$regions$27(r: R): V {
@@ -14552,12 +14796,12 @@ function d_TravelerDataFrame$content$28(r: R): V {
       case 4: return { exitService: d_ExitService(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N690[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N910[f]!, r.pos); }
 }
 function e_TravelerDataFrame$content$28(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.advisory) !== undefined) {
       f = 0;
@@ -14590,25 +14834,28 @@ function e_TravelerDataFrame$content$28(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N690[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N910[f]!); }
 }
 
 function d_TravelerDataFrame(r: R): V {
   let f = -1;
   try {
-    const ext = r.bool();
-    const m = r.bits(2);
-    f = 0; const v0 = r.bits(5);
-    f = 1; const v1 = (r.bool() ? ((i: number) => EA688[i] ?? i)(r.normallySmall()) : EN687[r.bits(2)]!);
+    const x_ = r.bits(8);
+    const ext = ((x_ >>> 7) & 1) === 1;
+    const m = (x_ >>> 5) & 3;
+    f = 0; const v0 = ((x_ >>> 0) & 31);
+    f = 1; const v1 = (r.bool() ? ((i: number) => EA908[i] ?? i)(r.normallySmall()) : EN907[r.bits(2)]!);
     f = 2; const v2 = d_TravelerDataFrame$msgId$26(r);
     f = 3; const v3 = (m & 2) !== 0 ? r.bits(12) : undefined;
     f = 4; const v4 = r.constrained(0, 527040, 20);
-    f = 5; const v5 = r.constrained(0, 32000, 15);
-    f = 6; const v6 = r.bits(3);
-    f = 7; const v7 = r.bits(5);
+    f = 5; const x5 = r.bits(23);
+    f = 5; const v5 = ((x5 >>> 8) & 32767); if (v5 > 32000) throw new DecodeError('VALUE_OUT_OF_RANGE', `value ${v5} above 32000`, r.pos);
+    f = 6; const v6 = ((x5 >>> 5) & 7);
+    f = 7; const v7 = ((x5 >>> 0) & 31);
     f = 8; const v8 = d_TravelerDataFrame$regions$27(r);
-    f = 9; const v9 = r.bits(5);
-    f = 10; const v10 = r.bits(5);
+    f = 9; const x9 = r.bits(10);
+    f = 9; const v9 = ((x9 >>> 5) & 31);
+    f = 10; const v10 = ((x9 >>> 0) & 31);
     f = 11; const v11 = d_TravelerDataFrame$content$28(r);
     f = 12; const v12 = (m & 1) !== 0 ? decChars(r, 1, 15, false, 7, null, null) : undefined;
     let $ext: V;
@@ -14626,12 +14873,12 @@ function d_TravelerDataFrame(r: R): V {
       if (n !== 0 || unknown.length > 0 || known === 0) $ext = { bitmapLength: n, additions: unknown };
     }
     return { notUsed: v0, frameType: v1, msgId: v2, startYear: v3, startTime: v4, durationTime: v5, priority: v6, notUsed1: v7, regions: v8, notUsed2: v9, notUsed3: v10, content: v11, url: v12, $ext };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N686[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N906[f]!, r.pos); }
 }
 function e_TravelerDataFrame(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.notUsed;
     const v1 = v.frameType;
     const v2 = v.msgId;
@@ -14647,14 +14894,14 @@ function e_TravelerDataFrame(w: W, v: V): void {
     const v12 = v.url;
     const $ext = v.$ext;
     const hasExt = $ext !== undefined;
-    w.bits((hasExt ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v12 !== undefined ? 1 : 0), 3);
     f = 0;
-      if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
-      w.bits(v0, 5);
+    if (!(v0 >= 0 && v0 <= 31 && Number.isInteger(v0))) throw rng(v0, 0, 31);
+    f = -1;
+    w.bits((((hasExt ? 4 : 0) | (v3 !== undefined ? 2 : 0) | (v12 !== undefined ? 1 : 0))) * 32 + v0, 8);
     f = 1;
-      { const i = EI691(v1);
+      { const i = EI911(v1);
         if (i !== undefined) w.bits(i, 3);
-        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ692(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
+        else { const j = typeof v1 === 'number' && Number.isInteger(v1) && v1 >= 0 ? v1 : EJ912(v1); if (j === undefined) throw badEnum(v1); w.bits(1, 1); w.normallySmall(j); } }
     f = 2; if (v2 === undefined) throw missing();
       e_TravelerDataFrame$msgId$26(w, v2);
     f = 3;
@@ -14666,22 +14913,19 @@ function e_TravelerDataFrame(w: W, v: V): void {
       if (!(v4 >= 0 && v4 <= 527040 && Number.isInteger(v4))) throw rng(v4, 0, 527040);
       w.bits(v4, 20);
     f = 5;
-      if (!(v5 >= 0 && v5 <= 32000 && Number.isInteger(v5))) throw rng(v5, 0, 32000);
-      w.bits(v5, 15);
+    if (!(v5 >= 0 && v5 <= 32000 && Number.isInteger(v5))) throw rng(v5, 0, 32000);
     f = 6;
-      if (!(v6 >= 0 && v6 <= 7 && Number.isInteger(v6))) throw rng(v6, 0, 7);
-      w.bits(v6, 3);
+    if (!(v6 >= 0 && v6 <= 7 && Number.isInteger(v6))) throw rng(v6, 0, 7);
     f = 7;
-      if (!(v7 >= 0 && v7 <= 31 && Number.isInteger(v7))) throw rng(v7, 0, 31);
-      w.bits(v7, 5);
+    if (!(v7 >= 0 && v7 <= 31 && Number.isInteger(v7))) throw rng(v7, 0, 31);
+    w.bits(((v5) * 8 + v6) * 32 + v7, 23);
     f = 8; if (v8 === undefined) throw missing();
       e_TravelerDataFrame$regions$27(w, v8);
     f = 9;
-      if (!(v9 >= 0 && v9 <= 31 && Number.isInteger(v9))) throw rng(v9, 0, 31);
-      w.bits(v9, 5);
+    if (!(v9 >= 0 && v9 <= 31 && Number.isInteger(v9))) throw rng(v9, 0, 31);
     f = 10;
-      if (!(v10 >= 0 && v10 <= 31 && Number.isInteger(v10))) throw rng(v10, 0, 31);
-      w.bits(v10, 5);
+    if (!(v10 >= 0 && v10 <= 31 && Number.isInteger(v10))) throw rng(v10, 0, 31);
+    w.bits((v9) * 32 + v10, 10);
     f = 11; if (v11 === undefined) throw missing();
       e_TravelerDataFrame$content$28(w, v11);
     f = 12;
@@ -14700,7 +14944,7 @@ function e_TravelerDataFrame(w: W, v: V): void {
         w.openOpaque(u.bytes);
       }
     }
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N686[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N906[f]!); }
 }
 
 function d_ValidRegion$area$29(r: R): V {
@@ -14714,12 +14958,12 @@ function d_ValidRegion$area$29(r: R): V {
       case 2: return { regionPointSet: d_RegionPointSet(r) };
       default: throw new DecodeError('VALUE_OUT_OF_RANGE', `alternative ${i} unknown`, r.pos);
     }
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N695[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N915[f]!, r.pos); }
 }
 function e_ValidRegion$area$29(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     let x;
     if ((x = v.shapePointSet) !== undefined) {
       f = 0;
@@ -14740,7 +14984,7 @@ function e_ValidRegion$area$29(w: W, v: V): void {
       return;
     }
     throw badChoice(v);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N695[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N915[f]!); }
 }
 
 function d_ValidRegion(r: R): V {
@@ -14748,15 +14992,15 @@ function d_ValidRegion(r: R): V {
   try {
     const m = r.bits(1);
     f = 0; const v0 = { length: 16, bytes: r.bitBytes(16) };
-    f = 1; const v1 = (m & 1) !== 0 ? EN694[r.bits(4)]! : undefined;
+    f = 1; const v1 = (m & 1) !== 0 ? EN914[r.bits(4)]! : undefined;
     f = 2; const v2 = d_ValidRegion$area$29(r);
     return { direction: v0, extent: v1, area: v2 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N693[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N913[f]!, r.pos); }
 }
 function e_ValidRegion(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.direction;
     const v1 = v.extent;
     const v2 = v.area;
@@ -14765,25 +15009,25 @@ function e_ValidRegion(w: W, v: V): void {
       w.bitBytes(fixedBits(v0, 16), 16);
     f = 1;
     if (v1 !== undefined) {
-      { const i = EI696(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 4); }
+      { const i = EI916(v1); if (i === undefined) throw badEnum(v1); w.bits(i, 4); }
     }
     f = 2; if (v2 === undefined) throw missing();
       e_ValidRegion$area$29(w, v2);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N693[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N913[f]!); }
 }
 
 function d_DirectionOfUse(r: R): V {
-  return EN697[r.bits(2)]!;
+  return EN917[r.bits(2)]!;
 }
 function e_DirectionOfUse(w: W, v: V): void {
-  { const i = EI698(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
+  { const i = EI918(v); if (i === undefined) throw badEnum(v); w.bits(i, 2); }
 }
 
 function d_DistanceUnits(r: R): V {
-  return EN699[r.bits(3)]!;
+  return EN919[r.bits(3)]!;
 }
 function e_DistanceUnits(w: W, v: V): void {
-  { const i = EI700(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
+  { const i = EI920(v); if (i === undefined) throw badEnum(v); w.bits(i, 3); }
 }
 
 function d_ITIStextPhrase(r: R): V {
@@ -14809,21 +15053,21 @@ function e_MsgCRC(w: W, v: V): void {
 }
 
 function d_MUTCDCode(r: R): V {
-  return (r.bool() ? ((i: number) => EA702[i] ?? i)(r.normallySmall()) : enumIndex(r, EN701, 3));
+  return (r.bool() ? ((i: number) => EA922[i] ?? i)(r.normallySmall()) : enumIndex(r, EN921, 3));
 }
 function e_MUTCDCode(w: W, v: V): void {
-  { const i = EI703(v);
+  { const i = EI923(v);
     if (i !== undefined) w.bits(i, 4);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ704(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ924(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_NodeAttributeLL(r: R): V {
-  return (r.bool() ? ((i: number) => EA706[i] ?? i)(r.normallySmall()) : enumIndex(r, EN705, 4));
+  return (r.bool() ? ((i: number) => EA926[i] ?? i)(r.normallySmall()) : enumIndex(r, EN925, 4));
 }
 function e_NodeAttributeLL(w: W, v: V): void {
-  { const i = EI707(v);
+  { const i = EI927(v);
     if (i !== undefined) w.bits(i, 5);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ708(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ928(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_OffsetLL_B12(r: R): V {
@@ -14875,12 +15119,12 @@ function e_Radius_B12(w: W, v: V): void {
 }
 
 function d_SegmentAttributeLL(r: R): V {
-  return (r.bool() ? ((i: number) => EA710[i] ?? i)(r.normallySmall()) : enumIndex(r, EN709, 6));
+  return (r.bool() ? ((i: number) => EA930[i] ?? i)(r.normallySmall()) : enumIndex(r, EN929, 6));
 }
 function e_SegmentAttributeLL(w: W, v: V): void {
-  { const i = EI711(v);
+  { const i = EI931(v);
     if (i !== undefined) w.bits(i, 7);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ713(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ933(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_SignPrority(r: R): V {
@@ -14892,12 +15136,12 @@ function e_SignPrority(w: W, v: V): void {
 }
 
 function d_TravelerInfoType(r: R): V {
-  return (r.bool() ? ((i: number) => EA715[i] ?? i)(r.normallySmall()) : EN714[r.bits(2)]!);
+  return (r.bool() ? ((i: number) => EA935[i] ?? i)(r.normallySmall()) : EN934[r.bits(2)]!);
 }
 function e_TravelerInfoType(w: W, v: V): void {
-  { const i = EI716(v);
+  { const i = EI936(v);
     if (i !== undefined) w.bits(i, 3);
-    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ717(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
+    else { const j = typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : EJ937(v); if (j === undefined) throw badEnum(v); w.bits(1, 1); w.normallySmall(j); } }
 }
 
 function d_UniqueMSGID(r: R): V {
@@ -14952,12 +15196,12 @@ function d_PartIIcontent(r: R): V {
     f = 0; const v0 = r.bits(6);
     f = 1; const v1 = o_PartIIcontent$partII_Value$d(r, v0);
     return { "partII-Id": v0, "partII-Value": v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N718[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N938[f]!, r.pos); }
 }
 function e_PartIIcontent(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v["partII-Id"];
     const v1 = v["partII-Value"];
     f = 0;
@@ -14965,7 +15209,7 @@ function e_PartIIcontent(w: W, v: V): void {
       w.bits(v0, 6);
     f = 1; if (v1 === undefined) throw missing();
       o_PartIIcontent$partII_Value$e(w, v0, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N718[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N938[f]!); }
 }
 
 function d_RegionalExtension(r: R): V {
@@ -14974,12 +15218,12 @@ function d_RegionalExtension(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = r.openOpaque();
     return { regionId: v0, regExtValue: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N719[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N939[f]!, r.pos); }
 }
 function e_RegionalExtension(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.regionId;
     const v1 = v.regExtValue;
     f = 0;
@@ -14988,7 +15232,7 @@ function e_RegionalExtension(w: W, v: V): void {
     f = 1; if (v1 === undefined) throw missing();
       if (!(v1 instanceof Uint8Array)) throw new EncodeError('BAD_TYPE', 'content for an unknown key must be a Uint8Array');
       w.openOpaque(v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N719[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N939[f]!); }
 }
 
 function o_RegionalExtension_Reg_ConnectionManeuverAssist$regExtValue$d(r: R, key: number): V {
@@ -15010,12 +15254,12 @@ function d_RegionalExtension_Reg_ConnectionManeuverAssist(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = o_RegionalExtension_Reg_ConnectionManeuverAssist$regExtValue$d(r, v0);
     return { regionId: v0, regExtValue: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N720[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N940[f]!, r.pos); }
 }
 function e_RegionalExtension_Reg_ConnectionManeuverAssist(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.regionId;
     const v1 = v.regExtValue;
     f = 0;
@@ -15023,7 +15267,7 @@ function e_RegionalExtension_Reg_ConnectionManeuverAssist(w: W, v: V): void {
       w.bits(v0, 8);
     f = 1; if (v1 === undefined) throw missing();
       o_RegionalExtension_Reg_ConnectionManeuverAssist$regExtValue$e(w, v0, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N720[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N940[f]!); }
 }
 
 function o_RegionalExtension_Reg_IntersectionState$regExtValue$d(r: R, key: number): V {
@@ -15045,12 +15289,12 @@ function d_RegionalExtension_Reg_IntersectionState(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = o_RegionalExtension_Reg_IntersectionState$regExtValue$d(r, v0);
     return { regionId: v0, regExtValue: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N721[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N941[f]!, r.pos); }
 }
 function e_RegionalExtension_Reg_IntersectionState(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.regionId;
     const v1 = v.regExtValue;
     f = 0;
@@ -15058,7 +15302,7 @@ function e_RegionalExtension_Reg_IntersectionState(w: W, v: V): void {
       w.bits(v0, 8);
     f = 1; if (v1 === undefined) throw missing();
       o_RegionalExtension_Reg_IntersectionState$regExtValue$e(w, v0, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N721[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N941[f]!); }
 }
 
 function o_RegionalExtension_Reg_LaneDataAttribute$regExtValue$d(r: R, key: number): V {
@@ -15080,12 +15324,12 @@ function d_RegionalExtension_Reg_LaneDataAttribute(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = o_RegionalExtension_Reg_LaneDataAttribute$regExtValue$d(r, v0);
     return { regionId: v0, regExtValue: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N722[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N942[f]!, r.pos); }
 }
 function e_RegionalExtension_Reg_LaneDataAttribute(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.regionId;
     const v1 = v.regExtValue;
     f = 0;
@@ -15093,7 +15337,7 @@ function e_RegionalExtension_Reg_LaneDataAttribute(w: W, v: V): void {
       w.bits(v0, 8);
     f = 1; if (v1 === undefined) throw missing();
       o_RegionalExtension_Reg_LaneDataAttribute$regExtValue$e(w, v0, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N722[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N942[f]!); }
 }
 
 function o_RegionalExtension_Reg_MapData$regExtValue$d(r: R, key: number): V {
@@ -15115,12 +15359,12 @@ function d_RegionalExtension_Reg_MapData(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = o_RegionalExtension_Reg_MapData$regExtValue$d(r, v0);
     return { regionId: v0, regExtValue: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N723[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N943[f]!, r.pos); }
 }
 function e_RegionalExtension_Reg_MapData(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.regionId;
     const v1 = v.regExtValue;
     f = 0;
@@ -15128,7 +15372,7 @@ function e_RegionalExtension_Reg_MapData(w: W, v: V): void {
       w.bits(v0, 8);
     f = 1; if (v1 === undefined) throw missing();
       o_RegionalExtension_Reg_MapData$regExtValue$e(w, v0, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N723[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N943[f]!); }
 }
 
 function o_RegionalExtension_Reg_MovementEvent$regExtValue$d(r: R, key: number): V {
@@ -15150,12 +15394,12 @@ function d_RegionalExtension_Reg_MovementEvent(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = o_RegionalExtension_Reg_MovementEvent$regExtValue$d(r, v0);
     return { regionId: v0, regExtValue: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N724[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N944[f]!, r.pos); }
 }
 function e_RegionalExtension_Reg_MovementEvent(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.regionId;
     const v1 = v.regExtValue;
     f = 0;
@@ -15163,7 +15407,7 @@ function e_RegionalExtension_Reg_MovementEvent(w: W, v: V): void {
       w.bits(v0, 8);
     f = 1; if (v1 === undefined) throw missing();
       o_RegionalExtension_Reg_MovementEvent$regExtValue$e(w, v0, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N724[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N944[f]!); }
 }
 
 function o_RegionalExtension_Reg_NodeOffsetPointXY$regExtValue$d(r: R, key: number): V {
@@ -15185,12 +15429,12 @@ function d_RegionalExtension_Reg_NodeOffsetPointXY(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = o_RegionalExtension_Reg_NodeOffsetPointXY$regExtValue$d(r, v0);
     return { regionId: v0, regExtValue: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N725[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N945[f]!, r.pos); }
 }
 function e_RegionalExtension_Reg_NodeOffsetPointXY(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.regionId;
     const v1 = v.regExtValue;
     f = 0;
@@ -15198,7 +15442,7 @@ function e_RegionalExtension_Reg_NodeOffsetPointXY(w: W, v: V): void {
       w.bits(v0, 8);
     f = 1; if (v1 === undefined) throw missing();
       o_RegionalExtension_Reg_NodeOffsetPointXY$regExtValue$e(w, v0, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N725[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N945[f]!); }
 }
 
 function o_RegionalExtension_Reg_Position3D$regExtValue$d(r: R, key: number): V {
@@ -15222,12 +15466,12 @@ function d_RegionalExtension_Reg_Position3D(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = o_RegionalExtension_Reg_Position3D$regExtValue$d(r, v0);
     return { regionId: v0, regExtValue: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N726[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N946[f]!, r.pos); }
 }
 function e_RegionalExtension_Reg_Position3D(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.regionId;
     const v1 = v.regExtValue;
     f = 0;
@@ -15235,7 +15479,7 @@ function e_RegionalExtension_Reg_Position3D(w: W, v: V): void {
       w.bits(v0, 8);
     f = 1; if (v1 === undefined) throw missing();
       o_RegionalExtension_Reg_Position3D$regExtValue$e(w, v0, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N726[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N946[f]!); }
 }
 
 function o_RegionalExtension_Reg_RestrictionUserType$regExtValue$d(r: R, key: number): V {
@@ -15257,12 +15501,12 @@ function d_RegionalExtension_Reg_RestrictionUserType(r: R): V {
     f = 0; const v0 = r.bits(8);
     f = 1; const v1 = o_RegionalExtension_Reg_RestrictionUserType$regExtValue$d(r, v0);
     return { regionId: v0, regExtValue: v1 };
-  } catch (e) { throw atDecode(e, f < 0 ? '' : N727[f]!, r.pos); }
+  } catch (e) { throw atDecode(e, f < 0 ? '' : N947[f]!, r.pos); }
 }
 function e_RegionalExtension_Reg_RestrictionUserType(w: W, v: V): void {
   let f = -1;
   try {
-    checkObject(v);
+    if (typeof v !== 'object' || v === null) checkObject(v);
     const v0 = v.regionId;
     const v1 = v.regExtValue;
     f = 0;
@@ -15270,7 +15514,7 @@ function e_RegionalExtension_Reg_RestrictionUserType(w: W, v: V): void {
       w.bits(v0, 8);
     f = 1; if (v1 === undefined) throw missing();
       o_RegionalExtension_Reg_RestrictionUserType$regExtValue$e(w, v0, v1);
-  } catch (e) { throw atEncode(e, f < 0 ? '' : N727[f]!); }
+  } catch (e) { throw atEncode(e, f < 0 ? '' : N947[f]!); }
 }
 
 /** Encoder of every named type, by name. */
