@@ -7,7 +7,7 @@
 import type { Clock } from '../clock.js';
 import { EpochAssembler, type FlushReason } from './epoch.js';
 import { Framer, type FramerOptions } from './framer.js';
-import { parseNmeaSentence } from './nmea.js';
+import { parseNmea } from './nmea.js';
 import type { IgnoredObservation, InvalidObservation, Observation } from './observations.js';
 import { parseUbxFrame } from './ubx.js';
 import { emptyGnssCounters, type GnssCounters, type GnssDiscard, type GnssDiscardReason, type GnssFix } from './types.js';
@@ -75,9 +75,9 @@ export class GnssStreamDecoder extends ObservationSink {
     super(opts);
     const c = this.counters;
     this.framer = new Framer({
-      nmea: (s) => {
+      nmea: (data, start, end) => {
         c.nmeaSentences++;
-        this.accept(parseNmeaSentence(s), s.length);
+        this.accept(parseNmea(data, start, end), end - start);
       },
       ubx: (cls, id, payload) => {
         c.ubxFrames++;

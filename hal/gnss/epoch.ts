@@ -241,36 +241,38 @@ export class EpochAssembler {
   }
 
   private build(d: Draft): GnssFix {
-    const first = <K extends Kind>(k: K): ObsOf<K> | undefined => {
-      if (!d.kinds.has(k)) return undefined;
-      for (const o of d.obs) if (o.kind === k) return o as ObsOf<K>;
-      return undefined;
+    // The first observation of each type (all GSA).
+    const got: { [K in Kind]: ObsOf<K> | undefined } = {
+      GGA: undefined, RMC: undefined, GLL: undefined, GNS: undefined, VTG: undefined, GSA: undefined, GST: undefined,
+      ZDA: undefined, HDT: undefined, 'NAV-PVT': undefined, 'NAV-HPPOSLLH': undefined, 'NAV-COV': undefined,
+      'NAV-DOP': undefined, 'NAV-TIMEGPS': undefined, 'NAV-EOE': undefined, TPV: undefined, 'GPSD-GST': undefined, SKY: undefined,
     };
-    const pvt = first('NAV-PVT');
-    const hp = first('NAV-HPPOSLLH');
-    const cov = first('NAV-COV');
-    const dop = first('NAV-DOP');
-    const tgps = first('NAV-TIMEGPS');
-    const tpv = first('TPV');
-    const ggst = first('GPSD-GST');
-    const sky = first('SKY');
-    const gga = first('GGA');
-    const gns = first('GNS');
-    const rmc = first('RMC');
-    const gll = first('GLL');
-    const vtg = first('VTG');
-    const gst = first('GST');
-    const zda = first('ZDA');
-    const hdt = first('HDT');
+    const used = new Set<number>();
     let gsa: ObsOf<'GSA'> | undefined;
-    const used = new Set<string>();
-    if (d.kinds.has('GSA')) {
-      for (const o of d.obs) {
-        if (o.kind !== 'GSA') continue;
+    for (const o of d.obs) {
+      if (o.kind === 'GSA') {
         gsa ??= o;
         for (const u of o.used) used.add(u);
+      } else if (got[o.kind] === undefined) {
+        (got as Record<string, Observation>)[o.kind] = o;
       }
     }
+    const pvt = got['NAV-PVT'];
+    const hp = got['NAV-HPPOSLLH'];
+    const cov = got['NAV-COV'];
+    const dop = got['NAV-DOP'];
+    const tgps = got['NAV-TIMEGPS'];
+    const tpv = got.TPV;
+    const ggst = got['GPSD-GST'];
+    const sky = got.SKY;
+    const gga = got.GGA;
+    const gns = got.GNS;
+    const rmc = got.RMC;
+    const gll = got.GLL;
+    const vtg = got.VTG;
+    const gst = got.GST;
+    const zda = got.ZDA;
+    const hdt = got.HDT;
 
     // --- time ---
     let tod: number | undefined;
@@ -437,34 +439,17 @@ export class EpochAssembler {
     }
     const protocol: GnssProtocol = hasGpsd ? 'gpsd' : hasUbx ? (hasNmea ? 'nmea+ubx' : 'ubx') : 'nmea';
 
+    // One literal with every field (undefined where not reported): one object shape for all fixes.
     const fix: GnssFix = {
-      time, valid, quality, mode, lat, lon,
+      time, timeOfDay: tod, leapSecond, leapSeconds, leapSecondsSource,
+      valid, quality, mode, lat, lon, altHae, altMsl, geoidSep,
+      speed, course, heading, climb, satellites, hdop, vdop, pdop,
+      accuracy, verticalAccuracy, speedAccuracy, courseAccuracy,
       rxTime: this.opts.clock.now(),
       rxMonotonic: this.opts.clock.monotonic(),
       source: this.opts.source,
       protocol,
     };
-    if (tod !== undefined) fix.timeOfDay = tod;
-    if (leapSecond) fix.leapSecond = true;
-    if (leapSeconds !== undefined) {
-      fix.leapSeconds = leapSeconds;
-      fix.leapSecondsSource = leapSecondsSource;
-    }
-    if (altHae !== undefined) fix.altHae = altHae;
-    if (altMsl !== undefined) fix.altMsl = altMsl;
-    if (geoidSep !== undefined) fix.geoidSep = geoidSep;
-    if (speed !== undefined) fix.speed = speed;
-    if (course !== undefined) fix.course = course;
-    if (heading !== undefined) fix.heading = heading;
-    if (climb !== undefined) fix.climb = climb;
-    if (satellites !== undefined) fix.satellites = satellites;
-    if (hdop !== undefined) fix.hdop = hdop;
-    if (vdop !== undefined) fix.vdop = vdop;
-    if (pdop !== undefined) fix.pdop = pdop;
-    if (accuracy !== undefined) fix.accuracy = accuracy;
-    if (verticalAccuracy !== undefined) fix.verticalAccuracy = verticalAccuracy;
-    if (speedAccuracy !== undefined) fix.speedAccuracy = speedAccuracy;
-    if (courseAccuracy !== undefined) fix.courseAccuracy = courseAccuracy;
     return fix;
   }
 }

@@ -16,8 +16,11 @@
 export type FrameDiscardReason = 'garbage' | 'bad-checksum' | 'truncated';
 
 export interface FrameHandler {
-  /** A complete NMEA sentence from `$`/`!` to the checksum, without CR/LF; checksum verified. */
-  nmea(sentence: string): void;
+  /**
+   * A complete NMEA sentence in data[start, end): from `$`/`!` to the checksum, without CR/LF;
+   * checksum verified. The view is valid only during the call (`asciiSlice` makes a string).
+   */
+  nmea(data: Uint8Array, start: number, end: number): void;
   /** A UBX frame with a good checksum. `payload` is a view valid only during the call. */
   ubx(cls: number, id: number, payload: Uint8Array): void;
   /** A frame of another protocol that is recognised and skipped (RTCM 3), or a log comment line. */
@@ -203,15 +206,21 @@ export class Framer {
   /** Returns the index after the sentence, or -1 when more bytes are needed. */
   private nmea(data: Uint8Array, i: number, n: number): number {
     const limit = i + this.maxNmea;
+    const stop = n < limit ? n : limit;
     let j = i + 1;
     let x = 0;
     let star = -1;
-    for (; j < n && j < limit; j++) {
+    // The checksummed part, then (after '*') the rest of the line.
+    for (; j < stop; j++) {
       const c = data[j]!;
+      if (c === STAR) { star = j; j++; break; }
       if (c < 0x20 || c > 0x7e || c === DOLLAR || c === BANG) break;
-      if (star < 0) {
-        if (c === STAR) star = j;
-        else x ^= c;
+      x ^= c;
+    }
+    if (star >= 0) {
+      for (; j < stop; j++) {
+        const c = data[j]!;
+        if (c < 0x20 || c > 0x7e || c === DOLLAR || c === BANG) break;
       }
     }
     this.start_ = this.base + i;
@@ -228,7 +237,7 @@ export class Framer {
     }
     if (star < 0) {
       if (this.allowMissingChecksum && j - i > 6) {
-        this.handler.nmea(asciiSlice(data, i, j));
+        this.handler.nmea(data, i, j);
       } else {
         this.handler.discard('bad-checksum', `NMEA sentence without checksum: ${asciiSlice(data, i, Math.min(j, i + 12))}...`, j - i);
       }
@@ -240,7 +249,7 @@ export class Framer {
       this.handler.discard('bad-checksum', `NMEA ${asciiSlice(data, i, Math.min(j, i + 6))}: checksum ${asciiSlice(data, star + 1, j)} != ${hex2(x).toUpperCase()}`, j - i);
       return j;
     }
-    this.handler.nmea(asciiSlice(data, i, j));
+    this.handler.nmea(data, i, j);
     return j;
   }
 

@@ -6,8 +6,8 @@ export { GpsdGnssSource, parseHostPort, GPSD_DEFAULT_PORT, type GpsdGnssOptions 
 export { ReplayGnssSource, planReplay, runReplay, readCapture, stripLogComments, type ReplayChunk, type ReplayGnssOptions, type ReplayRunOptions } from './replay.js';
 export { GnssStreamDecoder, decodeCapture, type DecoderOptions } from './decoder.js';
 export { GpsdJsonDecoder, parseGpsdReport, parseGpsdTime, gpsdWatchCommand } from './gpsd-json.js';
-export { Framer, type FrameHandler, type FramerOptions, type FrameDiscardReason } from './framer.js';
-export { parseNmeaSentence, KNOTS_TO_MPS, type NmeaResult } from './nmea.js';
+export { Framer, asciiSlice, type FrameHandler, type FramerOptions, type FrameDiscardReason } from './framer.js';
+export { parseNmea, parseNmeaSentence, KNOTS_TO_MPS, type NmeaResult } from './nmea.js';
 export { parseUbxFrame, encodeUbxFrame, type UbxResult } from './ubx.js';
 export { EpochAssembler, ellipseFromCovariance, type EpochAssemblerOptions, type FlushReason } from './epoch.js';
 export * from './leap-seconds.js';

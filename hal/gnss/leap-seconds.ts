@@ -41,6 +41,8 @@ export const GPS_UTC_LEAP_TABLE: readonly (readonly [number, number])[] = [
  */
 export function gpsUtcOffsetAt(utcMs: number): number {
   if (!(utcMs >= GPS_EPOCH_UNIX_MS)) throw new RangeError(`gpsUtcOffsetAt: ${utcMs} is before the GPS epoch (1980-01-06)`);
+  const last = GPS_UTC_LEAP_TABLE[GPS_UTC_LEAP_TABLE.length - 1]!;
+  if (utcMs >= last[0]) return last[1];
   let off = 0;
   for (const [from, s] of GPS_UTC_LEAP_TABLE) {
     if (utcMs >= from) off = s;

@@ -66,8 +66,8 @@ export interface VtgObs {
 export interface GsaObs {
   kind: 'GSA';
   mode?: FixMode;
-  /** Satellites used, as `system:prn` keys (system = NMEA 4.11 system id, else the talker). */
-  used: string[];
+  /** Satellites used, as `system * 1024 + prn` (system = NMEA 4.11 system id, else 1000 + talker code). */
+  used: number[];
   pdop?: number;
   hdop?: number;
   vdop?: number;
@@ -234,15 +234,22 @@ export const IGNORED: IgnoredObservation = { kind: 'ignored' };
 
 export const MS_PER_DAY = 86_400_000;
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (month 1..12). */
+/** Days since 1970-01-01 of a proleptic Gregorian date (month 1..12), by the civil-from-days inverse. */
 export function daysFromCivil(year: number, month: number, day: number): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Whether (year, month, day) is a real calendar date. */
 export function isCalendarDate(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
   if (month < 1 || month > 12 || day < 1) return false;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCDate() === day && d.getUTCMonth() === month - 1;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!);
 }

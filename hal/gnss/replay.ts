@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import type { Clock } from '../clock.js';
 import { GnssStreamDecoder } from './decoder.js';
 import { Framer } from './framer.js';
-import { parseNmeaSentence } from './nmea.js';
+import { parseNmea } from './nmea.js';
 import { MS_PER_DAY } from './observations.js';
 import { BaseGnssSource, GnssConfigError, type SourceOptions } from './source.js';
 import { parseUbxFrame } from './ubx.js';
@@ -63,8 +63,8 @@ export function planReplay(capture: Uint8Array, opts: { comments?: boolean; maxG
     }
   };
   const framer: Framer = new Framer({
-    nmea: (s) => {
-      const r = parseNmeaSentence(s);
+    nmea: (data, start, end) => {
+      const r = parseNmea(data, start, end);
       timed('tod' in r && r.tod !== undefined && r.tod < MS_PER_DAY ? r.tod : undefined, framer.frameStart);
     },
     ubx: (cls, id, payload) => {

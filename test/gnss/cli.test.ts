@@ -80,9 +80,10 @@ describe('v2x-edge gnss', () => {
     }
   });
 
-  it.skipIf(ptySkipReason() !== undefined)('--device on a pty: fixes until SIGINT, then a summary and exit 0', async () => {
+  it.skipIf(ptySkipReason() !== undefined)('--device on a pty: fixes until SIGINT, then a summary and exit 0', async (ctx) => {
     const pair = await ptyPair();
-    try {
+    ctx.onTestFinished(() => pair.dispose());
+    {
       const run = cli(['--device', pair.devicePath, '--baud', '38400'], {
         whenLines: (n, kill) => { if (n >= 6) kill('SIGINT'); },
       });
@@ -103,14 +104,13 @@ describe('v2x-edge gnss', () => {
       const offline = offlineParse(receiverBytes('gpsd_ublox-zed-f9p-nmea.log')).fixes;
       lines.forEach((l, i) => expect(l.time).toBe(new Date(offline[i]!.time!).toISOString()));
       expect(r.err).toMatch(/fixes from \d+ bytes/);
-    } finally {
-      await pair.dispose();
     }
   }, 60_000);
 
-  it.skipIf(gpsdSkipReason() !== undefined)('--gpsd host:port', async () => {
+  it.skipIf(gpsdSkipReason() !== undefined)('--gpsd host:port', async (ctx) => {
     const g = await startGpsfake(fixturePath('gpsd_ublox-neo-m9n-nmea.log'), { cycle: 0.005 });
-    try {
+    ctx.onTestFinished(() => g.stop());
+    {
       const r = await cli(['--gpsd', `127.0.0.1:${g.port}`, '--count', '5']);
       expect(r.code).toBe(0);
       const lines = jsonLines(r.out);
@@ -118,8 +118,6 @@ describe('v2x-edge gnss', () => {
       const times = new Set(offlineParse(receiverBytes('gpsd_ublox-neo-m9n-nmea.log')).fixes.map((f) => new Date(f.time!).toISOString()));
       for (const l of lines) expect(times.has(l.time as string)).toBe(true);
       expect(lines[1]).toMatchObject({ protocol: 'gpsd', accuracy: { source: 'gpsd-gst' } });
-    } finally {
-      await g.stop();
     }
   }, 60_000);
 

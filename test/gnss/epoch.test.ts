@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../hal/clock.js';
 import { GnssStreamDecoder } from '../../hal/gnss/decoder.js';
-import { Framer } from '../../hal/gnss/framer.js';
+import { Framer, asciiSlice } from '../../hal/gnss/framer.js';
 import type { GnssFix } from '../../hal/gnss/types.js';
 import { ascii, nmea, offlineParse, receiverBytes } from './fixtures.js';
 
@@ -13,7 +13,7 @@ import { ascii, nmea, offlineParse, receiverBytes } from './fixtures.js';
 function deliveryPoints(bytes: Uint8Array): { frames: string[]; fixAfter: number[]; decoder: GnssStreamDecoder } {
   const pieces: { label: string; start: number; end: number }[] = [];
   const f: Framer = new Framer({
-    nmea: (s) => pieces.push({ label: s.slice(3, 6), start: f.frameStart, end: f.frameEnd }),
+    nmea: (d, a) => pieces.push({ label: asciiSlice(d, a + 3, a + 6), start: f.frameStart, end: f.frameEnd }),
     ubx: (cls, id) => pieces.push({ label: `UBX-${cls.toString(16)}-${id.toString(16)}`, start: f.frameStart, end: f.frameEnd }),
     other: () => undefined,
     discard: () => undefined,

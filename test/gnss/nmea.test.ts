@@ -40,7 +40,7 @@ describe('sentences from real receivers', () => {
   it('VTG, GSA (NMEA 4.11 system id), GST, ZDA, HDT, GLL', () => {
     expect(parseNmeaSentence('$GPVTG,2.14,T,,M,15.207,N,28.163,K,A*35')).toEqual({ kind: 'VTG', course: 2.14, speed: 15.207 * KNOTS_TO_MPS, quality: 'gps' });
     expect(parseNmeaSentence('$GNGSA,A,3,07,12,33,,,,,,,,,,1.05,0.64,0.83,3*0A')).toEqual({
-      kind: 'GSA', mode: '3d', used: ['3:7', '3:12', '3:33'], pdop: 1.05, hdop: 0.64, vdop: 0.83,
+      kind: 'GSA', mode: '3d', used: [3 * 1024 + 7, 3 * 1024 + 12, 3 * 1024 + 33], pdop: 1.05, hdop: 0.64, vdop: 0.83,
     });
     expect(parseNmeaSentence('$GNGST,231408.00,32,0.19,0.12,97,0.049,0.078,0.088*43')).toEqual({
       kind: 'GST', tod: 83_648_000, rms: 32, semiMajor: 0.19, semiMinor: 0.12, orientation: 97, sigmaLat: 0.049, sigmaLon: 0.078, sigmaAlt: 0.088,

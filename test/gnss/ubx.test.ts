@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ellipseFromCovariance } from '../../hal/gnss/epoch.js';
-import { Framer } from '../../hal/gnss/framer.js';
+import { Framer, asciiSlice } from '../../hal/gnss/framer.js';
 import { parseNmeaSentence } from '../../hal/gnss/nmea.js';
 import type { NavPvtObs } from '../../hal/gnss/observations.js';
 import { daysFromCivil } from '../../hal/gnss/observations.js';
@@ -17,7 +17,7 @@ interface Line { kind: 'nmea'; s: string }
 function frames(bytes: Uint8Array): (Frame | Line)[] {
   const out: (Frame | Line)[] = [];
   const f = new Framer({
-    nmea: (s) => out.push({ kind: 'nmea', s }),
+    nmea: (d, a, b) => out.push({ kind: 'nmea', s: asciiSlice(d, a, b) }),
     ubx: (cls, id, payload) => out.push({ kind: 'ubx', cls, id, payload: payload.slice() }),
     other: () => undefined,
     discard: () => undefined,
