@@ -13,11 +13,11 @@ export function vector(rel: string): Uint8Array {
 
 /** asn1_codec's 177-octet BSM (J2735 2020 MessageFrame, messageId 20). */
 export const BSM = (): Uint8Array => vector('j2735/asn1_codec-data/BSM_MessageFrame.hex');
-/** A SPaT (messageId 19) and a MAP (messageId 18) from jpo-ode's fixtures. */
-export const SPAT = (): Uint8Array => vector('j2735/jpo-ode/SPAT_001.hex');
-export const MAP = (): Uint8Array => vector('j2735/jpo-ode/MAP_001.hex');
+/** A SPaT (messageId 19), a MAP (18) and a PSM (32) from asn1_codec's tests (no trailing octets). */
+export const SPAT = (): Uint8Array => vector('j2735/asn1_codec-hexonly/SPAT_001.hex');
+export const MAP = (): Uint8Array => vector('j2735/asn1_codec-hexonly/MAP_001.hex');
 export const TIM = (): Uint8Array => vector('j2735/asn1_codec-data/TIM_MessageFrame.hex');
-export const PSM = (): Uint8Array => vector('j2735/jpo-ode/PSM_001.hex');
+export const PSM = (): Uint8Array => vector('j2735/asn1_codec-hexonly/PSM_001.hex');
 
 /** The 128 distinct BSMs of asn1_codec's bundle, split at their ends by the codec. */
 export function bsmBundle(): Uint8Array[] {

@@ -1,0 +1,381 @@
+/**
+ * The receive pipeline: one datagram in, one typed result out, never an exception.
+ *
+ * What arrives from RSUs, OBUs and other hosts, and how it is recognised:
+ *
+ * | first octets                     | envelope                                   |
+ * |----------------------------------|--------------------------------------------|
+ * | hex digits / whitespace only     | `hex`: hex text of one of the below        |
+ * | `Version=`                       | `ifm`: an RSU 4.1 Immediate Forward (its Payload) |
+ * | 0x03 0x80..0x85                  | `1609.2`: Ieee1609Dot2Data, COER (unsecured, signed, ...) |
+ * | 0x03 / 0x0B then TPID 0 or 1     | `wsmp`: WSMP (IEEE 1609.3), data = a 1609.2 SPDU or a bare frame |
+ * | anything else                    | `uper`: the bare UPER MessageFrame         |
+ * | 000 + UPER length, sizes exact   | `1609.2-uper`: the older UPER form of unsecured 1609.2 |
+ *
+ * A candidate is accepted only when every layer parses and the MessageFrame decodes with the
+ * configured edition; otherwise the next candidate is tried, and if none works the datagram
+ * is counted as failed with the reason of the most likely candidate. Signed 1609.2 data is
+ * unwrapped without verifying the signature: results say `signatureVerified: false`.
+ */
+import type { AnyCodec, EditionName } from '../../asn1/editions.js';
+import { DecodeError } from '../../asn1/runtime/errors.js';
+import { Dot2DecodeError, extractPayload, type SignerSummary } from '../transport/ieee1609dot2/index.js';
+import { IfmError, parseIfm } from '../transport/ifm.js';
+import { J2735_MESSAGE_IDS, checkPsid, hex as psidHex, messageNameOf } from '../transport/psid.js';
+import { WsmpError, decodeWsmp } from '../transport/wsmp.js';
+import { decodeLegacyUnsecured } from './legacy-uper-1609dot2.js';
+import { hexTextToBytes, looksLikeIfm } from './text.js';
+
+/** `1609.2` appears only in failures, before the content type is known. */
+export type EnvelopeLayer = 'hex' | 'ifm' | 'wsmp' | '1609.2' | '1609.2-unsecured' | '1609.2-signed' | '1609.2-uper' | 'uper';
+
+export type RxFailReason =
+  | 'EMPTY' // a datagram of zero octets
+  | 'BAD_HEX' // text that is not valid hex (odd number of digits, other characters after digits)
+  | 'BAD_IFM' // an Immediate Forward text that does not follow the format
+  | 'BAD_WSMP' // a WSMP frame that does not parse
+  | 'BAD_1609DOT2' // an IEEE 1609.2 structure that does not parse
+  | 'NO_PAYLOAD' // valid 1609.2 without readable application data (encrypted, external hash, ...)
+  | 'BAD_UPER' // the MessageFrame does not decode with the configured edition
+  | 'INTERNAL'; // a bug: reported, counted, never thrown
+
+export interface SecurityInfo {
+  content: string;
+  /** Always false in this version: signatures are not verified yet. */
+  signatureVerified: false;
+  psid?: number;
+  generationTime?: bigint;
+  signer?: SignerSummary;
+}
+
+export interface WsmpInfo {
+  psid: number;
+  channel?: number;
+  dataRate?: number;
+  txPowerDbm?: number;
+}
+
+interface Common {
+  /** Where the datagram came from, e.g. `udp://127.0.0.1:40000`. */
+  source: string;
+  /** UTC ms when it was received. */
+  receivedAt: number;
+  /** Size of the datagram. */
+  octets: number;
+  /** Envelope layers, outermost first. */
+  envelope: EnvelopeLayer[];
+  /** Microseconds spent detecting, unwrapping and decoding. */
+  decodeUs: number;
+}
+
+export interface RxDecoded extends Common {
+  ok: true;
+  messageId: number;
+  /** BSM, SPAT, MAP, ... (J2735 names; CSAE alternatives without "Frame"). */
+  type: string;
+  /** The decoded MessageFrame value of the edition. */
+  value: unknown;
+  /** The UPER MessageFrame octets. */
+  frame: Uint8Array;
+  /** The PSID the envelope declared (WSMP header, or the signed 1609.2 header). */
+  psid?: number;
+  wsmp?: WsmpInfo;
+  security?: SecurityInfo;
+  /** Things worth knowing that did not stop the decode (trailing octets, PSID not matching). */
+  warnings: string[];
+}
+
+export interface RxFailed extends Common {
+  ok: false;
+  reason: RxFailReason;
+  detail: string;
+}
+
+export type RxResult = RxDecoded | RxFailed;
+
+export interface RxStats {
+  received: number;
+  decoded: number;
+  failed: number;
+  octets: number;
+  /** Decoded datagrams by envelope (layers joined with '/'). */
+  byEnvelope: Record<string, number>;
+  /** Decoded datagrams by message type. */
+  byType: Record<string, number>;
+  /** Failed datagrams by reason. */
+  byReason: Partial<Record<RxFailReason, number>>;
+  /** Decoded datagrams with warnings. */
+  warnings: number;
+}
+
+export interface RxOptions {
+  codec: AnyCodec;
+  edition: EditionName;
+  /** Microsecond timer for `decodeUs` (default: process.hrtime). */
+  hrtimeUs?: () => number;
+  /** UTC ms for `receivedAt` when the caller gives none (default Date.now). */
+  now?: () => number;
+}
+
+class Fail extends Error {
+  constructor(readonly reason: RxFailReason, readonly detail: string, readonly envelope: EnvelopeLayer[]) {
+    super(detail);
+  }
+}
+
+interface Unwrapped {
+  layers: EnvelopeLayer[];
+  frame: Uint8Array;
+  decoded: { value: unknown; trailing: number };
+  psid?: number;
+  wsmp?: WsmpInfo;
+  security?: SecurityInfo;
+  warnings: string[];
+}
+
+const defaultHrtimeUs = (): number => {
+  const [s, ns] = process.hrtime();
+  return s * 1e6 + ns / 1e3;
+};
+
+export class RxPipeline {
+  readonly stats: RxStats = { received: 0, decoded: 0, failed: 0, octets: 0, byEnvelope: {}, byType: {}, byReason: {}, warnings: 0 };
+  private readonly codec: AnyCodec;
+  private readonly hrtimeUs: () => number;
+  private readonly now: () => number;
+  private readonly choiceAlts: string[] | undefined;
+
+  constructor(readonly opts: RxOptions) {
+    this.codec = opts.codec;
+    this.hrtimeUs = opts.hrtimeUs ?? defaultHrtimeUs;
+    this.now = opts.now ?? Date.now;
+    const t = opts.codec.schema.types.MessageFrame?.type;
+    this.choiceAlts = t?.kind === 'choice' ? [...t.alts, ...t.additions].map((a) => a.name) : undefined;
+  }
+
+  /** Recognises, unwraps and decodes one datagram. Never throws. */
+  ingest(bytes: Uint8Array, source: string, receivedAt?: number): RxResult {
+    const t0 = this.hrtimeUs();
+    const at = receivedAt ?? this.now();
+    this.stats.received++;
+    this.stats.octets += bytes.length;
+    let result: RxResult;
+    try {
+      const u = this.unwrap(bytes);
+      const { messageId, type } = this.identify(u.decoded.value);
+      if (u.decoded.trailing > 0) u.warnings.push(`${u.decoded.trailing} octet(s) after the MessageFrame`);
+      if (u.psid !== undefined) {
+        const name = J2735_MESSAGE_IDS[type] !== undefined ? type : undefined;
+        if (name) for (const i of checkPsid(name, u.psid, 'integer')) u.warnings.push(`PSID check: ${i.message}`);
+      }
+      result = {
+        ok: true,
+        source,
+        receivedAt: at,
+        octets: bytes.length,
+        envelope: u.layers,
+        decodeUs: 0,
+        messageId,
+        type,
+        value: u.decoded.value,
+        frame: u.frame,
+        warnings: u.warnings,
+        ...(u.psid === undefined ? {} : { psid: u.psid }),
+        ...(u.wsmp ? { wsmp: u.wsmp } : {}),
+        ...(u.security ? { security: u.security } : {}),
+      };
+      this.stats.decoded++;
+      const env = u.layers.join('/');
+      this.stats.byEnvelope[env] = (this.stats.byEnvelope[env] ?? 0) + 1;
+      this.stats.byType[type] = (this.stats.byType[type] ?? 0) + 1;
+      if (u.warnings.length) this.stats.warnings++;
+    } catch (e) {
+      const f = e instanceof Fail ? e : new Fail('INTERNAL', `unexpected ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`, []);
+      result = { ok: false, source, receivedAt: at, octets: bytes.length, envelope: f.envelope, decodeUs: 0, reason: f.reason, detail: f.detail };
+      this.stats.failed++;
+      this.stats.byReason[f.reason] = (this.stats.byReason[f.reason] ?? 0) + 1;
+    }
+    result.decodeUs = this.hrtimeUs() - t0;
+    return result;
+  }
+
+  private identify(value: unknown): { messageId: number; type: string } {
+    const v = value as Record<string, unknown>;
+    if (this.choiceAlts) {
+      const key = Object.keys(v).find((k) => k !== '$ext') ?? '$ext';
+      const idx = this.choiceAlts.indexOf(key);
+      return { messageId: idx, type: idx < 0 ? 'UNKNOWN' : key.replace(/Frame$/, '').toUpperCase() };
+    }
+    const id = v.messageId as number;
+    return { messageId: id, type: messageNameOf(id) ?? `MSG${id}` };
+  }
+
+  private decodeFrame(frame: Uint8Array, layers: EnvelopeLayer[]): { value: unknown; trailing: number } {
+    try {
+      const r = this.codec.decodeDetailed('MessageFrame', frame);
+      return { value: r.value, trailing: r.trailing.length };
+    } catch (e) {
+      if (e instanceof DecodeError) throw new Fail('BAD_UPER', `MessageFrame (${this.opts.edition}): ${e.message}`, [...layers, 'uper']);
+      throw e;
+    }
+  }
+
+  private unwrap(bytes: Uint8Array): Unwrapped {
+    if (bytes.length === 0) throw new Fail('EMPTY', 'empty datagram', []);
+    const first = bytes[0]!;
+    // Text forms.
+    if (looksLikeIfm(bytes)) {
+      let payload: Uint8Array;
+      try {
+        payload = parseIfm(bytes).payload;
+      } catch (e) {
+        if (e instanceof IfmError) throw new Fail('BAD_IFM', `Immediate Forward: ${e.message}`, ['ifm']);
+        throw e;
+      }
+      return this.prefix('ifm', this.binary(payload, ['ifm']));
+    }
+    if (first >= 0x09 && first <= 0x66 && first !== 0x0b) {
+      const text = hexTextToBytes(bytes);
+      if (typeof text === 'string') throw new Fail('BAD_HEX', `hex text: ${text}`, ['hex']);
+      if (text) return this.prefix('hex', this.binary(text, ['hex']));
+    }
+    return this.binary(bytes, []);
+  }
+
+  private prefix(layer: EnvelopeLayer, u: Unwrapped): Unwrapped {
+    u.layers.unshift(layer);
+    return u;
+  }
+
+  /** Binary forms, most specific first; the first that decodes completely wins. */
+  private binary(b: Uint8Array, outer: EnvelopeLayer[]): Unwrapped {
+    const first = b[0];
+    if (first === undefined) throw new Fail('EMPTY', 'no octets inside the envelope', outer);
+    const second = b[1];
+    const candidates: (() => Unwrapped)[] = [];
+    if (first === 0x03 && second !== undefined && second >= 0x80 && second <= 0x85) candidates.push(() => this.dot2(b, outer));
+    if ((first === 0x03 && second !== undefined && second <= 1) || first === 0x0b) candidates.push(() => this.wsmp(b, outer));
+    const envelopeMatched = candidates.length > 0;
+    candidates.push(() => this.bare(b, outer));
+    candidates.push(() => this.legacy(b, outer));
+    // A clean result (whole input used, a message the edition knows) wins at once; otherwise the
+    // first result that decoded at all is kept while the remaining candidates are tried.
+    let firstFailure: Fail | undefined;
+    let fallback: Unwrapped | undefined;
+    for (const c of candidates) {
+      try {
+        const u = c();
+        if (this.clean(u)) return u;
+        fallback ??= u;
+      } catch (e) {
+        if (!(e instanceof Fail)) throw e;
+        firstFailure ??= e;
+      }
+    }
+    // A result that only decoded dirty does not hide the failure of an envelope whose first
+    // octets matched (a truncated 1609.2 SPDU is reported as such, not as an unknown message).
+    if (fallback && (firstFailure === undefined || !envelopeMatched)) return fallback;
+    throw firstFailure!;
+  }
+
+  /** Whether a decode used the whole input and found a message type the edition knows. */
+  private clean(u: Unwrapped): boolean {
+    if (u.decoded.trailing > 0) return false;
+    const v = u.decoded.value as Record<string, unknown>;
+    if (this.choiceAlts) return !('$ext' in v);
+    return !(v.value instanceof Uint8Array);
+  }
+
+  private bare(b: Uint8Array, outer: EnvelopeLayer[]): Unwrapped {
+    return { layers: ['uper'], frame: b, decoded: this.decodeFrame(b, outer), warnings: [] };
+  }
+
+  private legacy(b: Uint8Array, outer: EnvelopeLayer[]): Unwrapped {
+    const l = decodeLegacyUnsecured(b);
+    if (!l) throw new Fail('BAD_UPER', 'not a MessageFrame, nor an older UPER-encoded 1609.2 envelope', [...outer, 'uper']);
+    return {
+      layers: ['1609.2-uper', 'uper'],
+      frame: l.payload,
+      decoded: this.decodeFrame(l.payload, [...outer, '1609.2-uper']),
+      security: { content: 'unsecured', signatureVerified: false },
+      warnings: ['IEEE 1609.2 in the older UPER encoding (radios send COER)'],
+    };
+  }
+
+  private dot2(b: Uint8Array, outer: EnvelopeLayer[]): Unwrapped {
+    let x;
+    try {
+      x = extractPayload(b);
+    } catch (e) {
+      if (e instanceof Dot2DecodeError) throw new Fail('BAD_1609DOT2', `IEEE 1609.2: ${e.message}`, [...outer, '1609.2']);
+      throw e;
+    }
+    const layer: EnvelopeLayer = x.content === 'signed' ? '1609.2-signed' : '1609.2-unsecured';
+    const layers = [...outer, layer];
+    if (x.payload === undefined) throw new Fail('NO_PAYLOAD', `IEEE 1609.2 ${x.content}: ${x.noPayloadReason ?? 'no payload'}`, layers);
+    const warnings: string[] = [];
+    if (x.trailing > 0) warnings.push(`${x.trailing} octet(s) after the IEEE 1609.2 data`);
+    if (x.content === 'signed') warnings.push('signature not verified');
+    const security: SecurityInfo = {
+      content: x.content,
+      signatureVerified: false,
+      ...(x.psid === undefined ? {} : { psid: x.psid }),
+      ...(x.generationTime === undefined ? {} : { generationTime: x.generationTime }),
+      ...(x.signer ? { signer: x.signer } : {}),
+    };
+    return { layers: [layer, 'uper'], frame: x.payload, decoded: this.decodeFrame(x.payload, layers), security, warnings, ...(x.psid === undefined ? {} : { psid: x.psid }) };
+  }
+
+  private wsmp(b: Uint8Array, outer: EnvelopeLayer[]): Unwrapped {
+    let f;
+    try {
+      f = decodeWsmp(b);
+    } catch (e) {
+      if (e instanceof WsmpError) throw new Fail('BAD_WSMP', e.message, [...outer, 'wsmp']);
+      throw e;
+    }
+    const layers: EnvelopeLayer[] = [...outer, 'wsmp'];
+    const info: WsmpInfo = { psid: f.psid, ...(f.channel === undefined ? {} : { channel: f.channel }), ...(f.dataRate === undefined ? {} : { dataRate: f.dataRate }), ...(f.txPowerDbm === undefined ? {} : { txPowerDbm: f.txPowerDbm }) };
+    const d = f.data;
+    let inner: Unwrapped;
+    if (d[0] === 0x03 && d[1] !== undefined && d[1] >= 0x80 && d[1] <= 0x85) {
+      inner = this.dot2(d, layers);
+    } else {
+      // Some radios carry the bare MessageFrame in the WSM.
+      inner = { layers: ['uper'], frame: d, decoded: this.decodeFrame(d, layers), warnings: [] };
+    }
+    inner.layers.unshift('wsmp');
+    inner.wsmp = info;
+    if (f.trailing > 0) inner.warnings.push(`${f.trailing} octet(s) after the WSM data`);
+    if (inner.security?.psid !== undefined && inner.security.psid !== f.psid) inner.warnings.push(`WSMP PSID ${psidHex(f.psid)} differs from the 1609.2 header PSID ${psidHex(inner.security.psid)}`);
+    inner.psid = f.psid;
+    return inner;
+  }
+}
+
+/** One line of `v2x-edge rx` output: the result with the MessageFrame as JER. */
+export function resultToJson(r: RxDecoded, codec: AnyCodec): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    time: new Date(r.receivedAt).toISOString(),
+    source: r.source,
+    envelope: r.envelope.join('/'),
+    messageId: r.messageId,
+    type: r.type,
+    decodeUs: Math.round(r.decodeUs * 100) / 100,
+  };
+  if (r.psid !== undefined) out.psid = psidHex(r.psid);
+  if (r.wsmp) out.wsmp = { ...r.wsmp, psid: psidHex(r.wsmp.psid) };
+  if (r.security) {
+    const s = r.security;
+    out.security = {
+      content: s.content,
+      signatureVerified: s.signatureVerified,
+      ...(s.psid === undefined ? {} : { psid: psidHex(s.psid) }),
+      ...(s.generationTime === undefined ? {} : { generationTime: s.generationTime.toString() }),
+      ...(s.signer ? { signer: s.signer } : {}),
+    };
+  }
+  if (r.warnings.length) out.warnings = r.warnings;
+  out.frame = codec.toJer('MessageFrame', r.value as never);
+  return out;
+}
