@@ -10,6 +10,8 @@ export class UsageError extends Error {
 export interface OptionSpec {
   /** Takes a value (`--file F`); otherwise a flag. */
   value?: boolean;
+  /** A flag that may carry a value after `=` (`--wsmp` or `--wsmp=udp://h:p`). */
+  optionalValue?: boolean;
   /** May be given more than once (values collected). */
   repeat?: boolean;
 }
@@ -45,7 +47,10 @@ export function parseArgs(argv: string[], spec: Record<string, OptionSpec>): Par
         value = next;
         i++;
       }
-    } else if (eq > 0) throw new UsageError(`--${name} takes no value`);
+    } else if (eq > 0) {
+      if (!s.optionalValue) throw new UsageError(`--${name} takes no value`);
+      value = a.slice(eq + 1);
+    }
     if (s.repeat) {
       const list = (options[name] as string[] | undefined) ?? [];
       list.push(String(value));

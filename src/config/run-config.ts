@@ -7,7 +7,7 @@ import { J2945_DEFAULTS, type J2945Config } from '../loop/engine.js';
 import type { VehicleDescription } from '../messages/bsm.js';
 import { PROFILES } from './profiles.js';
 
-/** Where BSMs go when nothing else is said: the port usdot-jpo-ode listens on for BSMs. */
+/** Where BSMs go when no transport is given: the port usdot-jpo-ode listens on for BSMs. */
 export const DEFAULT_UDP_TARGET = '127.0.0.1:46800';
 
 export interface RunConfig {
@@ -23,6 +23,12 @@ export interface RunConfig {
   speed: number | 'max';
   duration?: number;
   udp: string[];
+  /** RSU 4.1 Immediate Forward to this RSU/OBU (HOST[:PORT], port 1516 by default). */
+  rsu?: string;
+  /** WSMP + IEEE 1609.2 framing: true (into the capture) or an endpoint to send the frames to. */
+  wsmp?: boolean | string;
+  /** Capture file of everything sent (.pcap or .pcapng). */
+  pcap?: string;
   j2945: Partial<J2945Config>;
 }
 
@@ -62,9 +68,9 @@ function object(fields: Record<string, Check>, required: string[] = []): Check {
     for (const [k, c] of Object.entries(fields)) if (v[k] !== undefined) c(v[k], `${p}.${k}`);
   };
 }
-function arrayOf(c: Check): Check {
+function arrayOf(c: Check, allowEmpty = false): Check {
   return (v, p) => {
-    if (!Array.isArray(v) || v.length === 0) throw new ConfigError(p, 'must be a non-empty array');
+    if (!Array.isArray(v) || (v.length === 0 && !allowEmpty)) throw new ConfigError(p, allowEmpty ? 'must be an array' : 'must be a non-empty array');
     v.forEach((x, i) => c(x, `${p}[${i}]`));
   };
 }
@@ -105,7 +111,12 @@ export const RUN_CONFIG_SCHEMA: Check = object({
   drive: str(),
   speed: anyOf(num(0.01, 10000), oneOf(['max'])),
   duration: num(0, 1e7),
-  udp: arrayOf(endpoint),
+  udp: arrayOf(endpoint, true),
+  rsu: str(/^(udp:\/\/)?(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/, 'HOST[:PORT]'),
+  wsmp: anyOf((v, p) => {
+    if (typeof v !== 'boolean') throw new ConfigError(p, 'must be true or false');
+  }, endpoint),
+  pcap: str(),
   j2945: object(j2945Fields),
 });
 

@@ -96,6 +96,27 @@ describe('v2x-edge run', () => {
     expect((await runCli(['run', '--can', 'can0'])).stderr).toContain('--can needs --gnss');
   }, 60_000);
 
+  it('--rsu sends RSU 4.1 Immediate Forward datagrams; --wsmp --pcap captures WSMP frames tshark reads', async () => {
+    const l = await listen();
+    const pcap = join(tmp, 'run.pcap');
+    const r = await runCli(['run', '--speed', 'max', '--duration', '2', '--quiet', '--rsu', `127.0.0.1:${l.port}`, '--wsmp', '--pcap', pcap]);
+    await new Promise((res) => setTimeout(res, 100));
+    l.close();
+    expect(r.code).toBe(0);
+    expect(l.got.length).toBeGreaterThanOrEqual(18);
+    const text = Buffer.from(l.got[0]!).toString('latin1');
+    const lines = text.trim().split('\n');
+    expect(lines.slice(0, 11)).toEqual(['Version=0.7', 'Type=BSM', 'PSID=0x20', expect.stringMatching(/^Priority=\d$/), expect.stringMatching(/^TxMode=(CONT|ALT)$/), expect.stringMatching(/^TxChannel=\d+$/), 'TxInterval=0', 'DeliveryStart=', 'DeliveryStop=', expect.stringMatching(/^Signature=(True|False)$/), 'Encryption=False']);
+    const payload = /^Payload=([0-9A-Fa-f]+)$/.exec(lines[11]!)![1]!;
+    expect(bsm(fromHex(payload)).coreData.lat).toBeGreaterThan(377200000);
+    const { spawnSync } = await import('node:child_process');
+    const t = spawnSync('tshark', ['-r', pcap, '-T', 'fields', '-e', 'frame.protocols'], { encoding: 'utf8' });
+    if (t.error) return; // tshark missing: the transport tests say so
+    const protos = t.stdout.trim().split('\n');
+    expect(protos.filter((x) => x.includes('wsmp:ieee1609dot2')).length).toBe(l.got.length);
+    expect(protos.filter((x) => x.endsWith('ip:udp:data')).length).toBe(l.got.length);
+  }, 60_000);
+
   it.skipIf(ptySkipReason() !== undefined)('hardware mode: a serial GNSS receiver (real pty) gives BSMs at its positions', async () => {
     const pair = await ptyPair('gnss');
     const l = await listen();

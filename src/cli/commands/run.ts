@@ -13,7 +13,7 @@ import { ConfigError, DEFAULT_RUN_CONFIG, DEFAULT_UDP_TARGET, parseRunConfig, RU
 import { bundledDriveDir, loadDrive } from '../../loop/drive.js';
 import type { BsmEngine, SentBsm } from '../../loop/engine.js';
 import { attachCan, attachGnss, createPipeline, runDrive, type Pipeline } from '../../loop/pipeline.js';
-import { UdpSink } from '../../transport/udp.js';
+import { createSinks, SinkConfigError, type Sinks } from '../../transport/sinks.js';
 import type { MessageSink } from '../../transport/types.js';
 import { flag, parseArgs, str, UsageError } from '../args.js';
 
@@ -24,7 +24,11 @@ const usage = `usage: v2x-edge run [options]
                         BSMs to UDP ${DEFAULT_UDP_TARGET}
   --speed N|max         replay speed (1 = real time; max = as fast as possible)
   --duration S          stop after S seconds (of drive time when replaying)
-  --udp HOST:PORT       where BSMs go (repeatable; unicast, broadcast or multicast)
+  --udp HOST:PORT       where BSMs go as bare UPER (repeatable; unicast, broadcast or multicast)
+  --rsu HOST[:PORT]     RSU 4.1 Immediate Forward to an RSU or OBU (port 1516 by default)
+  --wsmp[=udp://H:P]    WSMP + IEEE 1609.2 frames: into the capture, or sent to H:P
+  --pcap FILE           capture of everything sent (.pcap or .pcapng)
+                        (with none of --udp/--rsu/--wsmp: UDP ${DEFAULT_UDP_TARGET})
   --json                one JSON line per BSM on stdout (hex and key fields)
   --messages P          message set: us-j2735-2020 (default), us-j2735-2024, us-j2735-2016, cn-csae53-2017
   --drive DIR           another recorded drive (can0.log + gnss.nmea)
@@ -46,6 +50,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const p = parseArgs(argv, {
       speed: { value: true }, duration: { value: true }, udp: { value: true, repeat: true }, json: {}, messages: { value: true },
+      rsu: { value: true }, wsmp: { optionalValue: true }, pcap: { value: true },
       drive: { value: true }, can: { value: true }, profile: { value: true }, gnss: { value: true }, baud: { value: true },
       config: { value: true }, quiet: {}, help: {},
     });
@@ -85,6 +90,12 @@ function fromArgs(p: ReturnType<typeof parseArgs>): RunConfig {
   if (duration !== undefined) over.duration = Number(duration);
   const udp = p.options.udp as string[] | undefined;
   if (udp) over.udp = udp;
+  if (str(p, 'rsu') !== undefined) over.rsu = str(p, 'rsu');
+  const wsmp = p.options.wsmp;
+  if (wsmp !== undefined) over.wsmp = wsmp;
+  if (str(p, 'pcap') !== undefined) over.pcap = str(p, 'pcap');
+  // The default UDP target stands only when no transport is chosen.
+  if (!udp && !file && (over.rsu !== undefined || over.wsmp !== undefined)) over.udp = [];
   if (str(p, 'messages') !== undefined) over.messages = str(p, 'messages');
   if (str(p, 'drive') !== undefined) over.drive = str(p, 'drive');
   if (str(p, 'profile') !== undefined) over.vehicle = { ...cfg.vehicle, profile: str(p, 'profile') };
@@ -102,12 +113,19 @@ function fromArgs(p: ReturnType<typeof parseArgs>): RunConfig {
   return merged as RunConfig;
 }
 
-function makeSinks(cfg: RunConfig, log: (m: string) => void): MessageSink[] {
-  return cfg.udp.map((target) => {
-    const s = new UdpSink({ target });
-    s.onError = (err) => log(`udp ${target}: ${err.message}`);
-    return s;
-  });
+function makeSinks(cfg: RunConfig, log: (m: string) => void): Sinks {
+  try {
+    return createSinks({
+      udp: cfg.udp,
+      ...(cfg.rsu !== undefined ? { rsu: cfg.rsu } : {}),
+      ...(cfg.wsmp !== undefined ? { wsmp: cfg.wsmp } : {}),
+      ...(cfg.pcap !== undefined ? { pcap: cfg.pcap } : {}),
+      onError: (sink, err) => log(`${sink}: ${err.message}`),
+    });
+  } catch (e) {
+    if (e instanceof SinkConfigError) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
 // ---- status and summary --------------------------------------------------------------
@@ -207,7 +225,17 @@ function onSignals(ctl: AbortController): () => void {
 async function runReplay(cfg: RunConfig, flags: Flags): Promise<number> {
   const log = (m: string): void => void process.stderr.write(`v2x-edge run: ${m}\n`);
   const drive = loadDrive(cfg.drive ?? bundledDriveDir());
-  const sinks = makeSinks(cfg, log);
+  let out: Sinks;
+  try {
+    out = makeSinks(cfg, log);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`v2x-edge run: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const sinks = out.sinks;
   let pipeline: Pipeline | undefined;
   const rep = new Reporter(flags, () => pipeline?.engine);
   const ctl = new AbortController();
@@ -229,7 +257,7 @@ async function runReplay(cfg: RunConfig, flags: Flags): Promise<number> {
   });
   off();
   rep.stop();
-  await Promise.all(sinks.map((s) => s.close()));
+  await out.close();
   rep.summary(res, sinks, {
     drive: `${drive.name}, ${(res.driveMs / 1000).toFixed(1)} s of ${((drive.endMs - drive.startMs) / 1000).toFixed(1)} s at ${cfg.speed === 'max' ? 'max speed' : `x${cfg.speed}`}${ctl.signal.aborted ? ' (stopped)' : ''}`,
     messages: cfg.messages,
@@ -243,7 +271,17 @@ async function runReplay(cfg: RunConfig, flags: Flags): Promise<number> {
 async function runHardware(cfg: RunConfig, flags: Flags): Promise<number> {
   const log = (m: string): void => void process.stderr.write(`v2x-edge run: ${m}\n`);
   const clock = new SystemClock();
-  const sinks = makeSinks(cfg, log);
+  let out: Sinks;
+  try {
+    out = makeSinks(cfg, log);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`v2x-edge run: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const sinks = out.sinks;
   const p = await createPipeline({
     clock,
     edition: profileNamed(cfg.messages).edition,
@@ -282,7 +320,7 @@ async function runHardware(cfg: RunConfig, flags: Flags): Promise<number> {
   p.engine.stop();
   await Promise.all([gnss.close(), bus?.close()]);
   rep.stop();
-  await Promise.all(sinks.map((s) => s.close()));
+  await out.close();
   rep.summary(p, sinks, { inputs: `${cfg.can ? `CAN ${cfg.can.interface}, ` : ''}GNSS ${gnss.name}`, messages: cfg.messages, 'peak RSS': `${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB` });
   return 0;
 }
