@@ -29,6 +29,8 @@ export interface RunConfig {
   wsmp?: boolean | string;
   /** Capture file of everything sent (.pcap or .pcapng). */
   pcap?: string;
+  /** Where to hear other vehicles' BSMs (udp://ADDR:PORT, a multicast group too), for congestion control. */
+  listen?: string;
   j2945: Partial<J2945Config>;
 }
 
@@ -117,6 +119,7 @@ export const RUN_CONFIG_SCHEMA: Check = object({
     if (typeof v !== 'boolean') throw new ConfigError(p, 'must be true or false');
   }, endpoint),
   pcap: str(),
+  listen: endpoint,
   j2945: object(j2945Fields),
 });
 

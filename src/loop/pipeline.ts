@@ -8,6 +8,8 @@ import { ScaledClock, type Clock } from '../../hal/clock.js';
 import type { CanBus } from '../../hal/can/types.js';
 import type { GnssSource } from '../../hal/gnss/types.js';
 import type { VehicleDescription } from '../messages/bsm.js';
+import { RxPipeline } from '../rx/pipeline.js';
+import { UdpListener } from '../rx/udp-source.js';
 import type { MessageSink } from '../transport/types.js';
 import { loadProfile } from '../vehicle/profile.js';
 import { VehicleStateTracker } from '../vehicle/tracker.js';
@@ -113,4 +115,49 @@ export async function attachCan(p: Pipeline, bus: CanBus): Promise<void> {
 /** Feeds a live GNSS source into a pipeline until it ends or closes. */
 export async function attachGnss(p: Pipeline, gnss: GnssSource): Promise<void> {
   for await (const fix of gnss) p.engine.onFix(fix);
+}
+
+export interface NeighbourListener {
+  /** BSMs from other vehicles heard, and datagrams that were not (decoded but not a BSM, or failed). */
+  stats: { bsms: number; own: number; other: number; failed: number };
+  rx: RxPipeline;
+  close(): Promise<void>;
+}
+
+/**
+ * Listens for what others send (`udp://0.0.0.0:PORT`, or a multicast group) and tells the
+ * engine about every other vehicle's BSM (congestion control counts them).
+ */
+export async function listenForNeighbours(engine: BsmEngine, edition: EditionName, listen: string, onError?: (err: Error) => void): Promise<NeighbourListener> {
+  const codec = await loadEdition(edition);
+  const rx = new RxPipeline({ codec, edition });
+  const stats = { bsms: 0, own: 0, other: 0, failed: 0 };
+  const csae = edition === 'csae53-2017';
+  const listener = new UdpListener({
+    listen,
+    onDatagram: (bytes, source, at) => {
+      const r = rx.ingest(bytes, source, at);
+      if (!r.ok) {
+        stats.failed++;
+        return;
+      }
+      const v = r.value as { value?: { coreData?: { id: Uint8Array; lat: number; long: number } }; bsmFrame?: { id: Uint8Array; pos: { lat: number; long: number } } };
+      const core = csae ? (v.bsmFrame ? { id: v.bsmFrame.id, lat: v.bsmFrame.pos.lat, long: v.bsmFrame.pos.long } : undefined) : r.type === 'BSM' ? v.value?.coreData : undefined;
+      if (!core) {
+        stats.other++;
+        return;
+      }
+      const id = Buffer.from(core.id).toString('hex');
+      const own = Buffer.from(engine.temporaryId).toString('hex');
+      if (id === own || id === own + own) {
+        stats.own++;
+        return;
+      }
+      stats.bsms++;
+      engine.onRemoteBsm(id, core.lat / 1e7, core.long / 1e7);
+    },
+    ...(onError ? { onError } : {}),
+  });
+  await listener.ready();
+  return { stats, rx, close: () => listener.close() };
 }

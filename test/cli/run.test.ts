@@ -117,6 +117,21 @@ describe('v2x-edge run', () => {
     expect(protos.filter((x) => x.endsWith('ip:udp:data')).length).toBe(l.got.length);
   }, 60_000);
 
+  it('--listen: a second vehicle hears the first one\'s BSMs (for congestion control)', async () => {
+    const probe = await listen();
+    const port = probe.port;
+    probe.close();
+    const b = startCli(['run', '--duration', '5', '--listen', `udp://127.0.0.1:${port}`, '--udp', '127.0.0.1:9', '--quiet']);
+    await new Promise((res) => setTimeout(res, 1500));
+    const a = await runCli(['run', '--duration', '3', '--udp', `127.0.0.1:${port}`, '--quiet']);
+    const rb = await b.result;
+    expect(a.code).toBe(0);
+    expect(rb.code).toBe(0);
+    const heard = /heard: (\d+) BSMs from other vehicles/.exec(rb.stderr);
+    expect(heard, rb.stderr).not.toBeNull();
+    expect(Number(heard![1])).toBeGreaterThanOrEqual(25);
+  }, 60_000);
+
   it.skipIf(ptySkipReason() !== undefined)('hardware mode: a serial GNSS receiver (real pty) gives BSMs at its positions', async () => {
     const pair = await ptyPair('gnss');
     const l = await listen();

@@ -12,7 +12,7 @@ import { profileNamed } from '../../config/profiles.js';
 import { ConfigError, DEFAULT_RUN_CONFIG, DEFAULT_UDP_TARGET, parseRunConfig, RUN_CONFIG_SCHEMA, type RunConfig } from '../../config/run-config.js';
 import { bundledDriveDir, loadDrive } from '../../loop/drive.js';
 import type { BsmEngine, SentBsm } from '../../loop/engine.js';
-import { attachCan, attachGnss, createPipeline, runDrive, type Pipeline } from '../../loop/pipeline.js';
+import { attachCan, attachGnss, createPipeline, listenForNeighbours, runDrive, type NeighbourListener, type Pipeline } from '../../loop/pipeline.js';
 import { createSinks, SinkConfigError, type Sinks } from '../../transport/sinks.js';
 import type { MessageSink } from '../../transport/types.js';
 import { flag, parseArgs, str, UsageError } from '../args.js';
@@ -28,6 +28,8 @@ const usage = `usage: v2x-edge run [options]
   --rsu HOST[:PORT]     RSU 4.1 Immediate Forward to an RSU or OBU (port 1516 by default)
   --wsmp[=udp://H:P]    WSMP + IEEE 1609.2 frames: into the capture, or sent to H:P
   --pcap FILE           capture of everything sent (.pcap or .pcapng)
+  --listen udp://A:P    hear other vehicles' BSMs there (raw, IEEE 1609.2, WSMP or hex):
+                        the J2945/1 congestion control counts them
                         (with none of --udp/--rsu/--wsmp: UDP ${DEFAULT_UDP_TARGET})
   --json                one JSON line per BSM on stdout (hex and key fields)
   --messages P          message set: us-j2735-2020 (default), us-j2735-2024, us-j2735-2016, cn-csae53-2017
@@ -50,7 +52,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const p = parseArgs(argv, {
       speed: { value: true }, duration: { value: true }, udp: { value: true, repeat: true }, json: {}, messages: { value: true },
-      rsu: { value: true }, wsmp: { optionalValue: true }, pcap: { value: true },
+      rsu: { value: true }, wsmp: { optionalValue: true }, pcap: { value: true }, listen: { value: true },
       drive: { value: true }, can: { value: true }, profile: { value: true }, gnss: { value: true }, baud: { value: true },
       config: { value: true }, quiet: {}, help: {},
     });
@@ -94,6 +96,7 @@ function fromArgs(p: ReturnType<typeof parseArgs>): RunConfig {
   const wsmp = p.options.wsmp;
   if (wsmp !== undefined) over.wsmp = wsmp;
   if (str(p, 'pcap') !== undefined) over.pcap = str(p, 'pcap');
+  if (str(p, 'listen') !== undefined) over.listen = str(p, 'listen');
   // The default UDP target stands only when no transport is chosen.
   if (!udp && !file && (over.rsu !== undefined || over.wsmp !== undefined)) over.udp = [];
   if (str(p, 'messages') !== undefined) over.messages = str(p, 'messages');
@@ -241,9 +244,11 @@ async function runReplay(cfg: RunConfig, flags: Flags): Promise<number> {
   const ctl = new AbortController();
   const off = onSignals(ctl);
   rep.start();
+  const edition = profileNamed(cfg.messages).edition;
+  let neighbours: Promise<NeighbourListener> | undefined;
   const res = await runDrive({
     drive,
-    edition: profileNamed(cfg.messages).edition,
+    edition,
     profile: cfg.vehicle.profile,
     ...(cfg.vehicle.width !== undefined || cfg.vehicle.length !== undefined ? { description: { basicClass: cfg.vehicle.basicClass ?? 10, ...cfg.vehicle } } : {}),
     sinks,
@@ -253,12 +258,16 @@ async function runReplay(cfg: RunConfig, flags: Flags): Promise<number> {
     log,
     onCreated: (p) => {
       pipeline = p;
+      if (cfg.listen !== undefined) neighbours = listenForNeighbours(p.engine, edition, cfg.listen, (err) => log(`listen ${cfg.listen}: ${err.message}`));
     },
   });
+  const heard = neighbours ? await neighbours : undefined;
   off();
   rep.stop();
   await out.close();
+  await heard?.close();
   rep.summary(res, sinks, {
+    ...(heard ? { heard: `${heard.stats.bsms} BSMs from other vehicles on ${cfg.listen} (own ${heard.stats.own}, other messages ${heard.stats.other}, undecodable ${heard.stats.failed})` } : {}),
     drive: `${drive.name}, ${(res.driveMs / 1000).toFixed(1)} s of ${((drive.endMs - drive.startMs) / 1000).toFixed(1)} s at ${cfg.speed === 'max' ? 'max speed' : `x${cfg.speed}`}${ctl.signal.aborted ? ' (stopped)' : ''}`,
     messages: cfg.messages,
     'peak RSS': `${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`,
@@ -306,6 +315,7 @@ async function runHardware(cfg: RunConfig, flags: Flags): Promise<number> {
   const off = onSignals(ctl);
   rep.start();
   p.engine.start();
+  const heard = cfg.listen !== undefined ? await listenForNeighbours(p.engine, profileNamed(cfg.messages).edition, cfg.listen, (err) => log(`listen ${cfg.listen}: ${err.message}`)) : undefined;
   await gnss.open();
   const feeds = [attachGnss(p, gnss)];
   if (bus) {
@@ -321,6 +331,9 @@ async function runHardware(cfg: RunConfig, flags: Flags): Promise<number> {
   await Promise.all([gnss.close(), bus?.close()]);
   rep.stop();
   await out.close();
-  rep.summary(p, sinks, { inputs: `${cfg.can ? `CAN ${cfg.can.interface}, ` : ''}GNSS ${gnss.name}`, messages: cfg.messages, 'peak RSS': `${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB` });
+  await heard?.close();
+  rep.summary(p, sinks, {
+    ...(heard ? { heard: `${heard.stats.bsms} BSMs from other vehicles on ${cfg.listen}` } : {}),
+    inputs: `${cfg.can ? `CAN ${cfg.can.interface}, ` : ''}GNSS ${gnss.name}`, messages: cfg.messages, 'peak RSS': `${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB` });
   return 0;
 }
