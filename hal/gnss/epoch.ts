@@ -101,6 +101,26 @@ export function ellipseFromCovariance(nn: number, ne: number, ee: number, source
   return { semiMajor: major, semiMinor: minor, orientation: normOrientation(theta), source };
 }
 
+/**
+ * gpsd may report several TPVs for one time while it assembles a cycle (one per sentence at
+ * start-up; one from UBX and one from NMEA on a u-blox). Each field is taken from the first TPV
+ * that has it, and the mode is the highest reported.
+ */
+function mergedTpv(obs: readonly Observation[]): ObsOf<'TPV'> | undefined {
+  let out: ObsOf<'TPV'> | undefined;
+  for (const o of obs) {
+    if (o.kind !== 'TPV') continue;
+    if (out === undefined) {
+      out = { ...o };
+      continue;
+    }
+    const merged = out as unknown as Record<string, unknown>;
+    for (const [k, v] of Object.entries(o)) if (merged[k] === undefined) merged[k] = v;
+    if (o.mode === '3d' || (o.mode === '2d' && out.mode === 'none')) out.mode = o.mode;
+  }
+  return out;
+}
+
 const TPV_STATUS: Record<number, FixQuality> = {
   1: 'gps', 2: 'dgps', 3: 'rtk-fixed', 4: 'rtk-float', 5: 'dead-reckoning', 6: 'gps', 7: 'none', 8: 'simulation', 9: 'pps',
 };
@@ -262,7 +282,7 @@ export class EpochAssembler {
     const cov = got['NAV-COV'];
     const dop = got['NAV-DOP'];
     const tgps = got['NAV-TIMEGPS'];
-    const tpv = got.TPV;
+    const tpv = mergedTpv(d.obs);
     const ggst = got['GPSD-GST'];
     const sky = got.SKY;
     const gga = got.GGA;

@@ -128,37 +128,59 @@ const MAX_LINE = 256 * 1024;
  * `class`. Anything else is `malformed` (counted, skipped).
  */
 export class GpsdJsonDecoder extends ObservationSink {
-  private partial = '';
+  /** Text of the line in progress, in pieces (joined once its end arrives). */
+  private parts: string[] = [];
+  private partLength = 0;
+  private readonly utf8 = new TextDecoder('utf-8');
 
   constructor(opts: { source: string; clock: Clock; onFix: (fix: GnssFix) => void; onDiscard?: (d: GnssDiscard) => void; counters?: GnssCounters }) {
     super(opts);
   }
 
   push(chunk: Uint8Array | string): void {
-    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8');
-    this.counters.bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
-    let data = this.partial + text;
-    let nl = data.indexOf('\n');
+    let text: string;
+    if (typeof chunk === 'string') {
+      text = chunk;
+      this.counters.bytes += Buffer.byteLength(chunk);
+    } else {
+      // Streaming decode: a character split between chunks is joined, not mangled.
+      text = this.utf8.decode(chunk, { stream: true });
+      this.counters.bytes += chunk.byteLength;
+    }
+    let from = 0;
+    let nl = text.indexOf('\n');
     while (nl >= 0) {
-      this.line(data.slice(0, nl));
-      data = data.slice(nl + 1);
-      nl = data.indexOf('\n');
+      let line = text.slice(from, nl);
+      if (this.parts.length > 0) {
+        line = this.parts.join('') + line;
+        this.parts = [];
+        this.partLength = 0;
+      }
+      this.line(line);
+      from = nl + 1;
+      nl = text.indexOf('\n', from);
     }
-    if (data.length > MAX_LINE) {
-      this.counters.malformed++;
-      this.report('malformed', `line longer than ${MAX_LINE} characters`, data.length);
-      data = '';
+    if (from < text.length) {
+      this.parts.push(text.slice(from));
+      this.partLength += text.length - from;
+      if (this.partLength > MAX_LINE) {
+        this.counters.malformed++;
+        this.report('malformed', `line longer than ${MAX_LINE} characters`, this.partLength);
+        this.parts = [];
+        this.partLength = 0;
+      }
     }
-    this.partial = data;
   }
 
   /** End of the stream: an unterminated line is malformed; the last epoch is delivered. */
   end(): void {
-    if (this.partial.trim().length > 0) {
+    const rest = this.parts.join('') + this.utf8.decode();
+    if (rest.trim().length > 0) {
       this.counters.malformed++;
-      this.report('malformed', 'stream ended inside a line', this.partial.length);
+      this.report('malformed', 'stream ended inside a line', rest.length);
     }
-    this.partial = '';
+    this.parts = [];
+    this.partLength = 0;
     this.assembler.flush('end');
   }
 
