@@ -30,9 +30,16 @@
  *   can-error PORT CLASS_HEX [DATA_HEX]
  *   gnss-replay PATH [SPEED]         replay an NMEA log, with a PPS edge each UTC second
  *   radio on|off
- *   stats             print one line `stats {json}`
+ *   stats             print one line `stats {json}` (counters; uart_lat_*: CAN frame end to the
+ *                     last byte of its UART frame, the latency the bridge adds on the MCU side)
+ *   lat-reset         forget the UART latencies measured so far
  *   quit
- * The program prints `ready` once the pty is open, and exits at `quit` or end of stdin. */
+ * The program prints `ready` once the pty is open, and exits at `quit` or end of stdin.
+ *
+ * bridge-sim --model LOG --baud N [--can-bitrate N]: no pty; replays LOG through the bridge
+ * logic in virtual time with the UART at N baud and prints one JSON line: the latency the MCU
+ * side adds to each CAN frame (end on the bus to the last byte of its UART frame), measured
+ * without any operating-system scheduling in the way. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -64,11 +71,16 @@ static bool opt_clock_monotonic;   /* MCU time = CLOCK_MONOTONIC (for latency be
 static uint32_t opt_can_ports = 2;
 static double opt_can_bitrate = 500000;
 static const char *opt_wire_dir;
+static const char *opt_model;
 static bool opt_classic_only;
 static uint64_t rng_state = 0x9E3779B97F4A7C15ull;
 
+/* >= 0: the virtual time of --model (no waiting), microseconds. */
+static double virtual_mono = -1;
+
 static double mono_us(void)
 {
+    if (virtual_mono >= 0) return virtual_mono;
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec * 1e6 + (double)ts.tv_nsec / 1e3;
@@ -121,6 +133,66 @@ static double radio_free_at;
 static struct {
     uint32_t dropped, corrupted, garbage_bytes, rx_dropped, rx_corrupted, resets, can_replayed, can_flooded, gnss_sentences, pps;
 } simstats;
+
+/* ------------------------------------------------------------------ UART latency of CAN frames
+ * For every received CAN frame the simulator notes when it ended on the bus, and when the
+ * last byte of the UART frame carrying it left: the latency the bridge itself adds before
+ * the host's operating system sees the bytes (`uart_lat_*` in `stats`). */
+
+static double can_end_mono[BRIDGE_CAN_RX_QUEUE];
+static uint32_t can_end_head, can_end_count;
+static float *uart_lat;
+static size_t uart_lat_n, uart_lat_cap;
+
+static void sim_can_received(const bridge_can_frame_t *f, double end_mono)
+{
+    uint32_t before = br.can_count;
+    bridge_can_received(&br, f);
+    if (br.can_count == before + 1u) {
+        can_end_mono[(can_end_head + can_end_count) % BRIDGE_CAN_RX_QUEUE] = end_mono;
+        can_end_count++;
+    }
+}
+
+/* `taken` frames left the queue in a UART frame whose last byte leaves at `done_mono`. */
+static void note_uart_latency(uint32_t taken, double done_mono)
+{
+    for (uint32_t i = 0; i < taken && can_end_count > 0; i++) {
+        double end = can_end_mono[can_end_head];
+        can_end_head = (can_end_head + 1u) % BRIDGE_CAN_RX_QUEUE;
+        can_end_count--;
+        if (uart_lat_n == uart_lat_cap) {
+            uart_lat_cap = uart_lat_cap ? uart_lat_cap * 2 : 65536;
+            uart_lat = realloc(uart_lat, uart_lat_cap * sizeof *uart_lat);
+            if (!uart_lat) { perror("bridge-sim"); exit(1); }
+        }
+        uart_lat[uart_lat_n++] = (float)(done_mono - end);
+    }
+}
+
+static int cmp_float(const void *a, const void *b)
+{
+    float x = *(const float *)a, y = *(const float *)b;
+    return (x > y) - (x < y);
+}
+
+/* Percentile `p` (0..1) of the UART latencies, microseconds; -1 when there are none. */
+static double uart_lat_pct(double p)
+{
+    if (uart_lat_n == 0) return -1;
+    static float *sorted;
+    static size_t sorted_n;
+    if (sorted_n != uart_lat_n) {
+        free(sorted);
+        sorted = malloc(uart_lat_n * sizeof *sorted);
+        if (!sorted) return -1;
+        memcpy(sorted, uart_lat, uart_lat_n * sizeof *sorted);
+        qsort(sorted, uart_lat_n, sizeof *sorted, cmp_float);
+        sorted_n = uart_lat_n;
+    }
+    size_t i = (size_t)(p * (double)uart_lat_n);
+    return sorted[i < uart_lat_n ? i : uart_lat_n - 1];
+}
 
 /* ------------------------------------------------------------------ the shared CAN wire */
 
@@ -207,10 +279,11 @@ static void wire_receive(void)
         f.brs = w.brs;
         f.data.size = w.len;
         memcpy(f.data.bytes, w.data, w.len);
-        f.mcu_time_us = mcu_time_at(mono_us());
+        double now = mono_us();
+        f.mcu_time_us = mcu_time_at(now);
         for (uint32_t p = 0; p < opt_can_ports; p++) {
             f.port = p;
-            bridge_can_received(&br, &f);
+            sim_can_received(&f, now);
         }
     }
 }
@@ -234,7 +307,7 @@ static v2xedge_bridge_v1_TxStatus plat_can_transmit(void *ctx, const bridge_can_
 #ifdef BRIDGE_CONTRACT_NEXT
         rx.filter_index = 1;
 #endif
-        bridge_can_received(&br, &rx);
+        sim_can_received(&rx, mono_us());
     }
     return v2xedge_bridge_v1_TxStatus_TX_STATUS_OK;
 }
@@ -448,7 +521,14 @@ static void tx_step(double now)
         if (fault_corrupt > 0 && fault_drop == 0) {
             corrupt_bit = (long)(rnd() % 4096u);
         }
+        uint32_t queued = br.can_count;
+        while (can_end_count > queued) { /* frames the bridge discarded (a new session) */
+            can_end_head = (can_end_head + 1u) % BRIDGE_CAN_RX_QUEUE;
+            can_end_count--;
+        }
         size_t n = bridge_poll_tx(&br, wire, corrupt_bit);
+        uint32_t taken = queued - br.can_count;
+        note_uart_latency(taken, opt_baud > 0 ? now + (double)n * 10e6 / opt_baud : now);
         if (n == 0) continue;
         if (fault_drop > 0) {
             fault_drop--;
@@ -610,7 +690,7 @@ static void can_step(double now)
 #ifdef BRIDGE_CONTRACT_NEXT
         f.filter_index = 1;
 #endif
-        bridge_can_received(&br, &f);
+        sim_can_received(&f, due);
         can_bus_free_at = due;
         can_log_pos++;
         simstats.can_replayed++;
@@ -624,8 +704,9 @@ static void can_step(double now)
         f.id = 0x100u + (flood_n % 0x600u);
         f.data.size = (pb_size_t)flood_dlc;
         for (uint32_t i = 0; i < flood_dlc; i++) f.data.bytes[i] = (uint8_t)(flood_n >> (8 * (i % 4)));
-        f.mcu_time_us = plat_now(NULL);
-        bridge_can_received(&br, &f);
+        double now = mono_us();
+        f.mcu_time_us = mcu_time_at(now);
+        sim_can_received(&f, now);
         flood_left--;
         flood_n++;
         simstats.can_flooded++;
@@ -760,12 +841,14 @@ static void print_stats(void)
         "\"rx_oversize\":%u,\"rx_decode_errors\":%u,\"rx_seq_gaps\":%u,\"tx_frames\":%u,\"tx_dropped\":%u,"
         "\"unsupported_bodies\":%u,\"can_rx_overruns\":%u,\"dropped\":%u,\"corrupted\":%u,\"garbage_bytes\":%u,"
         "\"rx_dropped\":%u,\"rx_corrupted\":%u,\"resets\":%u,\"can_replayed\":%u,\"can_flooded\":%u,"
-        "\"gnss_sentences\":%u,\"pps\":%u,\"wire_dropped\":%u,\"mcu_time_us\":%" PRIu64 "}",
+        "\"gnss_sentences\":%u,\"pps\":%u,\"wire_dropped\":%u,\"uart_lat_n\":%zu,\"uart_lat_p50_us\":%.0f,"
+        "\"uart_lat_p99_us\":%.0f,\"uart_lat_max_us\":%.0f,\"mcu_time_us\":%" PRIu64 "}",
         boot_count, br.session_open ? "true" : "false", br.rx.stats.frames, br.rx.stats.crc_errors,
         br.rx.stats.framing_errors, br.rx.stats.oversize, l->rx_decode_errors, l->rx_seq_gaps, l->tx_frames,
         l->tx_dropped, br.unsupported_bodies, br.can_rx_overruns, simstats.dropped, simstats.corrupted,
         simstats.garbage_bytes, simstats.rx_dropped, simstats.rx_corrupted, simstats.resets, simstats.can_replayed,
-        simstats.can_flooded, simstats.gnss_sentences, simstats.pps, wire_dropped, plat_now(NULL));
+        simstats.can_flooded, simstats.gnss_sentences, simstats.pps, wire_dropped, uart_lat_n, uart_lat_pct(0.5),
+        uart_lat_pct(0.99), uart_lat_pct(1.0), plat_now(NULL));
 }
 
 static bool running = true;
@@ -816,6 +899,7 @@ static void command(char *line)
         static const uint8_t noise[] = {0x21, 0x07, 0x33, 0x91, 'B', 'O', 'O', 'T', ' ', 's', 'i', 'm', '\r', '\n', 0x00};
         line_write(noise, sizeof noise);
         can_log_pos = can_log_len; /* the vehicle keeps driving, but this replay ends */
+        can_end_count = 0;
         flood_left = 0;
         gnss_pos = gnss_len;
         boot(reason);
@@ -863,9 +947,63 @@ static void command(char *line)
         }
     } else if (!strcmp(v, "radio")) radio_on = argc > 1 && !strcmp(argv[1], "on");
     else if (!strcmp(v, "stats")) { print_stats(); return; }
+    else if (!strcmp(v, "lat-reset")) uart_lat_n = 0;
     else if (!strcmp(v, "quit")) running = false;
     else { say("err unknown command %s", v); return; }
     say("ok %s", v);
+}
+
+/* ------------------------------------------------------------------ --model */
+
+static int run_model(const char *log)
+{
+    if (opt_baud <= 0) {
+        fprintf(stderr, "bridge-sim: --model needs --baud\n");
+        return 2;
+    }
+    virtual_mono = 0;
+    boot(v2xedge_bridge_v1_ResetReason_RESET_REASON_POWER_ON);
+    /* A host session: one Hello, and its reply and the boot notice sent. */
+    static bridge_frame_t hello;
+    hello.seq = 1;
+    hello.which_body = v2xedge_bridge_v1_Frame_hello_tag;
+    hello.body.hello.contract_major = BRIDGE_CONTRACT_MAJOR;
+    static uint8_t payload[BRIDGE_MAX_FRAME_PAYLOAD], buf[BRIDGE_MAX_WIRE_FRAME];
+    size_t len = 0;
+    if (!bridge_encode_payload(&hello, payload, sizeof payload, &len)) return 1;
+    bridge_rx_bytes(&br, buf, frame_encode(payload, len, buf, -1));
+    while (bridge_tx_pending(&br)) bridge_poll_tx(&br, buf, -1);
+    if (!br.session_open || !start_can_replay(log, 1.0, 0)) {
+        fprintf(stderr, "bridge-sim: cannot replay %s\n", log);
+        return 1;
+    }
+    double uart_free = 0, first = -1, last = 0;
+    size_t bytes = 0;
+    for (;;) {
+        double next_can = can_next_due();
+        bool pending = bridge_tx_pending(&br);
+        if (!pending && next_can == INFINITY) break;
+        double t = pending ? (uart_free > virtual_mono ? uart_free : virtual_mono) : next_can;
+        if (next_can <= t) {
+            virtual_mono = next_can;
+            can_step(virtual_mono);
+            continue;
+        }
+        virtual_mono = t;
+        uint32_t queued = br.can_count;
+        size_t n = bridge_poll_tx(&br, buf, -1);
+        double done = t + (double)n * 10e6 / opt_baud;
+        note_uart_latency(queued - br.can_count, done);
+        if (first < 0) first = t;
+        last = done;
+        uart_free = done;
+        bytes += n;
+    }
+    printf("{\"frames\":%zu,\"overruns\":%u,\"uart_lat_p50_us\":%.0f,\"uart_lat_p90_us\":%.0f,\"uart_lat_p99_us\":%.0f,"
+           "\"uart_lat_max_us\":%.0f,\"uart_bytes_per_frame\":%.1f,\"uart_load_pct\":%.1f}\n",
+           uart_lat_n, br.can_rx_overruns, uart_lat_pct(0.5), uart_lat_pct(0.9), uart_lat_pct(0.99), uart_lat_pct(1.0),
+           (double)bytes / (double)(uart_lat_n ? uart_lat_n : 1), (double)bytes * 10e6 / opt_baud / (last - first) * 100.0);
+    return 0;
 }
 
 /* ------------------------------------------------------------------ main loop */
@@ -873,7 +1011,9 @@ static void command(char *line)
 static void usage(void)
 {
     fprintf(stderr, "usage: bridge-sim --pty PATH [--baud N] [--clock-offset-us N] [--clock-drift-ppm X]\n"
-                    "                  [--clock-base boot|monotonic] [--can-ports N] [--can-bitrate N] [--seed N]\n");
+                    "                  [--clock-base boot|monotonic] [--can-ports N] [--can-bitrate N] [--seed N]\n"
+                    "                  [--can-wire DIR] [--classic-only 1]\n"
+                    "       bridge-sim --model CANDUMP_LOG --baud N [--can-bitrate N]\n");
     exit(2);
 }
 
@@ -893,9 +1033,11 @@ int main(int argc, char **argv)
         else if (!strcmp(a, "--seed")) rng_state = strtoull(val, NULL, 0) | 1u;
         else if (!strcmp(a, "--can-wire")) opt_wire_dir = val;
         else if (!strcmp(a, "--classic-only")) opt_classic_only = atoi(val) != 0;
+        else if (!strcmp(a, "--model")) opt_model = val;
         else usage();
         i++;
     }
+    if (opt_model) return run_model(opt_model);
     if (!opt_pty || opt_can_ports == 0 || opt_can_ports > BRIDGE_MAX_CAN_PORTS) usage();
     signal(SIGPIPE, SIG_IGN);
     fd = open(opt_pty, O_RDWR | O_NOCTTY | O_NONBLOCK);
