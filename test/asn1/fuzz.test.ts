@@ -1,6 +1,7 @@
 /**
  * Hostile input, every edition: random mutations and truncations of every real vector, and
- * random bytes.
+ * random bytes (the mutations and the PRNG are the fuzzers', test/fuzz/mutate.ts; the long
+ * structure-aware runs are `npm run fuzz`).
  * Decoding must end in a value or a DecodeError (never another exception), quickly.
  * FUZZ_ITERATIONS raises the count (CI runs the default).
  */
@@ -8,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Codec } from '../../asn1/runtime/api.js';
 import { DecodeError } from '../../asn1/runtime/errors.js';
 import { fromHex } from '../../asn1/runtime/values.js';
+import { mutateBytes, rng } from '../fuzz/mutate.js';
 import { editions } from './editions.js';
 import { loadExpected, readHex } from './helpers.js';
 
@@ -15,56 +17,13 @@ export const FUZZ_ITERATIONS = Number(process.env.FUZZ_ITERATIONS ?? 20000);
 /** A generous bound that only a hang or runaway allocation would break. */
 const MAX_MS_PER_INPUT = 500;
 
-/** Deterministic PRNG (xorshift32) so a failure can be replayed from its seed. */
-export function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 4294967296;
-  };
-}
-
-export function mutate(src: Uint8Array, rand: () => number): Uint8Array {
-  const b = Uint8Array.from(src);
-  const kind = Math.floor(rand() * 6);
-  const pos = Math.floor(rand() * Math.max(1, b.length));
-  switch (kind) {
-    case 0: // flip 1-8 bits
-      for (let k = 1 + Math.floor(rand() * 8); k > 0; k--) {
-        const p = Math.floor(rand() * b.length);
-        b[p]! ^= 1 << Math.floor(rand() * 8);
-      }
-      return b;
-    case 1: // truncate
-      return b.subarray(0, pos);
-    case 2: // overwrite a byte with an interesting value
-      b[pos] = [0x00, 0xff, 0x7f, 0x80, 0xc0, 0xc4, 0x3f, 0x40][Math.floor(rand() * 8)]!;
-      return b;
-    case 3: { // duplicate a slice
-      const slice = b.subarray(pos, pos + Math.floor(rand() * 16));
-      return Uint8Array.from([...b.subarray(0, pos), ...slice, ...b.subarray(pos)]);
-    }
-    case 4: // delete a slice
-      return Uint8Array.from([...b.subarray(0, pos), ...b.subarray(pos + Math.floor(rand() * 16))]);
-    default: { // random bytes
-      const out = new Uint8Array(Math.floor(rand() * 64));
-      for (let i = 0; i < out.length; i++) out[i] = Math.floor(rand() * 256);
-      return out;
-    }
-  }
-}
-
 export function fuzzCodec(codec: Codec<Record<string, unknown>>, type: string, seeds: Uint8Array[], iterations: number, seed: number): { decoded: number; errors: Record<string, number>; worstMs: number } {
   const rand = rng(seed);
   const errors: Record<string, number> = {};
   let decoded = 0;
   let worstMs = 0;
   for (let i = 0; i < iterations; i++) {
-    const input = mutate(seeds[i % seeds.length]!, rand);
+    const input = mutateBytes(seeds[i % seeds.length]!, rand);
     const t0 = performance.now();
     try {
       codec.decodeDetailed(type, input);
