@@ -59,7 +59,7 @@ export const benches: BenchCase[] = [
   {
     name: 'loop.run.rss',
     anchor: 'target <= 80 MB',
-    measure: async () => {
+    measure: async (): Promise<Record<string, number | string>> => {
       const cli = join(repo, 'dist', 'src', 'cli', 'main.js');
       if (!existsSync(cli)) return { skipped: 'run `npm run build` first (the figure is for the built CLI)' };
       const r = spawnSync(process.execPath, [cli, 'run', '--speed', 'max', '--quiet', '--udp', '127.0.0.1:9'], { encoding: 'utf8' });
