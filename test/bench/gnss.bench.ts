@@ -89,43 +89,25 @@ function decodePass(bytes: Uint8Array, counter: 'sentences' | 'frames'): () => n
 const ANCHOR = 'target >= 500k sentences/s';
 const GGA = new Uint8Array(Buffer.from('$GNGGA,003956.00,4552.65403,S,17030.00668,E,1,12,0.64,14.2,M,1.8,M,,*56', 'latin1'));
 
+/** A self-measuring case: items per second over a corpus, and MB/s. */
+function rateCase(name: string, anchor: string, unit: 'sentences' | 'frames', corpusOf: () => Uint8Array, pass: (b: Uint8Array) => () => number): BenchCase {
+  return {
+    name,
+    anchor,
+    measure: async () => {
+      load();
+      const bytes = corpusOf();
+      const r = rate(pass(bytes));
+      return { [`${unit}PerSec`]: Math.round(r.perSec), MBps: Number((bytes.length / r.msPerPass / 1e3).toFixed(1)), [unit]: r.count };
+    },
+  };
+}
+
 export const benches: BenchCase[] = [
-  {
-    name: 'gnss.nmea.parse',
-    anchor: ANCHOR,
-    measure: async () => {
-      load();
-      const r = rate(framePass(nmeaBytes, true));
-      return { sentencesPerSec: Math.round(r.perSec), MBps: Number(((nmeaBytes.length / r.msPerPass) / 1e3).toFixed(1)), sentences: r.count };
-    },
-  },
-  {
-    name: 'gnss.nmea.decode',
-    anchor: `${ANCHOR} (framing + parsing + epochs -> fixes)`,
-    measure: async () => {
-      load();
-      const r = rate(decodePass(nmeaBytes, 'sentences'));
-      return { sentencesPerSec: Math.round(r.perSec), MBps: Number(((nmeaBytes.length / r.msPerPass) / 1e3).toFixed(1)), sentences: r.count };
-    },
-  },
-  {
-    name: 'gnss.ubx.parse',
-    anchor: ANCHOR,
-    measure: async () => {
-      load();
-      const r = rate(framePass(ubxBytes, true));
-      return { framesPerSec: Math.round(r.perSec), MBps: Number(((ubxBytes.length / r.msPerPass) / 1e3).toFixed(1)), frames: r.count };
-    },
-  },
-  {
-    name: 'gnss.ubx.decode',
-    anchor: `${ANCHOR} (UBX + NMEA frames through epochs -> fixes)`,
-    measure: async () => {
-      load();
-      const r = rate(decodePass(ubxBytes, 'frames'));
-      return { framesPerSec: Math.round(r.perSec), MBps: Number(((ubxBytes.length / r.msPerPass) / 1e3).toFixed(1)), frames: r.count };
-    },
-  },
+  rateCase('gnss.nmea.parse', ANCHOR, 'sentences', () => nmeaBytes, (b) => framePass(b, true)),
+  rateCase('gnss.nmea.decode', `${ANCHOR} (framing + parsing + epochs -> fixes)`, 'sentences', () => nmeaBytes, (b) => decodePass(b, 'sentences')),
+  rateCase('gnss.ubx.parse', ANCHOR, 'frames', () => ubxBytes, (b) => framePass(b, true)),
+  rateCase('gnss.ubx.decode', `${ANCHOR} (UBX + NMEA frames through epochs -> fixes)`, 'frames', () => ubxBytes, (b) => decodePass(b, 'frames')),
   {
     name: 'gnss.nmea.gga',
     anchor: '2 us/sentence = 500k/s',

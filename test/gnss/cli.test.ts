@@ -34,6 +34,8 @@ function cli(args: string[], opts: { whenLines?: (n: number, kill: (s: NodeJS.Si
   });
 }
 
+for (const reason of [ptySkipReason(), gpsdSkipReason()]) if (reason !== undefined) process.stdout.write(`[gnss] cli: ${reason}\n`);
+
 const jsonLines = (s: string): Record<string, unknown>[] => s.split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('v2x-edge gnss', () => {

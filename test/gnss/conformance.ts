@@ -26,6 +26,7 @@ async function waitUntil(cond: () => boolean, timeoutMs: number): Promise<void> 
 
 export function gnssSourceContract(name: string, make: SourceFactory, opts: { skip?: string; timeoutMs?: number } = {}): void {
   const timeoutMs = opts.timeoutMs ?? 60_000;
+  if (opts.skip !== undefined) process.stdout.write(`[gnss] contract of ${name} skipped: ${opts.skip}\n`);
   describe.skipIf(opts.skip !== undefined)(`GnssSource contract: ${name}`, () => {
     it('before open: idle, stale, no fix, zero counters', async (ctx) => {
       const t = await make(ctx);

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ManualClock } from '../../hal/clock.js';
 import { decodeCapture } from '../../hal/gnss/decoder.js';
 import { stripLogComments } from '../../hal/gnss/replay.js';
-import type { GnssCounters, GnssDiscard, GnssFix } from '../../hal/gnss/types.js';
+import type { GnssCounters, GnssDiscard, GnssFix, GnssLinkState, GnssSource } from '../../hal/gnss/types.js';
 
 export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'gnss');
 
@@ -105,4 +105,19 @@ export function rav4Rows(): Rav4Row[] {
     rows.push({ tLog: tLog!, lat: lat!, lon: lon!, speed: speed!, fixMs: fixMs!, altHae: altHae!, bearing: bearing! });
   }
   return rows;
+}
+
+export interface SourceEvents {
+  states: GnssLinkState[];
+  stale: boolean[];
+  fixes: GnssFix[];
+}
+
+/** Records a source's state and stale changes and its fixes, as they happen. */
+export function recordEvents(source: GnssSource): SourceEvents {
+  const ev: SourceEvents = { states: [], stale: [], fixes: [] };
+  source.on('state', (s) => ev.states.push(s));
+  source.on('stale', (v) => ev.stale.push(v));
+  source.on('fix', (f) => ev.fixes.push(f));
+  return ev;
 }

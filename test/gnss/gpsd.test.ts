@@ -6,8 +6,8 @@
  */
 import { describe, expect, it, type TestContext } from 'vitest';
 import { GpsdGnssSource } from '../../hal/gnss/gpsd.js';
-import type { GnssFix, GnssLinkState } from '../../hal/gnss/types.js';
-import { PRIMARY_LOGS, fixturePath, offlineParse, receiverBytes } from './fixtures.js';
+import type { GnssFix } from '../../hal/gnss/types.js';
+import { PRIMARY_LOGS, fixturePath, offlineParse, receiverBytes, recordEvents } from './fixtures.js';
 import { freePort, gpsdPidsForPort, gpsdSkipReason, startGpsfake, type Gpsfake } from './gpsd-harness.js';
 
 const skip = gpsdSkipReason();
@@ -102,12 +102,7 @@ describe.skipIf(skip !== undefined)('gpsd client against gpsd + gpsfake', () => 
     const first = await gpsfake(ctx, 'gpsd_ublox-zed-f9p-nmea.log', { port });
     const source = new GpsdGnssSource({ host: '127.0.0.1', port, staleAfterMs: 1500, reconnect: { initialMs: 100, maxMs: 400 } });
     ctx.onTestFinished(() => source.close());
-    const states: GnssLinkState[] = [];
-    const stale: boolean[] = [];
-    const fixes: GnssFix[] = [];
-    source.on('state', (s) => states.push(s));
-    source.on('stale', (s) => stale.push(s));
-    source.on('fix', (f) => fixes.push(f));
+    const { states, stale, fixes } = recordEvents(source);
     await source.open();
     await until(() => fixes.length >= 3, 30_000, 10_000, () => fixes.length);
     expect(fixes.length).toBeGreaterThanOrEqual(3);

@@ -10,8 +10,8 @@ import { describe, expect, it, type TestContext } from 'vitest';
 import { SystemClock } from '../../hal/clock.js';
 import { planReplay, runReplay, type ReplayChunk } from '../../hal/gnss/replay.js';
 import { SerialGnssSource } from '../../hal/gnss/serial.js';
-import type { GnssFix, GnssLinkState } from '../../hal/gnss/types.js';
-import { PRIMARY_LOGS, content, offlineParse, rav4Rows, rawLog, receiverBytes } from './fixtures.js';
+import type { GnssFix } from '../../hal/gnss/types.js';
+import { PRIMARY_LOGS, content, offlineParse, rav4Rows, rawLog, receiverBytes, recordEvents } from './fixtures.js';
 import { openFeed, ptyPair, ptySkipReason, type PtyPair } from './pty.js';
 
 const skip = ptySkipReason();
@@ -114,12 +114,7 @@ describe.skipIf(skip !== undefined)('serial source on socat ptys with the real l
     const source = new SerialGnssSource({ path: pair.devicePath, baudRate: 38400, staleAfterMs: 1500, reconnect: { initialMs: 50, maxMs: 400 } });
     cleanup(ctx, () => pair.dispose());
     cleanup(ctx, () => source.close());
-    const states: GnssLinkState[] = [];
-    const stale: boolean[] = [];
-    const fixes: GnssFix[] = [];
-    source.on('state', (s) => states.push(s));
-    source.on('stale', (s) => stale.push(s));
-    source.on('fix', (f) => fixes.push(f));
+    const { states, stale, fixes } = recordEvents(source);
     await source.open();
 
     const plan = planReplay(rawLog('gpsd_ublox-zed-f9p-nmea.log'), { comments: true });
