@@ -19,6 +19,7 @@
  */
 import type { AnyCodec, EditionName } from '../../asn1/editions.js';
 import { DecodeError } from '../../asn1/runtime/errors.js';
+import { toHex } from '../../asn1/runtime/values.js';
 import { Dot2DecodeError, extractPayload, type SignerSummary } from '../transport/ieee1609dot2/index.js';
 import { IfmError, parseIfm } from '../transport/ifm.js';
 import { J2735_MESSAGE_IDS, checkPsid, hex as psidHex, messageNameOf } from '../transport/psid.js';
@@ -354,7 +355,7 @@ export class RxPipeline {
 }
 
 /** One line of `v2x-edge rx` output: the result with the MessageFrame as JER. */
-export function resultToJson(r: RxDecoded, codec: AnyCodec): Record<string, unknown> {
+export function resultToJson(r: RxDecoded, codec: AnyCodec, opts: { hex?: boolean } = {}): Record<string, unknown> {
   const out: Record<string, unknown> = {
     time: new Date(r.receivedAt).toISOString(),
     source: r.source,
@@ -376,6 +377,7 @@ export function resultToJson(r: RxDecoded, codec: AnyCodec): Record<string, unkn
     };
   }
   if (r.warnings.length) out.warnings = r.warnings;
+  if (opts.hex) out.hex = toHex(r.frame);
   out.frame = codec.toJer('MessageFrame', r.value as never);
   return out;
 }

@@ -28,6 +28,7 @@ const usage = `usage: v2x-edge rx --listen udp://ADDRESS:PORT [options]
   --count N           stop after N datagrams
   --duration S        stop after S seconds
   --stats-every S     print the counters on stderr every S seconds
+  --hex               add the MessageFrame's hex to each line
   --quiet             no JSON lines, only problems and counters
 output: one JSON line per decoded datagram on stdout; undecodable datagrams on stderr with their
 reason; the counters on stderr at the end (SIGINT/SIGTERM stop cleanly); exit 0`;
@@ -65,7 +66,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     p = parseArgs(argv, {
       listen: { value: true, repeat: true }, iface: { value: true }, file: { value: true }, edition: { value: true }, profile: { value: true },
-      pcap: { value: true }, count: { value: true }, duration: { value: true }, 'stats-every': { value: true }, quiet: {}, help: {},
+      pcap: { value: true }, count: { value: true }, duration: { value: true }, 'stats-every': { value: true }, quiet: {}, hex: {}, help: {},
     });
     if (flag(p, 'help')) {
       process.stdout.write(usage + '\n');
@@ -90,11 +91,12 @@ export async function run(argv: string[]): Promise<number> {
   const codec = await loadEdition(edition);
   const pipeline = new RxPipeline({ codec, edition });
   const quiet = flag(p, 'quiet');
+  const hexOut = flag(p, 'hex');
   let finish!: () => void;
   const finished = new Promise<void>((resolve) => (finish = resolve));
   const print = (r: RxResult): void => {
     if (r.ok) {
-      if (!quiet) process.stdout.write(JSON.stringify(resultToJson(r, codec)) + '\n');
+      if (!quiet) process.stdout.write(JSON.stringify(resultToJson(r, codec, { hex: hexOut })) + '\n');
     } else process.stderr.write(`rx: ${r.source}: ${r.reason}: ${r.detail} (${r.octets} octets${r.envelope.length ? `, in ${r.envelope.join('/')}` : ''})\n`);
     if (count !== undefined && pipeline.stats.received >= count) finish();
   };
