@@ -8,8 +8,8 @@
  */
 import type { FixMode, FixQuality } from './types.js';
 
-export interface GgaObs {
-  kind: 'GGA';
+/** What GGA and GNS both carry. */
+interface PositionFix {
   tod?: number;
   lat?: number;
   lon?: number;
@@ -18,6 +18,10 @@ export interface GgaObs {
   hdop?: number;
   altMsl?: number;
   geoidSep?: number;
+}
+
+export interface GgaObs extends PositionFix {
+  kind: 'GGA';
 }
 
 export interface RmcObs {
@@ -43,16 +47,8 @@ export interface GllObs {
   quality?: FixQuality;
 }
 
-export interface GnsObs {
+export interface GnsObs extends PositionFix {
   kind: 'GNS';
-  tod?: number;
-  lat?: number;
-  lon?: number;
-  quality?: FixQuality;
-  numSv?: number;
-  hdop?: number;
-  altMsl?: number;
-  geoidSep?: number;
   statusValid?: boolean;
 }
 
