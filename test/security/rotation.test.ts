@@ -11,7 +11,7 @@ import type { Clock, Timer } from '../../hal/clock.js';
 import { bundledDriveDir, loadDrive } from '../../src/loop/drive.js';
 import { runDrive } from '../../src/loop/pipeline.js';
 import { hashedId8, SigningStage, type RotationInfo } from '../../src/security/index.js';
-import { decodeIeee1609Dot2Data, type SignedData } from '../../src/transport/ieee1609dot2/index.js';
+import { decodeIeee1609Dot2Data, type Certificate, type SignedData } from '../../src/transport/ieee1609dot2/index.js';
 import { bench, RecordingSink, signerFor, T0, verifierFor, type Bench } from './helpers.js';
 
 /** The drive's clock shifted to the certificates' time (the drive was recorded in 2018). */
@@ -81,7 +81,7 @@ describe('pseudonym rotation with the identity change', () => {
       const frame = (sd.tbsData.payload.data!.content as { unsecuredData: Uint8Array }).unsecuredData;
       const bsm = (c2020.decode('MessageFrame', frame) as { value: { coreData: { id: Uint8Array; msgCnt: number } } }).value.coreData;
       const s = sd.signer;
-      const signerId = 'digest' in s ? toHex(s.digest) : toHex(hashedId8((s as { certificate: [import('../../src/transport/ieee1609dot2/index.js').Certificate] }).certificate[0]));
+      const signerId = 'digest' in s ? toHex(s.digest) : toHex(hashedId8((s as { certificate: [Certificate] }).certificate[0]));
       return { id: toHex(bsm.id), msgCnt: bsm.msgCnt, signer: signerId, kind: Object.keys(s)[0]! };
     });
     expect(sent.length).toBeGreaterThan(500);

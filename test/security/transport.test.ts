@@ -13,7 +13,7 @@ import { codec as c2020 } from '../../asn1/generated/j2735-2020/index.js';
 import { toHex } from '../../asn1/runtime/values.js';
 import { RxPipeline } from '../../src/rx/pipeline.js';
 import { createSecuredSinks, hashedId8 } from '../../src/security/index.js';
-import { decodeIeee1609Dot2Data, utcMsToTime64, type SignedData } from '../../src/transport/ieee1609dot2/index.js';
+import { decodeIeee1609Dot2Data, utcMsToTime64, type Certificate, type SignedData } from '../../src/transport/ieee1609dot2/index.js';
 import { parseIfm } from '../../src/transport/ifm.js';
 import { decodeWsmp } from '../../src/transport/wsmp.js';
 import { bytesHex, field, fieldValues, tsharkJson, tsharkSkipReason } from '../transport/tshark.js';
@@ -128,7 +128,7 @@ describe.skipIf(skipTshark !== undefined)('tshark dissects our signed SPDUs', ()
       expect(field(p[i], 'eth.src')?.replace(/:/g, '')).toBe(macs[i]);
     }
     // The certificate of message 3 is another pseudonym than message 1's, and the MAC changed with it.
-    const certOf = (i: number): string => toHex(hashedId8(((decodeIeee1609Dot2Data(sent[i]!).value.content as { signedData: SignedData }).signedData.signer as { certificate: [import('../../src/transport/ieee1609dot2/index.js').Certificate] }).certificate[0]));
+    const certOf = (i: number): string => toHex(hashedId8(((decodeIeee1609Dot2Data(sent[i]!).value.content as { signedData: SignedData }).signedData.signer as { certificate: [Certificate] }).certificate[0]));
     expect(certOf(2)).not.toBe(certOf(0));
     expect(macs[2]).not.toBe(macs[1]);
   });
