@@ -12,6 +12,8 @@ import { publicTargets } from './targets/index.js';
 const N = Number(process.env.FUZZ_ITERATIONS ?? 3000);
 /** Decoders that count bad input instead of throwing (no typed error to see). */
 const COUNTING = new Set(['nmea', 'ubx', 'fwbridge']);
+/** The verifier accepts each signed message once (a second time is a replay): a few only. */
+const MIN_ACCEPTED: Record<string, number> = { 'dot2-verify': 10 };
 
 describe.each(publicTargets().map((t) => [t.name, t] as const))('fuzz target %s', (name, target) => {
   it(`${N} inputs: a value or the typed decode error, nothing else`, { timeout: 120_000 }, async () => {
@@ -21,7 +23,7 @@ describe.each(publicTargets().map((t) => [t.name, t] as const))('fuzz target %s'
     const s = fuzz(name, session, { seed: 20261201, iterations: N, timeBoundMs: 1000, onFailure: (f) => failures.push(f) });
     expect(failures.map((f) => `${f.kind}: ${f.detail} on ${Buffer.from(f.input).toString('hex').slice(0, 200)}`)).toEqual([]);
     expect(s.iterations).toBe(N);
-    expect(s.accepted).toBeGreaterThan(N / 50);
+    expect(s.accepted).toBeGreaterThanOrEqual(MIN_ACCEPTED[name] ?? N / 50);
     if (!COUNTING.has(name)) expect(Object.keys(s.rejected).length).toBeGreaterThanOrEqual(3);
     expect(s.heapGrowthMb).toBeLessThan(64);
   });

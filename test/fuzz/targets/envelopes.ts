@@ -180,7 +180,12 @@ async function ifmSession(): Promise<FuzzSession> {
 }
 
 export const envelopeTargets: FuzzTarget[] = [
-  { name: 'coer-1609dot2', summary: 'IEEE 1609.2 Ieee1609Dot2Data (COER) decoder and payload extraction', setup: () => dot2Session() },
+  {
+    name: 'coer-1609dot2',
+    summary: 'IEEE 1609.2 Ieee1609Dot2Data (COER) decoder and payload extraction',
+    // Real signatures too: SPDUs signed by a bench chain (imported late: the chain is made at setup).
+    setup: () => dot2Session(async () => (await import('./security.js')).signedSpdus().then((s) => s.spdus)),
+  },
   { name: 'wsmp', summary: 'WSMP (IEEE 1609.3) frame parser, then the 1609.2 payload extraction', setup: wsmpSession },
   { name: 'ifm', summary: 'RSU 4.1 Immediate Forward text parser', setup: ifmSession },
 ];

@@ -2,10 +2,11 @@
 import type { FuzzTarget } from '../engine.js';
 import { deviceTargets } from './devices.js';
 import { envelopeTargets } from './envelopes.js';
+import { securityTargets } from './security.js';
 import { selfTestTargets } from './selftest.js';
 import { uperTargets } from './uper.js';
 
-export const TARGETS: FuzzTarget[] = [...uperTargets, ...envelopeTargets, ...deviceTargets, ...selfTestTargets];
+export const TARGETS: FuzzTarget[] = [...uperTargets, ...envelopeTargets, ...securityTargets, ...deviceTargets, ...selfTestTargets];
 
 export function targetNamed(name: string): FuzzTarget | undefined {
   return TARGETS.find((t) => t.name === name);
