@@ -22,7 +22,7 @@ import { DecodeError } from '../../asn1/runtime/errors.js';
 import { toHex } from '../../asn1/runtime/values.js';
 import { Dot2DecodeError, extractPayload, type SignerSummary } from '../transport/ieee1609dot2/index.js';
 import { IfmError, parseIfm } from '../transport/ifm.js';
-import { J2735_MESSAGE_IDS, checkPsid, hex as psidHex, messageNameOf } from '../transport/psid.js';
+import { J2735_MESSAGE_IDS, checkPsid, hex as psidHex } from '../transport/psid.js';
 import { WsmpError, decodeWsmp } from '../transport/wsmp.js';
 import { decodeLegacyUnsecured } from './legacy-uper-1609dot2.js';
 import { hexTextToBytes, looksLikeIfm } from './text.js';
@@ -112,7 +112,7 @@ export interface RxStats {
 export interface RxOptions {
   codec: AnyCodec;
   edition: EditionName;
-  /** Microsecond timer for `decodeUs` (default: process.hrtime). */
+  /** Microsecond timer for `decodeUs` (default: performance.now). */
   hrtimeUs?: () => number;
   /** UTC ms for `receivedAt` when the caller gives none (default Date.now). */
   now?: () => number;
@@ -125,19 +125,28 @@ class Fail extends Error {
 }
 
 interface Unwrapped {
-  layers: EnvelopeLayer[];
+  /** Outermost first; never mutated (constant arrays are shared). */
+  layers: readonly EnvelopeLayer[];
   frame: Uint8Array;
   decoded: { value: unknown; trailing: number };
   psid?: number;
   wsmp?: WsmpInfo;
   security?: SecurityInfo;
-  warnings: string[];
+  warnings: readonly string[];
 }
 
-const defaultHrtimeUs = (): number => {
-  const [s, ns] = process.hrtime();
-  return s * 1e6 + ns / 1e3;
-};
+const defaultHrtimeUs = (): number => performance.now() * 1000;
+
+/** J2735 message names by messageId. */
+const MESSAGE_NAMES: string[] = [];
+for (const [name, id] of Object.entries(J2735_MESSAGE_IDS)) MESSAGE_NAMES[id] = name;
+
+const UPER: readonly EnvelopeLayer[] = ['uper'];
+const WSMP_UPER: readonly EnvelopeLayer[] = ['wsmp', 'uper'];
+const WSMP_UNSECURED: readonly EnvelopeLayer[] = ['wsmp', '1609.2-unsecured', 'uper'];
+const UNSECURED: readonly EnvelopeLayer[] = ['1609.2-unsecured', 'uper'];
+const SIGNED: readonly EnvelopeLayer[] = ['1609.2-signed', 'uper'];
+const NO_WARNINGS: readonly string[] = [];
 
 export class RxPipeline {
   readonly stats: RxStats = { received: 0, decoded: 0, failed: 0, octets: 0, byEnvelope: {}, byType: {}, byReason: {}, warnings: 0 };
@@ -163,33 +172,46 @@ export class RxPipeline {
     let result: RxResult;
     try {
       const u = this.unwrap(bytes);
-      const { messageId, type } = this.identify(u.decoded.value);
-      if (u.decoded.trailing > 0) u.warnings.push(`${u.decoded.trailing} octet(s) after the MessageFrame`);
-      if (u.psid !== undefined) {
-        const name = J2735_MESSAGE_IDS[type] !== undefined ? type : undefined;
-        if (name) for (const i of checkPsid(name, u.psid, 'integer')) u.warnings.push(`PSID check: ${i.message}`);
+      const value = u.decoded.value as Record<string, unknown>;
+      let messageId: number;
+      let type: string;
+      if (this.choiceAlts) {
+        const key = Object.keys(value).find((k) => k !== '$ext') ?? '$ext';
+        messageId = this.choiceAlts.indexOf(key);
+        type = messageId < 0 ? 'UNKNOWN' : key.replace(/Frame$/, '').toUpperCase();
+      } else {
+        messageId = value.messageId as number;
+        type = MESSAGE_NAMES[messageId] ?? `MSG${messageId}`;
+      }
+      let warnings = u.warnings;
+      if (u.decoded.trailing > 0 || u.psid !== undefined) {
+        const w = [...warnings];
+        if (u.decoded.trailing > 0) w.push(`${u.decoded.trailing} octet(s) after the MessageFrame`);
+        if (u.psid !== undefined && J2735_MESSAGE_IDS[type] !== undefined) for (const i of checkPsid(type, u.psid, 'integer')) w.push(`PSID check: ${i.message}`);
+        warnings = w;
       }
       result = {
         ok: true,
         source,
         receivedAt: at,
         octets: bytes.length,
-        envelope: u.layers,
+        envelope: u.layers as EnvelopeLayer[],
         decodeUs: 0,
         messageId,
         type,
-        value: u.decoded.value,
+        value,
         frame: u.frame,
-        warnings: u.warnings,
-        ...(u.psid === undefined ? {} : { psid: u.psid }),
-        ...(u.wsmp ? { wsmp: u.wsmp } : {}),
-        ...(u.security ? { security: u.security } : {}),
+        warnings: warnings as string[],
+        psid: u.psid,
+        wsmp: u.wsmp,
+        security: u.security,
       };
-      this.stats.decoded++;
-      const env = u.layers.join('/');
-      this.stats.byEnvelope[env] = (this.stats.byEnvelope[env] ?? 0) + 1;
-      this.stats.byType[type] = (this.stats.byType[type] ?? 0) + 1;
-      if (u.warnings.length) this.stats.warnings++;
+      const st = this.stats;
+      st.decoded++;
+      const env = u.layers.length === 1 ? u.layers[0]! : u.layers.join('/');
+      st.byEnvelope[env] = (st.byEnvelope[env] ?? 0) + 1;
+      st.byType[type] = (st.byType[type] ?? 0) + 1;
+      if (warnings.length) st.warnings++;
     } catch (e) {
       const f = e instanceof Fail ? e : new Fail('INTERNAL', `unexpected ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`, []);
       result = { ok: false, source, receivedAt: at, octets: bytes.length, envelope: f.envelope, decodeUs: 0, reason: f.reason, detail: f.detail };
@@ -198,17 +220,6 @@ export class RxPipeline {
     }
     result.decodeUs = this.hrtimeUs() - t0;
     return result;
-  }
-
-  private identify(value: unknown): { messageId: number; type: string } {
-    const v = value as Record<string, unknown>;
-    if (this.choiceAlts) {
-      const key = Object.keys(v).find((k) => k !== '$ext') ?? '$ext';
-      const idx = this.choiceAlts.indexOf(key);
-      return { messageId: idx, type: idx < 0 ? 'UNKNOWN' : key.replace(/Frame$/, '').toUpperCase() };
-    }
-    const id = v.messageId as number;
-    return { messageId: id, type: messageNameOf(id) ?? `MSG${id}` };
   }
 
   private decodeFrame(frame: Uint8Array, layers: EnvelopeLayer[]): { value: unknown; trailing: number } {
@@ -244,7 +255,7 @@ export class RxPipeline {
   }
 
   private prefix(layer: EnvelopeLayer, u: Unwrapped): Unwrapped {
-    u.layers.unshift(layer);
+    u.layers = [layer, ...u.layers];
     return u;
   }
 
@@ -253,19 +264,18 @@ export class RxPipeline {
     const first = b[0];
     if (first === undefined) throw new Fail('EMPTY', 'no octets inside the envelope', outer);
     const second = b[1];
-    const candidates: (() => Unwrapped)[] = [];
-    if (first === 0x03 && second !== undefined && second >= 0x80 && second <= 0x85) candidates.push(() => this.dot2(b, outer));
-    if ((first === 0x03 && second !== undefined && second <= 1) || first === 0x0b) candidates.push(() => this.wsmp(b, outer));
-    const envelopeMatched = candidates.length > 0;
-    candidates.push(() => this.bare(b, outer));
-    candidates.push(() => this.legacy(b, outer));
-    // A clean result (whole input used, a message the edition knows) wins at once; otherwise the
-    // first result that decoded at all is kept while the remaining candidates are tried.
+    const dot2 = first === 0x03 && second !== undefined && second >= 0x80 && second <= 0x85;
+    const wsmp = (first === 0x03 && second !== undefined && second <= 1) || first === 0x0b;
+    // Candidates, most specific first: 1609.2, WSMP (when their first octets match), the bare
+    // frame, the older UPER 1609.2. A clean result (whole input used, a message the edition
+    // knows) wins at once; otherwise the first result that decoded at all is kept while the
+    // remaining candidates are tried.
     let firstFailure: Fail | undefined;
     let fallback: Unwrapped | undefined;
-    for (const c of candidates) {
+    for (let k = 0; k < 4; k++) {
+      if ((k === 0 && !dot2) || (k === 1 && !wsmp)) continue;
       try {
-        const u = c();
+        const u = k === 0 ? this.dot2(b, outer) : k === 1 ? this.wsmp(b, outer) : k === 2 ? this.bare(b, outer) : this.legacy(b, outer);
         if (this.clean(u)) return u;
         fallback ??= u;
       } catch (e) {
@@ -275,7 +285,7 @@ export class RxPipeline {
     }
     // A result that only decoded dirty does not hide the failure of an envelope whose first
     // octets matched (a truncated 1609.2 SPDU is reported as such, not as an unknown message).
-    if (fallback && (firstFailure === undefined || !envelopeMatched)) return fallback;
+    if (fallback && (firstFailure === undefined || !(dot2 || wsmp))) return fallback;
     throw firstFailure!;
   }
 
@@ -288,7 +298,7 @@ export class RxPipeline {
   }
 
   private bare(b: Uint8Array, outer: EnvelopeLayer[]): Unwrapped {
-    return { layers: ['uper'], frame: b, decoded: this.decodeFrame(b, outer), warnings: [] };
+    return { layers: UPER, frame: b, decoded: this.decodeFrame(b, outer), psid: undefined, wsmp: undefined, security: undefined, warnings: NO_WARNINGS };
   }
 
   private legacy(b: Uint8Array, outer: EnvelopeLayer[]): Unwrapped {
@@ -311,20 +321,15 @@ export class RxPipeline {
       if (e instanceof Dot2DecodeError) throw new Fail('BAD_1609DOT2', `IEEE 1609.2: ${e.message}`, [...outer, '1609.2']);
       throw e;
     }
-    const layer: EnvelopeLayer = x.content === 'signed' ? '1609.2-signed' : '1609.2-unsecured';
+    const signed = x.content === 'signed';
+    const layer: EnvelopeLayer = signed ? '1609.2-signed' : '1609.2-unsecured';
     const layers = [...outer, layer];
     if (x.payload === undefined) throw new Fail('NO_PAYLOAD', `IEEE 1609.2 ${x.content}: ${x.noPayloadReason ?? 'no payload'}`, layers);
     const warnings: string[] = [];
     if (x.trailing > 0) warnings.push(`${x.trailing} octet(s) after the IEEE 1609.2 data`);
     if (x.content === 'signed') warnings.push('signature not verified');
-    const security: SecurityInfo = {
-      content: x.content,
-      signatureVerified: false,
-      ...(x.psid === undefined ? {} : { psid: x.psid }),
-      ...(x.generationTime === undefined ? {} : { generationTime: x.generationTime }),
-      ...(x.signer ? { signer: x.signer } : {}),
-    };
-    return { layers: [layer, 'uper'], frame: x.payload, decoded: this.decodeFrame(x.payload, layers), security, warnings, ...(x.psid === undefined ? {} : { psid: x.psid }) };
+    const security: SecurityInfo = { content: x.content, signatureVerified: false, psid: x.psid, generationTime: x.generationTime, signer: x.signer };
+    return { layers: signed ? SIGNED : UNSECURED, frame: x.payload, decoded: this.decodeFrame(x.payload, layers), security, warnings: warnings.length ? warnings : NO_WARNINGS, psid: x.psid, wsmp: undefined };
   }
 
   private wsmp(b: Uint8Array, outer: EnvelopeLayer[]): Unwrapped {
@@ -336,21 +341,19 @@ export class RxPipeline {
       throw e;
     }
     const layers: EnvelopeLayer[] = [...outer, 'wsmp'];
-    const info: WsmpInfo = { psid: f.psid, ...(f.channel === undefined ? {} : { channel: f.channel }), ...(f.dataRate === undefined ? {} : { dataRate: f.dataRate }), ...(f.txPowerDbm === undefined ? {} : { txPowerDbm: f.txPowerDbm }) };
+    const info: WsmpInfo = { psid: f.psid, channel: f.channel, dataRate: f.dataRate, txPowerDbm: f.txPowerDbm };
     const d = f.data;
-    let inner: Unwrapped;
-    if (d[0] === 0x03 && d[1] !== undefined && d[1] >= 0x80 && d[1] <= 0x85) {
-      inner = this.dot2(d, layers);
-    } else {
-      // Some radios carry the bare MessageFrame in the WSM.
-      inner = { layers: ['uper'], frame: d, decoded: this.decodeFrame(d, layers), warnings: [] };
+    // The WSM data: a 1609.2 SPDU, or (some radios) the bare MessageFrame.
+    const inner = d[0] === 0x03 && d[1] !== undefined && d[1] >= 0x80 && d[1] <= 0x85 ? this.dot2(d, layers) : this.bare(d, layers);
+    let warnings = inner.warnings;
+    const psidDiffers = inner.security?.psid !== undefined && inner.security.psid !== f.psid;
+    if (f.trailing > 0 || psidDiffers) {
+      const w = [...warnings];
+      if (f.trailing > 0) w.push(`${f.trailing} octet(s) after the WSM data`);
+      if (psidDiffers) w.push(`WSMP PSID ${psidHex(f.psid)} differs from the 1609.2 header PSID ${psidHex(inner.security!.psid!)}`);
+      warnings = w;
     }
-    inner.layers.unshift('wsmp');
-    inner.wsmp = info;
-    if (f.trailing > 0) inner.warnings.push(`${f.trailing} octet(s) after the WSM data`);
-    if (inner.security?.psid !== undefined && inner.security.psid !== f.psid) inner.warnings.push(`WSMP PSID ${psidHex(f.psid)} differs from the 1609.2 header PSID ${psidHex(inner.security.psid)}`);
-    inner.psid = f.psid;
-    return inner;
+    return { layers: inner.layers === UPER ? WSMP_UPER : inner.layers[0] === '1609.2-unsecured' ? WSMP_UNSECURED : ['wsmp', ...inner.layers], frame: inner.frame, decoded: inner.decoded, psid: f.psid, wsmp: info, security: inner.security, warnings };
   }
 }
 

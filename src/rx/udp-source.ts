@@ -72,7 +72,7 @@ export class UdpListener {
       const bytes = new Uint8Array(msg.buffer, msg.byteOffset, msg.length);
       this.stats.datagrams++;
       this.stats.octets += bytes.length;
-      const source = rinfo.family === 'IPv6' ? `udp://[${rinfo.address}]:${rinfo.port}` : `udp://${rinfo.address}:${rinfo.port}`;
+      const source = this.sourceName(rinfo);
       if (this.opts.capture && this.local) this.opts.capture.udp('in', { address: rinfo.address, port: rinfo.port }, multicast ? { address: e.host, port: this.local.port } : this.local, bytes, t);
       try {
         this.opts.onDatagram(bytes, source, t, rinfo);
@@ -119,6 +119,18 @@ export class UdpListener {
     });
     if (multicast) s.bind(e.port);
     else s.bind(e.port, e.host);
+  }
+
+  private readonly names = new Map<number, { address: string; name: string }>();
+
+  /** `udp://ADDRESS:PORT` of a sender, remembered by port (no new string per datagram). */
+  private sourceName(rinfo: RemoteInfo): string {
+    const known = this.names.get(rinfo.port);
+    if (known !== undefined && known.address === rinfo.address) return known.name;
+    const name = rinfo.family === 'IPv6' ? `udp://[${rinfo.address}]:${rinfo.port}` : `udp://${rinfo.address}:${rinfo.port}`;
+    if (this.names.size >= 4096) this.names.clear();
+    this.names.set(rinfo.port, { address: rinfo.address, name });
+    return name;
   }
 
   private fail(err: Error): void {

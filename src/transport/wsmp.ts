@@ -144,7 +144,8 @@ export function decodeWsmp(b: Uint8Array): WsmpFrame {
   const subtype = first >>> 4;
   if (subtype !== 0) throw new WsmpError('UNSUPPORTED', `subtype ${subtype} (only 0, null networking)`, 0);
   let p = 1;
-  const frame: Omit<WsmpFrame, 'data' | 'headerLength' | 'trailing'> = { psid: 0 };
+  // One object shape, no spreads (the receive path is hot).
+  const frame: WsmpFrame = { psid: 0, channel: undefined, dataRate: undefined, txPowerDbm: undefined, otherElements: undefined, tElements: undefined, data: b, headerLength: 0, trailing: 0 };
   if (first & 0x08) {
     const { list, end } = readElements(b, p, 'N-header');
     p = end;
@@ -180,5 +181,8 @@ export function decodeWsmp(b: Uint8Array): WsmpFrame {
   const len = readCount(b, p, 'WSM length');
   p += len.octets;
   if (p + len.value > b.length) throw new WsmpError('TRUNCATED', `WSM length ${len.value} but ${b.length - p} octet(s) follow`, p - len.octets);
-  return { ...frame, data: b.subarray(p, p + len.value), headerLength: p, trailing: b.length - p - len.value };
+  frame.data = b.subarray(p, p + len.value);
+  frame.headerLength = p;
+  frame.trailing = b.length - p - len.value;
+  return frame;
 }

@@ -113,7 +113,7 @@ export function extractPayload(bytes: Uint8Array): ExtractedPayload {
     const r = new OerReader(bytes, 2);
     const n = r.length();
     const payload = r.octets(n);
-    return { content: 'unsecured', payload, signatureVerified: false, signedLayers: 0, trailing: r.remaining };
+    return { content: 'unsecured', payload, signatureVerified: false, signedLayers: 0, trailing: r.remaining, noPayloadReason: undefined, psid: undefined, generationTime: undefined, expiryTime: undefined, signer: undefined, data: undefined };
   }
   const { value, usedOctets } = decodeIeee1609Dot2Data(bytes, { allowTrailing: true });
   const out = summarize(value);
