@@ -11,6 +11,7 @@ import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
 import { SystemClock, type Clock, type Timer } from '../../hal/clock.js';
 import { formatEndpoint, parseEndpoint, type UdpEndpoint } from '../transport/endpoint.js';
 import type { PacketCapture, SocketAddress } from '../transport/pcap.js';
+import { closeSocket } from '../transport/udp.js';
 
 export interface UdpListenerOptions {
   /** `udp://0.0.0.0:46800`, `udp://239.255.27.35:5999` (multicast), `[::]:5398`. */
@@ -147,12 +148,6 @@ export class UdpListener {
     this.retry?.cancel();
     const s = this.socket;
     this.socket = undefined;
-    if (s) await new Promise<void>((resolve) => {
-      try {
-        s.close(() => resolve());
-      } catch {
-        resolve();
-      }
-    });
+    if (s) await closeSocket(s);
   }
 }

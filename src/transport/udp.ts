@@ -214,14 +214,19 @@ export abstract class DatagramSink implements MessageSink {
     }
     const s = this.socket;
     this.socket = undefined;
-    if (s) await new Promise<void>((resolve) => {
-      try {
-        s.close(() => resolve());
-      } catch {
-        resolve();
-      }
-    });
+    if (s) await closeSocket(s);
   }
+}
+
+/** Closes a datagram socket, resolving once closed (or at once when it already was). */
+export function closeSocket(s: Socket): Promise<void> {
+  return new Promise<void>((resolve) => {
+    try {
+      s.close(() => resolve());
+    } catch {
+      resolve();
+    }
+  });
 }
 
 /** The bare UPER MessageFrame, one datagram per message (what RSUs forward and radios bridge). */

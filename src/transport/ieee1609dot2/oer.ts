@@ -318,15 +318,30 @@ export class OerWriter {
     this.pos += b.length;
   }
 
-  length(n: number): void {
-    if (n < 0x80) {
-      this.u8(n);
+  /** The minimal unsigned big-endian octets of `v` (at least one). */
+  private static unsignedOctets(v: number): number[] {
+    const bytes: number[] = [];
+    let x = v;
+    do {
+      bytes.unshift(x % 256);
+      x = Math.floor(x / 256);
+    } while (x > 0);
+    return bytes;
+  }
+
+  /** One octet below 0x80, else 0x80 | n and n octets (length determinants, enumerated values). */
+  private shortOrLong(v: number): void {
+    if (v < 0x80) {
+      this.u8(v);
       return;
     }
-    const bytes: number[] = [];
-    for (let v = n; v > 0; v = Math.floor(v / 256)) bytes.unshift(v & 0xff);
+    const bytes = OerWriter.unsignedOctets(v);
     this.u8(0x80 | bytes.length);
     for (const b of bytes) this.u8(b);
+  }
+
+  length(n: number): void {
+    this.shortOrLong(n);
   }
 
   octetsVar(b: Uint8Array): void {
@@ -335,12 +350,7 @@ export class OerWriter {
   }
 
   uintVar(v: number): void {
-    const bytes: number[] = [];
-    let x = v;
-    do {
-      bytes.unshift(x % 256);
-      x = Math.floor(x / 256);
-    } while (x > 0);
+    const bytes = OerWriter.unsignedOctets(v);
     this.length(bytes.length);
     for (const b of bytes) this.u8(b);
   }
@@ -355,14 +365,7 @@ export class OerWriter {
   }
 
   enumerated(v: number): void {
-    if (v < 0x80) {
-      this.u8(v);
-      return;
-    }
-    const bytes: number[] = [];
-    for (let x = v; x > 0; x = Math.floor(x / 256)) bytes.unshift(x & 0xff);
-    this.u8(0x80 | bytes.length);
-    for (const b of bytes) this.u8(b);
+    this.shortOrLong(v);
   }
 
   tag(n: number): void {
@@ -399,12 +402,7 @@ export class OerWriter {
   }
 
   quantity(q: number): void {
-    const bytes: number[] = [];
-    let x = q;
-    do {
-      bytes.unshift(x % 256);
-      x = Math.floor(x / 256);
-    } while (x > 0);
+    const bytes = OerWriter.unsignedOctets(q);
     this.u8(bytes.length);
     for (const b of bytes) this.u8(b);
   }
