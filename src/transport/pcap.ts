@@ -263,6 +263,8 @@ export class PcapWriter implements PacketCapture {
   readonly format: CaptureFormat;
   readonly stats: PcapStats = { packets: 0, bytes: 0 };
   private readonly out: WriteStream;
+  private readonly snaplen: number;
+  private readonly radioMac: Uint8Array;
   private closed = false;
   private error: Error | undefined;
 
@@ -274,9 +276,6 @@ export class PcapWriter implements PacketCapture {
     this.out.on('error', (e) => { this.error = e; });
     this.out.write(this.format === 'pcapng' ? pcapngHeader(this.snaplen) : pcapHeader(this.snaplen));
   }
-
-  private readonly snaplen: number;
-  private readonly radioMac: Uint8Array;
 
   /** Writes one Ethernet frame. */
   frame(frame: Uint8Array, timeMs: number, dir: Direction): void {

@@ -88,13 +88,13 @@ export class WsmpCaptureSink implements MessageSink {
   onError?: (err: Error) => void;
   readonly framer: WsmpFramer;
   private readonly clock: Clock;
+  private readonly radioMac: Uint8Array | undefined;
 
   constructor(private readonly capture: PacketCapture, opts: WsmpOptions & { clock?: Clock; radioMac?: Uint8Array } = {}) {
     this.framer = new WsmpFramer(opts);
     this.clock = opts.clock ?? new SystemClock();
     this.radioMac = opts.radioMac;
   }
-  private readonly radioMac: Uint8Array | undefined;
 
   send(msg: OutgoingMessage): void {
     try {
