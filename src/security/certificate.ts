@@ -117,7 +117,15 @@ export function tbsCertificateBytes(cert: Certificate): Uint8Array {
 
 /** What an ECDSA signature over a 1609.2 structure covers: H(data) || H(signer or ''). */
 export function signingInput(data: Uint8Array, signerCanonical: Uint8Array | undefined): Uint8Array {
-  return concatBytes(sha256(data), signerCanonical === undefined ? SHA256_EMPTY : sha256(signerCanonical));
+  return signingInputHashed(data, signerCanonical === undefined ? SHA256_EMPTY : sha256(signerCanonical));
+}
+
+/** As `signingInput`, with the signer's hash computed once beforehand. */
+export function signingInputHashed(data: Uint8Array, signerHash: Uint8Array): Uint8Array {
+  const out = new Uint8Array(64);
+  out.set(sha256(data));
+  out.set(signerHash, 32);
+  return out;
 }
 
 export function signatureFrom(rs: Uint8Array): Signature {

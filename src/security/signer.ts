@@ -29,8 +29,8 @@ import { ToBeSignedDataCodec, utcMsToTime64, type Certificate, type HeaderInfo, 
 import { OerWriter } from '../transport/ieee1609dot2/oer.js';
 import { expectedPsid, messageNameOf } from '../transport/psid.js';
 import type { OutgoingMessage } from '../transport/types.js';
-import { canonicalBytes, encodeCertificate, hashedId3, hashedId8Of, permitsPsid, signingInput, validity } from './certificate.js';
-import { concatBytes } from './crypto.js';
+import { canonicalBytes, encodeCertificate, hashedId3, hashedId8Of, permitsPsid, signingInputHashed, validity } from './certificate.js';
+import { concatBytes, sha256 } from './crypto.js';
 import type { SigningKey } from './keys.js';
 import { P2pcd } from './p2pcd.js';
 
@@ -103,6 +103,8 @@ export class SecurityError extends Error {
 interface Current {
   p: Pseudonym;
   canonical: Uint8Array;
+  /** SHA-256 of the canonical certificate (the signer half of every signature's input). */
+  hash: Uint8Array;
   id8: Uint8Array;
   hex: string;
   startMs: number;
@@ -151,11 +153,12 @@ export class MessageSigner {
     this.p2pcd = o.p2pcd ?? new P2pcd();
     this.pool = o.pseudonyms.map((p) => {
       const canonical = canonicalBytes(p.certificate);
-      const id8 = hashedId8Of(canonical);
+      const hash = sha256(canonical);
+      const id8 = hash.subarray(24);
       const v = validity(p.certificate);
       // The certificate goes on the air as issued (its points may be uncompressed); hashes use the canonical form.
       const certOctets = concatBytes(Uint8Array.of(0x81, 0x01, 0x01), p.certificate.$bytes ?? encodeCertificate(p.certificate));
-      return { p, canonical, id8, hex: toHex(id8), startMs: v.startMs, endMs: v.endMs, digestSigner: concatBytes(Uint8Array.of(0x80), id8), certificateSigner: certOctets };
+      return { p, canonical, hash, id8, hex: toHex(id8), startMs: v.startMs, endMs: v.endMs, digestSigner: concatBytes(Uint8Array.of(0x80), id8), certificateSigner: certOctets };
     });
     this.authorities = (o.authorities ?? []).map((cert) => ({ cert, id3: toHex(hashedId3(hashedId8Of(canonicalBytes(cert)))) }));
     this.cur = this.pool[0]!;
@@ -223,7 +226,7 @@ export class MessageSigner {
     const done = this.memo.get(msg);
     if (done) return done;
     const { tbs, cur, certificate } = this.prepare(msg);
-    const rs = cur.p.key.sign(signingInput(tbs, cur.canonical));
+    const rs = cur.p.key.sign(signingInputHashed(tbs, cur.hash));
     if (rs instanceof Promise) {
       void rs.catch(() => undefined);
       throw new SecurityError('ASYNC_KEY', `${cur.p.key.label} signs asynchronously: use secureAsync`);
@@ -236,7 +239,7 @@ export class MessageSigner {
     const done = this.memo.get(msg);
     if (done) return done;
     const { tbs, cur, certificate } = this.prepare(msg);
-    const rs = await cur.p.key.sign(signingInput(tbs, cur.canonical));
+    const rs = await cur.p.key.sign(signingInputHashed(tbs, cur.hash));
     return this.finish(msg, tbs, cur, certificate, rs);
   }
 

@@ -19,6 +19,7 @@ import type { KeyObject } from 'node:crypto';
 import { toHex } from '../../asn1/runtime/values.js';
 import type { Certificate } from '../transport/ieee1609dot2/index.js';
 import { canonicalBytes, certificateSignatureValid, decodeCertificate, hashedId3, hashedId8Of, mayIssuePsid, validity, verificationKey } from './certificate.js';
+import { sha256 } from './crypto.js';
 
 export interface KnownCertificate {
   certificate: Certificate;
@@ -26,6 +27,8 @@ export interface KnownCertificate {
   id8: Uint8Array;
   hex: string;
   canonical: Uint8Array;
+  /** SHA-256 of the canonical octets (the "signer identifier input" hash of what it signs). */
+  hash: Uint8Array;
   key: KeyObject;
   startMs: number;
   endMs: number;
@@ -46,9 +49,10 @@ export class TrustError extends Error {
 /** The known form of a certificate (its hash and key computed once). Throws for a key that is not one. */
 export function known(cert: Certificate, issuer: KnownCertificate | undefined, anchor = false): KnownCertificate {
   const canonical = canonicalBytes(cert);
-  const id8 = hashedId8Of(canonical);
+  const hash = sha256(canonical);
+  const id8 = hash.subarray(24);
   const { startMs, endMs } = validity(cert);
-  return { certificate: cert, id8, hex: toHex(id8), canonical, key: verificationKey(cert), startMs, endMs, ...(issuer ? { issuer } : {}), anchor, ca: (cert.toBeSigned.certIssuePermissions?.length ?? 0) > 0 };
+  return { certificate: cert, id8, hex: toHex(id8), canonical, hash, key: verificationKey(cert), startMs, endMs, ...(issuer ? { issuer } : {}), anchor, ca: (cert.toBeSigned.certIssuePermissions?.length ?? 0) > 0 };
 }
 
 export interface CacheStats {

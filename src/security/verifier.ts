@@ -258,7 +258,7 @@ export class Verifier {
     // The signature, over the octets received.
     const tbs = sd.tbsData.$bytes ?? encodeTbs(sd);
     const tbsHash = sha256(tbs);
-    if (!ecdsaVerify(signer.key, concatBytes(tbsHash, sha256(signer.canonical)), rs)) return fail({ status: 'bad-signature', reason: `signature does not verify with certificate ${signer.hex}` });
+    if (!ecdsaVerify(signer.key, concatBytes(tbsHash, signer.hash), rs)) return fail({ status: 'bad-signature', reason: `signature does not verify with certificate ${signer.hex}` });
 
     // Replays.
     const key = Buffer.from(tbsHash.buffer, tbsHash.byteOffset, 16).toString('hex');

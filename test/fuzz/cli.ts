@@ -177,7 +177,11 @@ function runRange(target: string, o: Options, start: number, iterations: number,
       const w = startWorker({ target, seed: o.seed, start: from, iterations: left, timeBoundMs: o.timeBoundMs, memoryBoundMb: o.memoryBoundMb, shared });
       let finished = false;
       let lastBeat = -1;
-      let lastChange = performance.now();
+      // Counted in watchdog ticks, not wall time: a process that was suspended (SIGSTOP, a
+      // laptop asleep) does not see a hang when it resumes.
+      let stillTicks = 0;
+      const tickMs = Math.min(200, o.hangMs / 4);
+      const hangTicks = Math.ceil(o.hangMs / tickMs);
       let lastStats = emptyStats();
       const current = (): { input: Uint8Array; iteration: number } => {
         const n = Math.min(Atomics.load(header, SLOT_LENGTH), MAX_SHARED_INPUT);
@@ -197,19 +201,18 @@ function runRange(target: string, o: Options, start: number, iterations: number,
       };
       const watch = setInterval(() => {
         const beat = Atomics.load(header, SLOT_BEAT);
-        const now = performance.now();
         if (beat !== lastBeat) {
           lastBeat = beat;
-          lastChange = now;
+          stillTicks = 0;
           onProgress(from - start + Atomics.load(header, SLOT_DONE));
-        } else if (Atomics.load(header, SLOT_STATE) === 1 && now - lastChange > o.hangMs) {
+        } else if (Atomics.load(header, SLOT_STATE) === 1 && ++stillTicks > hangTicks) {
           stop('hang', `no result after ${o.hangMs} ms`);
         }
-      }, Math.min(200, o.hangMs / 4));
+      }, tickMs);
       w.on('message', (m: WorkerMessage) => {
         if (m.type === 'failure') onFailure(m.failure);
         else if (m.type === 'progress') lastStats = m.stats;
-        else if (m.type === 'ready') lastChange = performance.now();
+        else if (m.type === 'ready') stillTicks = 0;
         else if (m.type === 'done') {
           finished = true;
           clearInterval(watch);

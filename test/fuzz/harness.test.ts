@@ -4,7 +4,7 @@
  * the next input), `--replay` runs saved cases again, the exit status says whether anything
  * failed. The broken decoders are the hidden selftest-* targets.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -89,6 +89,21 @@ describe('npm run fuzz', () => {
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { target: string; outcome: string });
     expect(rows.length).toBe(saved('selftest-throw').bin.length + saved('selftest-hang').bin.length);
     expect(new Set(rows.map((x) => `${x.target}:${x.outcome}`))).toEqual(new Set(['selftest-throw:exception', 'selftest-hang:hang']));
+  });
+
+  it('a run suspended and resumed (SIGSTOP, SIGCONT) sees no hang and no slow input', { timeout: 120_000 }, async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repo, 'test/fuzz/cli.ts'), '--target', 'candump', '--iterations', '80000', '--hang', '800', '--time-bound', '100', '--no-save', '--json'], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    const done = new Promise<number | null>((resolve) => child.on('close', resolve));
+    await new Promise((r) => setTimeout(r, 4000));
+    child.kill('SIGSTOP');
+    await new Promise((r) => setTimeout(r, 2500));
+    child.kill('SIGCONT');
+    expect(await done, err).toBe(0);
+    expect(JSON.parse(out.trim())).toMatchObject({ iterations: 80000, failures: 0 });
   });
 
   it('a clean run exits 0; unknown targets and options are usage errors', { timeout: 120_000 }, () => {
