@@ -125,17 +125,45 @@ function j2735PathPoints(inp: BsmInputs): PathHistoryPoint[] {
   }));
 }
 
+/** What J2735 coreData and the CSAE BSM have alike: motion and brakes. */
+function motion(inp: BsmInputs) {
+  const v = inp.vehicle;
+  return {
+    transmission: transmission(v.gear),
+    speed: U.speed(inp.speed),
+    heading: U.heading(inp.heading),
+    angle: U.steeringWheelAngle(v.steeringAngle),
+    accelSet: { long: U.acceleration(v.accelLong), lat: U.acceleration(v.accelLat), vert: U.VERTICAL_ACCELERATION.unavailable, yaw: U.yawRate(v.yawRate) },
+  };
+}
+
+function brakes(v: VehicleStateValues) {
+  return {
+    wheelBrakes: wheelBrakes(v.brakeApplied),
+    traction: assist(v.tractionControl),
+    abs: assist(v.abs),
+    scs: assist(v.stabilityControl),
+    brakeBoost: 'unavailable' as const,
+    auxBrakes: onOff(v.parkingBrake),
+  };
+}
+
+/** Events, path prediction and lights: the parts of the safety extensions both message sets share. */
+function safetyCommon(inp: BsmInputs, out: Record<string, unknown>): void {
+  const ev = events(inp.events);
+  if (ev) out.events = ev;
+  out.pathPrediction = { radiusOfCurve: U.radiusOfCurvature(inp.prediction.radius), confidence: U.confidence(inp.prediction.confidence) };
+  const l = lights(inp.vehicle);
+  if (l) out.lights = l;
+}
+
 /** The J2735 BSM (2016, 2020 and 2024 share this shape). */
 export function buildJ2735Bsm(inp: BsmInputs): J2735Bsm {
-  const { fix, vehicle: v } = inp;
+  const { fix } = inp;
   const time = U.fixTimeToJ2735(fix);
   const vse: Record<string, unknown> = {};
-  const ev = events(inp.events);
-  if (ev) vse.events = ev;
   if (inp.pathHistory.length) vse.pathHistory = { crumbData: j2735PathPoints(inp) };
-  vse.pathPrediction = { radiusOfCurve: U.radiusOfCurvature(inp.prediction.radius), confidence: U.confidence(inp.prediction.confidence) };
-  const l = lights(v);
-  if (l) vse.lights = l;
+  safetyCommon(inp, vse);
   const partII: J2735Bsm['partII'] = [{ 'partII-Id': 0, 'partII-Value': vse as never }];
   const d = inp.description;
   const height = U.vehicleHeight(d.height);
@@ -156,19 +184,8 @@ export function buildJ2735Bsm(inp: BsmInputs): J2735Bsm {
       long: U.longitude(fix.lon),
       elev: U.elevation(fix.altHae),
       accuracy: accuracy(fix),
-      transmission: transmission(v.gear),
-      speed: U.speed(inp.speed),
-      heading: U.heading(inp.heading),
-      angle: U.steeringWheelAngle(v.steeringAngle),
-      accelSet: { long: U.acceleration(v.accelLong), lat: U.acceleration(v.accelLat), vert: U.VERTICAL_ACCELERATION.unavailable, yaw: U.yawRate(v.yawRate) },
-      brakes: {
-        wheelBrakes: wheelBrakes(v.brakeApplied),
-        traction: assist(v.tractionControl),
-        abs: assist(v.abs),
-        scs: assist(v.stabilityControl),
-        brakeBoost: 'unavailable',
-        auxBrakes: onOff(v.parkingBrake),
-      },
+      ...motion(inp),
+      brakes: brakes(inp.vehicle),
       size: { width: U.vehicleWidth(d.width), length: U.vehicleLength(d.length) },
     },
     partII,
@@ -183,8 +200,6 @@ export function buildCsaeBsm(inp: BsmInputs): CsaeBsm {
   id8.set(inp.id.subarray(0, 4));
   id8.set(inp.id.subarray(0, 4), 4);
   const safety: Record<string, unknown> = {};
-  const ev = events(inp.events);
-  if (ev) safety.events = ev;
   if (inp.pathHistory.length) {
     const t0 = fix.time!;
     safety.pathHistory = {
@@ -197,9 +212,7 @@ export function buildCsaeBsm(inp: BsmInputs): CsaeBsm {
       })),
     };
   }
-  safety.pathPrediction = { radiusOfCurve: U.radiusOfCurvature(inp.prediction.radius), confidence: U.confidence(inp.prediction.confidence) };
-  const l = lights(v);
-  if (l) safety.lights = l;
+  safetyCommon(inp, safety);
   const d = inp.description;
   const height = U.vehicleHeight(d.height);
   return {
@@ -208,20 +221,8 @@ export function buildCsaeBsm(inp: BsmInputs): CsaeBsm {
     secMark: time.secMark,
     pos: { lat: U.latitude(fix.lat), long: U.longitude(fix.lon), elevation: U.elevation(fix.altHae) },
     posAccuracy: accuracy(fix),
-    transmission: transmission(v.gear),
-    speed: U.speed(inp.speed),
-    heading: U.heading(inp.heading),
-    angle: U.steeringWheelAngle(v.steeringAngle),
-    accelSet: { long: U.acceleration(v.accelLong), lat: U.acceleration(v.accelLat), vert: U.VERTICAL_ACCELERATION.unavailable, yaw: U.yawRate(v.yawRate) },
-    brakes: {
-      brakePadel: onOff(v.brakeApplied),
-      wheelBrakes: wheelBrakes(v.brakeApplied),
-      traction: assist(v.tractionControl),
-      abs: assist(v.abs),
-      scs: assist(v.stabilityControl),
-      brakeBoost: 'unavailable',
-      auxBrakes: onOff(v.parkingBrake),
-    },
+    ...motion(inp),
+    brakes: { brakePadel: onOff(v.brakeApplied), ...brakes(v) },
     size: { width: U.vehicleWidth(d.width), length: U.vehicleLength(d.length), ...(height !== undefined ? { height } : {}) },
     vehicleClass: { classification: d.basicClass },
     safetyExt: safety as never,

@@ -7,8 +7,9 @@
  * others still decode; the exit code is 1 when any failed. Octets after a message are
  * reported on stderr, not hidden.
  */
-import { PROFILES, profileNamed } from '../../config/profiles.js';
-import { DEFAULT_EDITION, EDITIONS, isEdition, loadEdition, type AnyCodec } from '../../../asn1/editions.js';
+import { PROFILES } from '../../config/profiles.js';
+import { editionFrom } from '../edition.js';
+import { DEFAULT_EDITION, EDITIONS, loadEdition, type AnyCodec } from '../../../asn1/editions.js';
 import { DecodeError } from '../../../asn1/runtime/errors.js';
 import { fromHex, toHex } from '../../../asn1/runtime/values.js';
 import { flag, int, parseArgs, str, UsageError } from '../args.js';
@@ -35,17 +36,7 @@ export async function run(argv: string[]): Promise<number> {
       return 0;
     }
     if (p.positional.length > 1) throw new UsageError('give at most one HEX argument');
-    const profile = str(p, 'profile');
-    if (profile !== undefined && str(p, 'edition') !== undefined) throw new UsageError('give --edition or --profile, not both');
-    let edition = str(p, 'edition') ?? DEFAULT_EDITION;
-    if (profile !== undefined) {
-      try {
-        edition = profileNamed(profile).edition;
-      } catch (e) {
-        throw new UsageError((e as Error).message);
-      }
-    }
-    if (!isEdition(edition)) throw new UsageError(`unknown edition '${edition}' (one of ${EDITIONS.join(', ')})`);
+    const edition = editionFrom(p);
     const codec = await loadEdition(edition);
     const type = str(p, 'type') ?? 'MessageFrame';
     if (!codec.typeNames().includes(type)) throw new UsageError(`edition ${edition} has no type '${type}'`);

@@ -4,8 +4,9 @@
  * JER (X.697) JSON lines in, UPER hex lines out. A line that fails prints one line with
  * the field path on stderr and the others still encode; the exit code is 1 when any failed.
  */
-import { PROFILES, profileNamed } from '../../config/profiles.js';
-import { DEFAULT_EDITION, EDITIONS, isEdition, loadEdition } from '../../../asn1/editions.js';
+import { PROFILES } from '../../config/profiles.js';
+import { editionFrom } from '../edition.js';
+import { DEFAULT_EDITION, EDITIONS, loadEdition } from '../../../asn1/editions.js';
 import { EncodeError } from '../../../asn1/runtime/errors.js';
 import { JerError } from '../../../asn1/runtime/jer.js';
 import { toHex } from '../../../asn1/runtime/values.js';
@@ -29,17 +30,7 @@ export async function run(argv: string[]): Promise<number> {
       return 0;
     }
     if (p.positional.length) throw new UsageError(`unexpected argument '${p.positional[0]}'`);
-    const profile = str(p, 'profile');
-    if (profile !== undefined && str(p, 'edition') !== undefined) throw new UsageError('give --edition or --profile, not both');
-    let edition = str(p, 'edition') ?? DEFAULT_EDITION;
-    if (profile !== undefined) {
-      try {
-        edition = profileNamed(profile).edition;
-      } catch (e) {
-        throw new UsageError((e as Error).message);
-      }
-    }
-    if (!isEdition(edition)) throw new UsageError(`unknown edition '${edition}' (one of ${EDITIONS.join(', ')})`);
+    const edition = editionFrom(p);
     const codec = await loadEdition(edition);
     const type = str(p, 'type') ?? 'MessageFrame';
     if (!codec.typeNames().includes(type)) throw new UsageError(`edition ${edition} has no type '${type}'`);

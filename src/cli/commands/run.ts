@@ -131,6 +131,19 @@ function makeSinks(cfg: RunConfig, log: (m: string) => void): Sinks {
   }
 }
 
+/** The transports, or undefined (after saying why) when their configuration is wrong. */
+function openSinks(cfg: RunConfig, log: (m: string) => void): Sinks | undefined {
+  try {
+    return makeSinks(cfg, log);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`v2x-edge run: ${e.message}\n`);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
 // ---- status and summary --------------------------------------------------------------
 
 class Reporter {
@@ -228,16 +241,8 @@ function onSignals(ctl: AbortController): () => void {
 async function runReplay(cfg: RunConfig, flags: Flags): Promise<number> {
   const log = (m: string): void => void process.stderr.write(`v2x-edge run: ${m}\n`);
   const drive = loadDrive(cfg.drive ?? bundledDriveDir());
-  let out: Sinks;
-  try {
-    out = makeSinks(cfg, log);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`v2x-edge run: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
+  const out = openSinks(cfg, log);
+  if (out === undefined) return 2;
   const sinks = out.sinks;
   let pipeline: Pipeline | undefined;
   const rep = new Reporter(flags, () => pipeline?.engine);
@@ -280,16 +285,8 @@ async function runReplay(cfg: RunConfig, flags: Flags): Promise<number> {
 async function runHardware(cfg: RunConfig, flags: Flags): Promise<number> {
   const log = (m: string): void => void process.stderr.write(`v2x-edge run: ${m}\n`);
   const clock = new SystemClock();
-  let out: Sinks;
-  try {
-    out = makeSinks(cfg, log);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`v2x-edge run: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
+  const out = openSinks(cfg, log);
+  if (out === undefined) return 2;
   const sinks = out.sinks;
   const p = await createPipeline({
     clock,
