@@ -29,6 +29,9 @@ export interface RunConfig {
   wsmp?: boolean | string;
   /** Capture file of everything sent (.pcap or .pcapng). */
   pcap?: string;
+  /** Sign what is sent (IEEE 1609.2) with the pseudonyms of `certs` (a directory made by `v2x-edge certs init`). */
+  sign?: boolean;
+  certs?: string;
   /** Where to hear other vehicles' BSMs (udp://ADDR:PORT, a multicast group too), for congestion control. */
   listen?: string;
   j2945: Partial<J2945Config>;
@@ -120,6 +123,10 @@ export const RUN_CONFIG_SCHEMA: Check = object({
   }, endpoint),
   pcap: str(),
   listen: endpoint,
+  sign: (v, p) => {
+    if (typeof v !== 'boolean') throw new ConfigError(p, 'must be true or false');
+  },
+  certs: str(),
   j2945: object(j2945Fields),
 });
 

@@ -13,6 +13,15 @@ export class Histogram {
   max = 0;
   min = Infinity;
 
+  /** Forgets everything recorded. */
+  reset(): void {
+    this.counts.fill(0);
+    this.count = 0;
+    this.sum = 0;
+    this.max = 0;
+    this.min = Infinity;
+  }
+
   /** Records a duration in milliseconds. */
   record(ms: number): void {
     if (!Number.isFinite(ms)) return;

@@ -128,10 +128,16 @@ export interface NeighbourListener {
  * Listens for what others send (`udp://0.0.0.0:PORT`, or a multicast group) and tells the
  * engine about every other vehicle's BSM (congestion control counts them).
  */
-export async function listenForNeighbours(engine: BsmEngine, edition: EditionName, listen: string, onError?: (err: Error) => void): Promise<NeighbourListener> {
+export async function listenForNeighbours(
+  engine: BsmEngine,
+  edition: EditionName,
+  listen: string,
+  opts: { onError?: (err: Error) => void; onNewNeighbour?: (id: string) => void } = {},
+): Promise<NeighbourListener> {
   const codec = await loadEdition(edition);
   const rx = new RxPipeline({ codec, edition });
   const stats = { bsms: 0, own: 0, other: 0, failed: 0 };
+  const seen = new Set<string>();
   const csae = edition === 'csae53-2017';
   const listener = new UdpListener({
     listen,
@@ -154,9 +160,14 @@ export async function listenForNeighbours(engine: BsmEngine, edition: EditionNam
         return;
       }
       stats.bsms++;
+      if (!seen.has(id)) {
+        if (seen.size > 10_000) seen.clear();
+        seen.add(id);
+        opts.onNewNeighbour?.(id);
+      }
       engine.onRemoteBsm(id, core.lat / 1e7, core.long / 1e7);
     },
-    ...(onError ? { onError } : {}),
+    ...(opts.onError ? { onError: opts.onError } : {}),
   });
   await listener.ready();
   return { stats, rx, close: () => listener.close() };

@@ -132,6 +132,24 @@ describe('v2x-edge run', () => {
     expect(Number(heard![1])).toBeGreaterThanOrEqual(25);
   }, 60_000);
 
+  it('--sign --certs DIR: IEEE 1609.2 signed BSMs that a receiver trusting the directory verifies', async () => {
+    const certs = join(tmp, 'certs');
+    expect((await runCli(['certs', 'init', '--dir', certs])).code).toBe(0);
+    const l = await listen();
+    const r = await runCli(['run', '--duration', '3', '--sign', '--certs', certs, '--udp', `127.0.0.1:${l.port}`, '--quiet']);
+    await new Promise((res) => setTimeout(res, 100));
+    l.close();
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/signed: \d+ \(full certificate \d+, digest \d+\)/);
+    expect(l.got.length).toBeGreaterThanOrEqual(25);
+    const { createVerifier } = await import('../../src/security/index.js');
+    const v = createVerifier({ trust: certs });
+    const statuses = l.got.map((b) => v.verify(b));
+    // the first message carries the full certificate; digests after it verify from the cache
+    expect(statuses.filter((s) => s.verified).length).toBe(l.got.length);
+    expect(bsm((statuses[0] as { payload: Uint8Array }).payload).coreData.lat).toBeGreaterThan(377200000);
+  }, 60_000);
+
   it.skipIf(ptySkipReason() !== undefined)('hardware mode: a serial GNSS receiver (real pty) gives BSMs at its positions', async () => {
     const pair = await ptyPair('gnss');
     const l = await listen();

@@ -13,7 +13,8 @@ import { ConfigError, DEFAULT_RUN_CONFIG, DEFAULT_UDP_TARGET, parseRunConfig, RU
 import { bundledDriveDir, loadDrive } from '../../loop/drive.js';
 import type { BsmEngine, SentBsm } from '../../loop/engine.js';
 import { attachCan, attachGnss, createPipeline, listenForNeighbours, runDrive, type NeighbourListener, type Pipeline } from '../../loop/pipeline.js';
-import { createSinks, SinkConfigError, type Sinks } from '../../transport/sinks.js';
+import { createSecuredSinks, createSigner, SecurityError, type MessageSigner } from '../../security/index.js';
+import { createSinks, SinkConfigError, type SinkFlags, type Sinks } from '../../transport/sinks.js';
 import type { MessageSink } from '../../transport/types.js';
 import { flag, parseArgs, str, UsageError } from '../args.js';
 
@@ -28,6 +29,8 @@ const usage = `usage: v2x-edge run [options]
   --rsu HOST[:PORT]     RSU 4.1 Immediate Forward to an RSU or OBU (port 1516 by default)
   --wsmp[=udp://H:P]    WSMP + IEEE 1609.2 frames: into the capture, or sent to H:P
   --pcap FILE           capture of everything sent (.pcap or .pcapng)
+  --sign --certs DIR    sign what is sent (IEEE 1609.2, pseudonyms of a 'v2x-edge certs init' directory;
+                        they change with the TemporaryID)
   --listen udp://A:P    hear other vehicles' BSMs there (raw, IEEE 1609.2, WSMP or hex):
                         the J2945/1 congestion control counts them
                         (with none of --udp/--rsu/--wsmp: UDP ${DEFAULT_UDP_TARGET})
@@ -52,7 +55,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const p = parseArgs(argv, {
       speed: { value: true }, duration: { value: true }, udp: { value: true, repeat: true }, json: {}, messages: { value: true },
-      rsu: { value: true }, wsmp: { optionalValue: true }, pcap: { value: true }, listen: { value: true },
+      rsu: { value: true }, wsmp: { optionalValue: true }, pcap: { value: true }, listen: { value: true }, sign: {}, certs: { value: true },
       drive: { value: true }, can: { value: true }, profile: { value: true }, gnss: { value: true }, baud: { value: true },
       config: { value: true }, quiet: {}, help: {},
     });
@@ -97,6 +100,9 @@ function fromArgs(p: ReturnType<typeof parseArgs>): RunConfig {
   if (wsmp !== undefined) over.wsmp = wsmp;
   if (str(p, 'pcap') !== undefined) over.pcap = str(p, 'pcap');
   if (str(p, 'listen') !== undefined) over.listen = str(p, 'listen');
+  if (flag(p, 'sign')) over.sign = true;
+  if (str(p, 'certs') !== undefined) over.certs = str(p, 'certs');
+  if ((over.sign ?? cfg.sign) === true && (over.certs ?? cfg.certs) === undefined) throw new UsageError('--sign needs --certs DIR (make one with: v2x-edge certs init --dir DIR)');
   // The default UDP target stands only when no transport is chosen.
   if (!udp && !file && (over.rsu !== undefined || over.wsmp !== undefined)) over.udp = [];
   if (str(p, 'messages') !== undefined) over.messages = str(p, 'messages');
@@ -116,25 +122,46 @@ function fromArgs(p: ReturnType<typeof parseArgs>): RunConfig {
   return merged as RunConfig;
 }
 
-function makeSinks(cfg: RunConfig, log: (m: string) => void): Sinks {
+/** The transports, with a signing stage in front when asked; the engine sends to `entry`. */
+interface Outputs {
+  entry: MessageSink;
+  sinks: MessageSink[];
+  signer?: MessageSigner;
+  close(): Promise<void>;
+}
+
+async function makeOutputs(cfg: RunConfig, log: (m: string) => void): Promise<Outputs> {
+  const flags: SinkFlags = {
+    udp: cfg.udp,
+    ...(cfg.rsu !== undefined ? { rsu: cfg.rsu } : {}),
+    ...(cfg.wsmp !== undefined ? { wsmp: cfg.wsmp } : {}),
+    ...(cfg.pcap !== undefined ? { pcap: cfg.pcap } : {}),
+    onError: (sink, err) => log(`${sink}: ${err.message}`),
+  };
   try {
-    return createSinks({
-      udp: cfg.udp,
-      ...(cfg.rsu !== undefined ? { rsu: cfg.rsu } : {}),
-      ...(cfg.wsmp !== undefined ? { wsmp: cfg.wsmp } : {}),
-      ...(cfg.pcap !== undefined ? { pcap: cfg.pcap } : {}),
-      onError: (sink, err) => log(`${sink}: ${err.message}`),
-    });
+    if (cfg.sign) {
+      // Signing time is now (the host clock), whatever the time of a replayed drive.
+      const signer = await createSigner({ certsDir: cfg.certs!, clock: new SystemClock() });
+      const secured = createSecuredSinks(flags, signer);
+      return { entry: secured.stage, sinks: [secured.stage, ...secured.sinks], signer, close: () => secured.close() };
+    }
+    const plain = createSinks(flags);
+    return { entry: fanOut(plain), sinks: plain.sinks, close: () => plain.close() };
   } catch (e) {
-    if (e instanceof SinkConfigError) throw new UsageError(e.message);
+    if (e instanceof SinkConfigError || e instanceof SecurityError) throw new UsageError(e.message);
     throw e;
   }
 }
 
-/** The transports, or undefined (after saying why) when their configuration is wrong. */
-function openSinks(cfg: RunConfig, log: (m: string) => void): Sinks | undefined {
+/** The plain sinks as one sink for the engine. */
+function fanOut(s: Sinks): MessageSink {
+  return { name: 'transports', stats: { sent: 0, errors: 0, bytes: 0 }, send: (m) => s.send(m), close: () => s.close() };
+}
+
+/** The outputs, or undefined (after saying why) when their configuration is wrong. */
+async function openOutputs(cfg: RunConfig, log: (m: string) => void): Promise<Outputs | undefined> {
   try {
-    return makeSinks(cfg, log);
+    return await makeOutputs(cfg, log);
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`v2x-edge run: ${e.message}\n`);
@@ -142,6 +169,15 @@ function openSinks(cfg: RunConfig, log: (m: string) => void): Sinks | undefined 
     }
     throw e;
   }
+}
+
+function signedLine(out: Outputs): Record<string, string> {
+  const st = out.signer?.stats;
+  return st ? { signed: `${st.signed} (full certificate ${st.withCertificate}, digest ${st.withDigest}), pseudonym changes ${st.rotations}, errors ${st.errors}` } : {};
+}
+
+function listenOptions(cfg: RunConfig, out: Outputs, log: (m: string) => void): { onError: (err: Error) => void; onNewNeighbour?: () => void } {
+  return { onError: (err) => log(`listen ${cfg.listen}: ${err.message}`), ...(out.signer ? { onNewNeighbour: () => out.signer!.newNeighbour() } : {}) };
 }
 
 // ---- status and summary --------------------------------------------------------------
@@ -241,7 +277,7 @@ function onSignals(ctl: AbortController): () => void {
 async function runReplay(cfg: RunConfig, flags: Flags): Promise<number> {
   const log = (m: string): void => void process.stderr.write(`v2x-edge run: ${m}\n`);
   const drive = loadDrive(cfg.drive ?? bundledDriveDir());
-  const out = openSinks(cfg, log);
+  const out = await openOutputs(cfg, log);
   if (out === undefined) return 2;
   const sinks = out.sinks;
   let pipeline: Pipeline | undefined;
@@ -256,14 +292,15 @@ async function runReplay(cfg: RunConfig, flags: Flags): Promise<number> {
     edition,
     profile: cfg.vehicle.profile,
     ...(cfg.vehicle.width !== undefined || cfg.vehicle.length !== undefined ? { description: { basicClass: cfg.vehicle.basicClass ?? 10, ...cfg.vehicle } } : {}),
-    sinks,
+    sinks: [out.entry],
     config: cfg.j2945,
+    ...(out.signer ? { onIdentityChange: out.signer.onIdentityChange } : {}),
     control: { speed: cfg.speed, ...(cfg.duration !== undefined ? { durationS: cfg.duration } : {}), signal: ctl.signal },
     onSent: (m) => rep.sent(m),
     log,
     onCreated: (p) => {
       pipeline = p;
-      if (cfg.listen !== undefined) neighbours = listenForNeighbours(p.engine, edition, cfg.listen, (err) => log(`listen ${cfg.listen}: ${err.message}`));
+      if (cfg.listen !== undefined) neighbours = listenForNeighbours(p.engine, edition, cfg.listen, listenOptions(cfg, out, log));
     },
   });
   const heard = neighbours ? await neighbours : undefined;
@@ -272,6 +309,7 @@ async function runReplay(cfg: RunConfig, flags: Flags): Promise<number> {
   await out.close();
   await heard?.close();
   rep.summary(res, sinks, {
+    ...signedLine(out),
     ...(heard ? { heard: `${heard.stats.bsms} BSMs from other vehicles on ${cfg.listen} (own ${heard.stats.own}, other messages ${heard.stats.other}, undecodable ${heard.stats.failed})` } : {}),
     drive: `${drive.name}, ${(res.driveMs / 1000).toFixed(1)} s of ${((drive.endMs - drive.startMs) / 1000).toFixed(1)} s at ${cfg.speed === 'max' ? 'max speed' : `x${cfg.speed}`}${ctl.signal.aborted ? ' (stopped)' : ''}`,
     messages: cfg.messages,
@@ -285,7 +323,7 @@ async function runReplay(cfg: RunConfig, flags: Flags): Promise<number> {
 async function runHardware(cfg: RunConfig, flags: Flags): Promise<number> {
   const log = (m: string): void => void process.stderr.write(`v2x-edge run: ${m}\n`);
   const clock = new SystemClock();
-  const out = openSinks(cfg, log);
+  const out = await openOutputs(cfg, log);
   if (out === undefined) return 2;
   const sinks = out.sinks;
   const p = await createPipeline({
@@ -293,8 +331,9 @@ async function runHardware(cfg: RunConfig, flags: Flags): Promise<number> {
     edition: profileNamed(cfg.messages).edition,
     profile: cfg.vehicle.profile,
     ...(cfg.vehicle.width !== undefined || cfg.vehicle.length !== undefined ? { description: { basicClass: cfg.vehicle.basicClass ?? 10, ...cfg.vehicle } } : {}),
-    sinks,
+    sinks: [out.entry],
     config: cfg.j2945,
+    ...(out.signer ? { onIdentityChange: out.signer.onIdentityChange } : {}),
     onSent: (m) => rep.sent(m),
     log,
   });
@@ -312,7 +351,7 @@ async function runHardware(cfg: RunConfig, flags: Flags): Promise<number> {
   const off = onSignals(ctl);
   rep.start();
   p.engine.start();
-  const heard = cfg.listen !== undefined ? await listenForNeighbours(p.engine, profileNamed(cfg.messages).edition, cfg.listen, (err) => log(`listen ${cfg.listen}: ${err.message}`)) : undefined;
+  const heard = cfg.listen !== undefined ? await listenForNeighbours(p.engine, profileNamed(cfg.messages).edition, cfg.listen, listenOptions(cfg, out, log)) : undefined;
   await gnss.open();
   const feeds = [attachGnss(p, gnss)];
   if (bus) {
@@ -330,6 +369,7 @@ async function runHardware(cfg: RunConfig, flags: Flags): Promise<number> {
   await out.close();
   await heard?.close();
   rep.summary(p, sinks, {
+    ...signedLine(out),
     ...(heard ? { heard: `${heard.stats.bsms} BSMs from other vehicles on ${cfg.listen}` } : {}),
     inputs: `${cfg.can ? `CAN ${cfg.can.interface}, ` : ''}GNSS ${gnss.name}`, messages: cfg.messages, 'peak RSS': `${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB` });
   return 0;
