@@ -12,7 +12,7 @@ import { hexTextToBytes } from '../../rx/text.js';
 import { PcapWriter } from '../../transport/pcap.js';
 import { messageNameOf } from '../../transport/psid.js';
 import { flag, int, parseArgs, str, UsageError, type Parsed } from '../args.js';
-import { editionFrom } from './rx.js';
+import { editionFrom } from '../edition.js';
 
 export const summary = 'an RSU for the bench: Immediate Forward in, WSMP on a multicast "air", forwarding, store and repeat';
 

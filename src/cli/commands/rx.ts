@@ -8,12 +8,13 @@
  * says `signatureVerified: false`), decode time and the frame as JER. A datagram that cannot be
  * decoded is reported on stderr with its reason and counted; nothing stops the receiver.
  */
-import { PROFILES, profileNamed } from '../../config/profiles.js';
-import { DEFAULT_EDITION, EDITIONS, isEdition, loadEdition, type EditionName } from '../../../asn1/editions.js';
+import { PROFILES } from '../../config/profiles.js';
+import { DEFAULT_EDITION, EDITIONS, loadEdition, type EditionName } from '../../../asn1/editions.js';
 import { resultToJson, RxPipeline, type RxResult, type RxStats } from '../../rx/pipeline.js';
 import { UdpListener } from '../../rx/udp-source.js';
 import { PcapWriter } from '../../transport/pcap.js';
 import { flag, int, parseArgs, str, UsageError, type Parsed } from '../args.js';
+import { editionFrom } from '../edition.js';
 import { lines } from '../io.js';
 
 export const summary = 'receive V2X datagrams (bare UPER, IEEE 1609.2, WSMP, hex) and print them as JER lines';
@@ -32,21 +33,6 @@ const usage = `usage: v2x-edge rx --listen udp://ADDRESS:PORT [options]
   --quiet             no JSON lines, only problems and counters
 output: one JSON line per decoded datagram on stdout; undecodable datagrams on stderr with their
 reason; the counters on stderr at the end (SIGINT/SIGTERM stop cleanly); exit 0`;
-
-export function editionFrom(p: Parsed): EditionName {
-  const profile = str(p, 'profile');
-  if (profile !== undefined && str(p, 'edition') !== undefined) throw new UsageError('give --edition or --profile, not both');
-  let edition = str(p, 'edition') ?? DEFAULT_EDITION;
-  if (profile !== undefined) {
-    try {
-      edition = profileNamed(profile).edition;
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
-  }
-  if (!isEdition(edition)) throw new UsageError(`unknown edition '${edition}' (one of ${EDITIONS.join(', ')})`);
-  return edition;
-}
 
 function counts(r: Record<string, number | undefined>): string {
   const e = Object.entries(r).filter(([, n]) => n);
