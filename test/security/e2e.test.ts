@@ -1,0 +1,107 @@
+/**
+ * End to end with the real commands: `v2x-edge certs init`, then `v2x-edge run --sign
+ * --certs DIR --wsmp --pcap FILE --udp ...` on the bundled drive in real time. A receiver on
+ * loopback verifies every datagram as it arrives; tshark dissects the capture: every frame
+ * is WSMP (PSID 0x20) with IEEE 1609.2 signed data, the full certificate at least once a
+ * second, generation times within the run; with the identity changing every 1.5 s, each
+ * TemporaryID has its own certificate and its own MAC address.
+ */
+import { createSocket } from 'node:dgram';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { codec as c2020 } from '../../asn1/generated/j2735-2020/index.js';
+import { fromHex, toHex } from '../../asn1/runtime/values.js';
+import { createVerifier, type VerificationResult } from '../../src/security/index.js';
+import { utcMsToTime64 } from '../../src/transport/ieee1609dot2/index.js';
+import { runCli, startCli } from '../cli/run-cli.js';
+import { bytesHex, field, fieldValues, tsharkJson, tsharkSkipReason } from '../transport/tshark.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'v2x-e2e-sign-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const skipTshark = tsharkSkipReason();
+
+describe('run --sign end to end', () => {
+  it('signed BSMs verified on arrival; tshark reads the signed WSMP capture; pseudonyms change with the TemporaryID', { timeout: 120_000 }, async () => {
+    const certs = join(tmp, 'certs');
+    expect((await runCli(['certs', 'init', '--dir', certs, '--pseudonyms', '6'])).code).toBe(0);
+    const verifier = createVerifier({ trust: certs });
+    const results: VerificationResult[] = [];
+    const sock = createSocket('udp4');
+    sock.on('message', (m) => results.push(verifier.verify(new Uint8Array(m))));
+    await new Promise<void>((r) => sock.bind(0, '127.0.0.1', () => r()));
+    const config = join(tmp, 'run.json');
+    writeFileSync(config, JSON.stringify({ j2945: { idChangePeriodMs: 1500, idChangeRandomMs: 0 } }));
+    const pcap = join(tmp, 'signed.pcapng');
+    const startWall = Date.now();
+    const r = await runCli(['run', '--config', config, '--duration', '5', '--sign', '--certs', certs, '--wsmp', '--pcap', pcap, '--udp', `127.0.0.1:${sock.address().port}`, '--quiet']);
+    const endWall = Date.now();
+    await new Promise((res) => setTimeout(res, 200));
+    sock.close();
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/signed: \d+ \(full certificate \d+, digest \d+\), pseudonym changes \d+/);
+    expect(results.length).toBeGreaterThanOrEqual(45);
+    expect(results.filter((x) => !x.verified).map((x) => `${x.status}: ${x.reason}`)).toEqual([]);
+
+    if (skipTshark !== undefined) return;
+    // The capture holds the UDP datagrams (as IP) and the WSMP frames (EtherType 0x88DC).
+    const all = tsharkJson(pcap);
+    const p = all.filter((pk) => field(pk, 'eth.type') === '0x88dc');
+    expect(p.length).toBe(results.length);
+    expect(all.length).toBe(2 * results.length);
+    const rows = p.map((pk) => {
+      expect(field(pk, 'wsmp.psid')).toBe('0x00000020');
+      expect(fieldValues(pk, 'ieee1609dot2.content')).toEqual(['1', '0']);
+      expect(fieldValues(pk, 'ieee1609dot2.psid')[0]).toBe('32');
+      const gen = BigInt(field(pk, 'ieee1609dot2.generationTime')!);
+      expect(gen >= utcMsToTime64(startWall) && gen <= utcMsToTime64(endWall)).toBe(true);
+      const frame = fromHex(bytesHex(field(pk, 'ieee1609dot2.unsecuredData'))!);
+      const core = (c2020.decode('MessageFrame', frame) as { value: { coreData: { id: Uint8Array } } }).value.coreData;
+      const kind = field(pk, 'ieee1609dot2.signer')!;
+      return { id: toHex(core.id), mac: field(pk, 'eth.src')!, kind, digest: kind === '0' ? bytesHex(field(pk, 'ieee1609dot2.digest')) : undefined, gen };
+    });
+    // The full certificate at least once a second of generation time.
+    let lastCert: bigint | undefined;
+    for (const x of rows) {
+      if (x.kind === '1') lastCert = x.gen;
+      else expect(lastCert !== undefined && x.gen - lastCert <= 1_000_000n, 'a digest more than 1 s after the last certificate').toBe(true);
+    }
+    // Identities: several, each with one MAC and one certificate (its digests all the same), all different.
+    const ids = [...new Set(rows.map((x) => x.id))];
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    const macs = ids.map((id) => [...new Set(rows.filter((x) => x.id === id).map((x) => x.mac))]);
+    for (const m of macs) expect(m).toHaveLength(1);
+    expect(new Set(macs.map((m) => m[0])).size).toBe(ids.length);
+    const digests = ids.map((id) => [...new Set(rows.filter((x) => x.id === id && x.digest).map((x) => x.digest))]);
+    for (const d of digests) expect(d.length).toBeLessThanOrEqual(1);
+    const known = digests.filter((d) => d.length === 1).map((d) => d[0]);
+    expect(new Set(known).size).toBe(known.length);
+    // Each identity starts with its certificate.
+    for (const id of ids) expect(rows.find((x) => x.id === id)!.kind).toBe('1');
+  });
+
+  it('v2x-edge rx --trust DIR verifies what run --sign sends', { timeout: 60_000 }, async (ctx) => {
+    const help = await runCli(['rx', '--help']);
+    if (!/--trust/.test(help.stdout)) {
+      process.stderr.write('SKIP: v2x-edge rx has no --trust option yet (verification on receive is not wired into the command)\n');
+      ctx.skip();
+      return;
+    }
+    const certs = join(tmp, 'certs-rx');
+    expect((await runCli(['certs', 'init', '--dir', certs, '--pseudonyms', '3'])).code).toBe(0);
+    const probe = createSocket('udp4');
+    await new Promise<void>((r) => probe.bind(0, '127.0.0.1', () => r()));
+    const port = probe.address().port;
+    await new Promise<void>((r) => probe.close(() => r()));
+    const rx = startCli(['rx', '--listen', `udp://127.0.0.1:${port}`, '--trust', certs, '--duration', '6']);
+    await new Promise((res) => setTimeout(res, 1500));
+    const sent = await runCli(['run', '--duration', '3', '--sign', '--certs', certs, '--udp', `127.0.0.1:${port}`, '--quiet']);
+    expect(sent.code, sent.stderr).toBe(0);
+    const out = await rx.result;
+    expect(out.code, out.stderr).toBe(0);
+    const lines = out.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { security?: { signatureVerified?: boolean } });
+    expect(lines.length).toBeGreaterThanOrEqual(25);
+    expect(lines.filter((l) => l.security?.signatureVerified !== true)).toEqual([]);
+  });
+});
