@@ -182,6 +182,11 @@ export class Verifier {
     }
   }
 
+  /** The verdict on a message that came without any IEEE 1609.2 envelope (a bare MessageFrame). */
+  unsecured(): VerificationResult {
+    return this.count({ verified: false, status: 'unsigned', reason: 'no IEEE 1609.2 envelope' });
+  }
+
   /** Whether the policy passes a message on. */
   accept(r: VerificationResult): boolean {
     return r.verified || this.policy === 'mark';

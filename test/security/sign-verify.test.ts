@@ -269,6 +269,9 @@ describe('verification', () => {
     }
     expect(drop.counters).toMatchObject({ total: 3, accepted: 0, dropped: 3 });
     expect(mark.counters).toMatchObject({ total: 3, accepted: 3, dropped: 0 });
+    // A bare MessageFrame (no 1609.2 at all) is judged as unsigned too.
+    expect(drop.unsecured()).toMatchObject({ verified: false, status: 'unsigned' });
+    expect(drop.counters).toMatchObject({ total: 4, unsigned: 2, dropped: 4 });
     expect(mark.accept(mark.verify(encodeUnsecured(BSM())))).toBe(true);
     expect(drop.accept(drop.verify(encodeUnsecured(BSM())))).toBe(false);
   });
