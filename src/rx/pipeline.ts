@@ -21,6 +21,7 @@ import type { AnyCodec, EditionName } from '../../asn1/editions.js';
 import { DecodeError } from '../../asn1/runtime/errors.js';
 import { toHex } from '../../asn1/runtime/values.js';
 import { Dot2DecodeError, extractPayload, type SignerSummary } from '../transport/ieee1609dot2/index.js';
+import type { Ieee1609Dot2Data } from '../transport/ieee1609dot2/types.js';
 import { IfmError, parseIfm } from '../transport/ifm.js';
 import { J2735_MESSAGE_IDS, checkPsid, hex as psidHex } from '../transport/psid.js';
 import { WsmpError, decodeWsmp } from '../transport/wsmp.js';
@@ -38,12 +39,23 @@ export type RxFailReason =
   | 'BAD_1609DOT2' // an IEEE 1609.2 structure that does not parse
   | 'NO_PAYLOAD' // valid 1609.2 without readable application data (encrypted, external hash, ...)
   | 'BAD_UPER' // the MessageFrame does not decode with the configured edition
+  | 'UNVERIFIED' // a verifier is configured with the drop policy and the message did not verify
   | 'INTERNAL'; // a bug: reported, counted, never thrown
+
+/** What a verifier says of a message (src/security's Verifier fits). */
+export interface RxVerifier {
+  verifyDecoded(data: Ieee1609Dot2Data): { verified: boolean; status: string; reason: string };
+  accept(r: { verified: boolean }): boolean;
+  /** Counts a message that had no IEEE 1609.2 envelope at all. */
+  unsecured?(): { verified: boolean; status: string; reason: string };
+}
 
 export interface SecurityInfo {
   content: string;
-  /** Always false in this version: signatures are not verified yet. */
-  signatureVerified: false;
+  /** True only when a verifier checked the signature and the certificate chain. */
+  signatureVerified: boolean;
+  /** The verifier's verdict, when one is configured. */
+  verification?: { status: string; reason: string };
   psid?: number;
   generationTime?: bigint;
   signer?: SignerSummary;
@@ -116,6 +128,11 @@ export interface RxOptions {
   hrtimeUs?: () => number;
   /** UTC ms for `receivedAt` when the caller gives none (default Date.now). */
   now?: () => number;
+  /**
+   * Verifies signed data (and judges unsigned messages): with the verifier's drop policy what
+   * does not verify is a failure (UNVERIFIED), with its mark policy it passes marked.
+   */
+  verifier?: RxVerifier;
 }
 
 class Fail extends Error {
@@ -172,6 +189,13 @@ export class RxPipeline {
     let result: RxResult;
     try {
       const u = this.unwrap(bytes);
+      const v = this.opts.verifier;
+      if (v && u.security?.verification === undefined) {
+        // No IEEE 1609.2 envelope (or an unsecured one in the old UPER form): nothing to verify.
+        const r = v.unsecured?.() ?? { verified: false, status: 'unsigned', reason: 'no IEEE 1609.2 signed data' };
+        if (!v.accept(r)) throw new Fail('UNVERIFIED', `${r.status}: ${r.reason}`, [...u.layers]);
+        u.security = { ...(u.security ?? { content: 'none' }), signatureVerified: false, verification: { status: r.status, reason: r.reason } };
+      }
       const value = u.decoded.value as Record<string, unknown>;
       let messageId: number;
       let type: string;
@@ -327,8 +351,15 @@ export class RxPipeline {
     if (x.payload === undefined) throw new Fail('NO_PAYLOAD', `IEEE 1609.2 ${x.content}: ${x.noPayloadReason ?? 'no payload'}`, layers);
     const warnings: string[] = [];
     if (x.trailing > 0) warnings.push(`${x.trailing} octet(s) after the IEEE 1609.2 data`);
-    if (x.content === 'signed') warnings.push('signature not verified');
     const security: SecurityInfo = { content: x.content, signatureVerified: false, psid: x.psid, generationTime: x.generationTime, signer: x.signer };
+    const v = this.opts.verifier;
+    if (v && x.data) {
+      const r = v.verifyDecoded(x.data);
+      security.signatureVerified = r.verified;
+      security.verification = { status: r.status, reason: r.reason };
+      if (!v.accept(r)) throw new Fail('UNVERIFIED', `${r.status}: ${r.reason}`, layers);
+      if (!r.verified) warnings.push(`not verified: ${r.status}`);
+    } else if (x.content === 'signed') warnings.push('signature not verified');
     return { layers: signed ? SIGNED : UNSECURED, frame: x.payload, decoded: this.decodeFrame(x.payload, layers), security, warnings: warnings.length ? warnings : NO_WARNINGS, psid: x.psid, wsmp: undefined };
   }
 
@@ -374,6 +405,7 @@ export function resultToJson(r: RxDecoded, codec: AnyCodec, opts: { hex?: boolea
     out.security = {
       content: s.content,
       signatureVerified: s.signatureVerified,
+      ...(s.verification ? { verification: s.verification } : {}),
       ...(s.psid === undefined ? {} : { psid: psidHex(s.psid) }),
       ...(s.generationTime === undefined ? {} : { generationTime: s.generationTime.toString() }),
       ...(s.signer ? { signer: s.signer } : {}),

@@ -4,13 +4,15 @@
  * Receives what RSUs, OBUs and other hosts send (a bare UPER MessageFrame, an IEEE 1609.2
  * envelope, a WSMP frame, hex text or an Immediate Forward text), recognises and removes the
  * envelope, decodes the MessageFrame with the configured edition and prints one JSON line per
- * datagram: time, source, envelope, PSID, security (signatures are not verified: the output
- * says `signatureVerified: false`), decode time and the frame as JER. A datagram that cannot be
+ * datagram: time, source, envelope, PSID, security (with `--verify --trust PATH` signatures and
+ * certificate chains are checked; without, the output says `signatureVerified: false`), decode
+ * time and the frame as JER. A datagram that cannot be
  * decoded is reported on stderr with its reason and counted; nothing stops the receiver.
  */
 import { PROFILES } from '../../config/profiles.js';
 import { DEFAULT_EDITION, EDITIONS, loadEdition, type EditionName } from '../../../asn1/editions.js';
 import { resultToJson, RxPipeline, type RxResult, type RxStats } from '../../rx/pipeline.js';
+import { createVerifier, type Verifier } from '../../security/index.js';
 import { UdpListener } from '../../rx/udp-source.js';
 import { PcapWriter } from '../../transport/pcap.js';
 import { flag, int, parseArgs, str, UsageError, type Parsed } from '../args.js';
@@ -31,6 +33,9 @@ const usage = `usage: v2x-edge rx --listen udp://ADDRESS:PORT [options]
   --stats-every S     print the counters on stderr every S seconds
   --hex               add the MessageFrame's hex to each line
   --quiet             no JSON lines, only problems and counters
+  --verify            verify IEEE 1609.2 signatures and certificate chains (needs --trust)
+  --trust PATH        trust anchors: a 'v2x-edge certs init' directory, a folder of .cert files, or a root .cert
+  --policy drop|mark  with --verify: drop what does not verify (default), or pass it on marked
 output: one JSON line per decoded datagram on stdout; undecodable datagrams on stderr with their
 reason; the counters on stderr at the end (SIGINT/SIGTERM stop cleanly); exit 0`;
 
@@ -53,6 +58,7 @@ export async function run(argv: string[]): Promise<number> {
     p = parseArgs(argv, {
       listen: { value: true, repeat: true }, iface: { value: true }, file: { value: true }, edition: { value: true }, profile: { value: true },
       pcap: { value: true }, count: { value: true }, duration: { value: true }, 'stats-every': { value: true }, quiet: {}, hex: {}, help: {},
+      verify: {}, trust: { value: true }, policy: { value: true },
     });
     if (flag(p, 'help')) {
       process.stdout.write(usage + '\n');
@@ -75,7 +81,28 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   const codec = await loadEdition(edition);
-  const pipeline = new RxPipeline({ codec, edition });
+  let verifier: Verifier | undefined;
+  if (flag(p, 'verify') || str(p, 'trust') !== undefined) {
+    const trust = str(p, 'trust');
+    const policy = str(p, 'policy') ?? 'drop';
+    if (trust === undefined || (policy !== 'drop' && policy !== 'mark')) {
+      process.stderr.write(`v2x-edge rx: ${trust === undefined ? '--verify needs --trust PATH' : `--policy must be drop or mark, got '${policy}'`}\n${usage}\n`);
+      return 2;
+    }
+    try {
+      verifier = createVerifier({ trust, policy });
+    } catch (e) {
+      process.stderr.write(`v2x-edge rx: --trust ${trust}: ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
+  const pipeline = new RxPipeline({ codec, edition, ...(verifier ? { verifier } : {}) });
+  const verified = (): string => {
+    if (!verifier) return '';
+    const c = verifier.counters;
+    const by = Object.entries(c).filter(([k, n]) => n > 0 && !['total', 'accepted', 'dropped'].includes(k)).map(([k, n]) => `${k} ${n}`).join(', ');
+    return `; verification: ${c.total} signed or unsigned checked (${by || 'none'}), ${c.accepted} accepted, ${c.dropped} dropped`;
+  };
   const quiet = flag(p, 'quiet');
   const hexOut = flag(p, 'hex');
   let finish!: () => void;
@@ -97,7 +124,7 @@ export async function run(argv: string[]): Promise<number> {
       print(pipeline.ingest(enc.encode(line), `file:${file === '-' ? 'stdin' : file}:${n}`));
       if (count !== undefined && pipeline.stats.received >= count) break;
     }
-    process.stderr.write(`rx: ${formatStats(pipeline.stats)}\n`);
+    process.stderr.write(`rx: ${formatStats(pipeline.stats)}${verified()}\n`);
     return 0;
   }
 
@@ -139,6 +166,6 @@ export async function run(argv: string[]): Promise<number> {
   await Promise.all(ls.map((l) => l.close()));
   await capture?.close();
   const errors = ls.reduce((n, l) => n + l.stats.errors, 0);
-  process.stderr.write(`rx: ${formatStats(pipeline.stats)}${errors ? `, ${errors} socket error(s)` : ''}\n`);
+  process.stderr.write(`rx: ${formatStats(pipeline.stats)}${errors ? `, ${errors} socket error(s)` : ''}${verified()}\n`);
   return 0;
 }
