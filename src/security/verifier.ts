@@ -193,7 +193,8 @@ export class Verifier {
   }
 
   private count(r: VerificationResult): VerificationResult {
-    this.counters.total++;
+    // Now and then, forget certificates that expired (the cache is also bounded by size).
+    if (++this.counters.total % 4096 === 0) this.cache.purgeExpired(this.clock.now());
     this.counters[r.status]++;
     if (this.accept(r)) this.counters.accepted++;
     else this.counters.dropped++;

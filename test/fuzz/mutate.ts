@@ -46,15 +46,7 @@ export function randomBytes(rand: Rand, max = 64): Uint8Array {
 }
 
 function concat(...parts: Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return Buffer.concat(parts);
 }
 
 /** Values that sit on the boundaries of length determinants, counts and flags. */

@@ -106,14 +106,7 @@ async function gnssSession(kind: 'nmea' | 'ubx'): Promise<FuzzSession> {
         parts.push(encodeUbxFrame(1, id, p));
       } else parts.push(textToBytes(pick(rand, sentences) + '\r\n'));
     }
-    let n = 0;
-    for (const p of parts) n += p.length;
-    const out = new Uint8Array(n);
-    n = 0;
-    for (const p of parts) {
-      out.set(p, n);
-      n += p.length;
-    }
+    const out = Buffer.concat(parts);
     return rand() < 0.3 ? stacked(out, rand, [bytes], 2) : out;
   };
   return {
@@ -227,14 +220,7 @@ async function bridgeSession(): Promise<FuzzSession> {
           const m = stacked(pick(rand, payloads), rand, [bytes], 3);
           parts.push(encodeFrame(m.subarray(0, 1536)));
         }
-        const n = parts.reduce((a, x) => a + x.length, 0);
-        const out = new Uint8Array(n);
-        let o = 0;
-        for (const x of parts) {
-          out.set(x, o);
-          o += x.length;
-        }
-        return out;
+        return Buffer.concat(parts);
       }
       if (p < 0.9) {
         const at = int(rand, capture.length);
