@@ -271,7 +271,10 @@ export async function soak(o: SoakOptions): Promise<{ samples: Sample[]; summary
   const stopTimer = setTimeout(() => ctl.abort(), o.durationMs);
   const onOuter = (): void => ctl.abort();
   o.signal?.addEventListener('abort', onOuter, { once: true });
-  const sampler = setInterval(take, o.intervalMs);
+  // The last sample is taken after the stop, once the last datagrams are in.
+  const sampler = setInterval(() => {
+    if (!ctl.signal.aborted) take();
+  }, o.intervalMs);
   const period = drive.endMs - drive.startMs + PASS_GAP_MS;
   const sink = {
     frame: (f: Parameters<typeof p.tracker.ingest>[0]) => {
