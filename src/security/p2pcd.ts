@@ -12,7 +12,8 @@
  * - the verifier hears a station it has not heard lately (`newNeighbour`): the signer's next
  *   message carries its full certificate, so that the newcomer can verify the digests after it.
  *
- * Every table is bounded: this state is fed by what others send.
+ * Every table is bounded: this state is fed by what others send. Times are monotonic
+ * milliseconds (`Clock.monotonic()`), the same for the verifier and the signer that share it.
  */
 import { toHex } from '../../asn1/runtime/values.js';
 

@@ -228,7 +228,7 @@ export class Verifier {
       const k = this.validator.lookup(toHex(s.digest));
       if (!k) {
         const id3 = s.digest.subarray(5);
-        this.p2pcd?.want(id3, now);
+        this.p2pcd?.want(id3, this.clock.monotonic());
         this.p2pcd?.newNeighbour();
         return fail({ status: 'unknown-signer', reason: `no certificate known for digest ${toHex(s.digest)}`, p2pcdRequest: toHex(id3) });
       }
@@ -239,7 +239,7 @@ export class Verifier {
       const r = this.validator.validate(leaf, rest);
       if (!r.ok) {
         const req = r.missing ? toHex(r.missing) : undefined;
-        if (r.missing) this.p2pcd?.want(r.missing, now);
+        if (r.missing) this.p2pcd?.want(r.missing, this.clock.monotonic());
         return fail({ status: r.status, reason: r.reason, ...(req ? { p2pcdRequest: req } : {}) });
       }
       signer = r.known;

@@ -320,6 +320,23 @@ describe('unknown certificates and P2PCD', () => {
     expect(signedOf(bobSigner.secure(bsmMessage(frames[5]))).tbsData.headerInfo.inlineP2pcdRequest).toBeUndefined();
   });
 
+  it('a request nobody answers is repeated once a second, then given up after its lifetime', () => {
+    const p2 = new P2pcd({ requestIntervalMs: 1000, requestLifetimeMs: 5000 });
+    const v = verifierFor(b, { p2pcd: p2 });
+    const bob = signerFor(b, { p2pcd: p2, certificateIntervalMs: 60_000 });
+    const stranger = new MessageSigner({ pseudonyms: [b.loaded.pseudonyms[3]!], clock: b.clock, mode: 'digest' });
+    const frames = distinctBsms();
+    expect(v.verify(stranger.secure(bsmMessage(frames[40]))).status).toBe('unknown-signer');
+    const asked: number[] = [];
+    for (let i = 0; i < 80; i++) {
+      if (signedOf(bob.secure(bsmMessage(frames[i % frames.length]))).tbsData.headerInfo.inlineP2pcdRequest) asked.push(i);
+      b.clock.advance(100);
+    }
+    // At 0, 1, 2, 3, 4 and 5 s of the request's life; not after.
+    expect(asked).toEqual([0, 10, 20, 30, 40, 50]);
+    expect(p2.stats.requestsSent).toBe(6);
+  });
+
   it('an unknown issuer is asked for; the peer answers with requestedCertificate; the chain then verifies', () => {
     const rootOnly = new TrustStore();
     rootOnly.addAnchor(b.loaded.root);
