@@ -195,6 +195,7 @@ export async function soak(o: SoakOptions): Promise<{ samples: Sample[]; summary
   };
 
   const clock = new ScaledClock(drive.startMs, o.speed);
+  const t0 = performance.now();
   let window = new Histogram();
   const whole = new Histogram();
   let sent = 0;
@@ -212,7 +213,10 @@ export async function soak(o: SoakOptions): Promise<{ samples: Sample[]; summary
       window.record(m.tickToSendMs);
       whole.record(m.tickToSendMs);
       const interval = p.engine.stats.intervalMs;
-      if (lastSentAt !== undefined && m.t - lastSentAt > 1.5 * interval) missed += Math.max(1, Math.round((m.t - lastSentAt) / interval) - 1);
+      if (lastSentAt !== undefined && m.t - lastSentAt > 1.5 * interval) {
+        missed += Math.max(1, Math.round((m.t - lastSentAt) / interval) - 1);
+        log(`missed tick: ${(m.t - lastSentAt).toFixed(0)} ms between two BSMs (interval ${interval.toFixed(0)} ms) at ${((performance.now() - t0) / 1000).toFixed(1)} s, ${m.trigger}`);
+      }
       lastSentAt = m.t;
     },
     log,
@@ -224,7 +228,6 @@ export async function soak(o: SoakOptions): Promise<{ samples: Sample[]; summary
   const delayMs = (ns: number): number => ms3(Math.max(0, ns / 1e6 - LOOP_RESOLUTION_MS));
   loopDelay.enable();
   const samples: Sample[] = [];
-  const t0 = performance.now();
   let passes = 0;
   writeFileSync(o.csv, COLUMNS.join(',') + '\n');
   const take = (): void => {
