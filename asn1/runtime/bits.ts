@@ -269,59 +269,67 @@ export class BitReader {
   }
 }
 
+const POW2: number[] = Array.from({ length: 54 }, (_, i) => 2 ** i);
+
 /**
  * Growable bit writer. Reused across encodes: `reset()` then write, then `finish()`.
- * Bits are stored straight into the buffer at the bit position: the first octet keeps the
- * bits already written and the following octets are overwritten whole, so the buffer never
- * needs clearing and a write is a handful of shifts and octet stores.
+ * Bits gather in a 32-bit accumulator (a double, so no sign trouble) and are stored four
+ * octets at a time.
  */
 export class BitWriter {
   buf: Uint8Array;
-  /** Bit position of the next bit. */
-  pos = 0;
+  /** Index of the next octet to store. */
+  byte = 0;
+  /** Pending bits, right-aligned; fewer than 32. */
+  acc = 0;
+  accBits = 0;
 
   constructor(capacity = 256) {
-    this.buf = new Uint8Array(Math.max(16, capacity));
+    this.buf = new Uint8Array(capacity);
   }
 
   reset(): void {
-    this.pos = 0;
+    this.byte = 0;
+    this.acc = 0;
+    this.accBits = 0;
   }
 
   /** Bits written so far. */
   get bitLength(): number {
-    return this.pos;
+    return this.byte * 8 + this.accBits;
   }
 
-  private grow(needBytes: number): void {
+  private grow(need: number): void {
     let cap = this.buf.length * 2;
-    while (cap < needBytes) cap *= 2;
+    while (cap < need) cap *= 2;
     const nb = new Uint8Array(cap);
-    nb.set(this.buf.subarray(0, (this.pos + 7) >>> 3));
+    nb.set(this.buf.subarray(0, this.byte));
     this.buf = nb;
   }
 
   /** Writes the low n bits of v (0 <= v < 2^n, n <= 32). */
   bits(v: number, n: number): void {
-    const pos = this.pos;
-    const off = pos & 7;
-    if (n + off > 32) {
-      // 26..32 bits at an unaligned position: two writes.
-      this.bits(Math.floor(v / 65536), n - 16);
-      this.bits(v % 65536, 16);
+    const total = this.accBits + n;
+    if (total < 32) {
+      this.acc = this.acc * POW2[n]! + v;
+      this.accBits = total;
       return;
     }
-    const i = pos >>> 3;
+    // Fill the accumulator to 32 bits, store them, keep the rest of v.
+    const rest = total - 32;
+    const p = POW2[rest]!;
+    const hi = Math.floor(v / p);
+    const word = this.acc * POW2[n - rest]! + hi;
+    this.acc = v - hi * p;
+    this.accBits = rest;
+    const i = this.byte;
+    if (i + 4 > this.buf.length) this.grow(i + 4);
     const b = this.buf;
-    if (i + 4 >= b.length) this.grow(i + 8);
-    const buf = this.buf;
-    // v placed so that its first bit lands at bit `off` of octet i
-    const w = n === 0 ? 0 : (v << (32 - n)) >>> off;
-    buf[i] = (buf[i]! & (0xff00 >>> off)) | (w >>> 24);
-    buf[i + 1] = w >>> 16;
-    buf[i + 2] = w >>> 8;
-    buf[i + 3] = w;
-    this.pos = pos + n;
+    b[i] = word / 16777216;
+    b[i + 1] = word >>> 16;
+    b[i + 2] = word >>> 8;
+    b[i + 3] = word;
+    this.byte = i + 4;
   }
 
   bool(v: boolean): void {
@@ -346,6 +354,19 @@ export class BitWriter {
     }
     this.bits(Number(v >> 32n), n - 32);
     this.bits(Number(v & 0xffffffffn), 32);
+  }
+
+  /** Stores the whole octets of the accumulator (at most 3 bits... 7 bits stay pending). */
+  private flushOctets(): void {
+    while (this.accBits >= 8) {
+      if (this.byte + 1 > this.buf.length) this.grow(this.byte + 1);
+      const rest = this.accBits - 8;
+      const p = POW2[rest]!;
+      const top = Math.floor(this.acc / p);
+      this.buf[this.byte++] = top;
+      this.acc -= top * p;
+      this.accBits = rest;
+    }
   }
 
   /** General length determinant for n < 16384 (callers fragment larger lengths). */
@@ -412,25 +433,17 @@ export class BitWriter {
 
   octets(src: Uint8Array): void {
     const n = src.length;
-    const pos = this.pos;
-    const i = pos >>> 3;
-    if (i + n + 4 >= this.buf.length) this.grow(i + n + 8);
-    const b = this.buf;
-    const off = pos & 7;
-    if (off === 0) {
-      if (n > 16) b.set(src, i);
-      else for (let k = 0; k < n; k++) b[i + k] = src[k]!;
-    } else {
-      const keep = 0xff00 >>> off;
-      let prev = b[i]! & keep;
-      for (let k = 0; k < n; k++) {
-        const x = src[k]!;
-        b[i + k] = prev | (x >>> off);
-        prev = (x << (8 - off)) & 0xff;
-      }
-      b[i + n] = prev;
+    if ((this.accBits & 7) === 0) {
+      this.flushOctets();
+      if (this.byte + n + 4 > this.buf.length) this.grow(this.byte + n + 4);
+      if (n > 16) this.buf.set(src, this.byte);
+      else for (let i = 0; i < n; i++) this.buf[this.byte + i] = src[i]!;
+      this.byte += n;
+      return;
     }
-    this.pos = pos + n * 8;
+    let i = 0;
+    for (; i + 3 < n; i += 4) this.bits(src[i]! * 16777216 + ((src[i + 1]! << 16) | (src[i + 2]! << 8) | src[i + 3]!), 32);
+    for (; i < n; i++) this.bits(src[i]!, 8);
   }
 
   /** The first n bits of a left-aligned byte array. */
@@ -452,30 +465,49 @@ export class BitWriter {
     }
   }
 
-  /** Overwrites n bits (n <= 16) at an earlier bit position. */
+  /** Overwrites n bits (n <= 16) at an earlier bit position (stored or still pending). */
   private writeAt(bitPos: number, v: number, n: number): void {
     const b = this.buf;
-    let p = bitPos;
-    let left = n;
-    while (left > 0) {
-      const off = p & 7;
-      const take = Math.min(8 - off, left);
-      const shift = 8 - off - take;
-      const mask = ((1 << take) - 1) << shift;
-      const part = (v >>> (left - take)) & ((1 << take) - 1);
-      b[p >>> 3] = (b[p >>> 3]! & ~mask) | (part << shift);
-      p += take;
-      left -= take;
+    const stored = this.byte * 8;
+    if (bitPos + n <= stored) {
+      // All in stored octets: at most three partial octets.
+      let p = bitPos;
+      let left = n;
+      while (left > 0) {
+        const off = p & 7;
+        const take = Math.min(8 - off, left);
+        const shift = 8 - off - take;
+        const mask = ((1 << take) - 1) << shift;
+        const part = (v >>> (left - take)) & ((1 << take) - 1);
+        b[p >>> 3] = (b[p >>> 3]! & ~mask) | (part << shift);
+        p += take;
+        left -= take;
+      }
+      return;
+    }
+    for (let k = 0; k < n; k++) {
+      const p = bitPos + k;
+      const one = ((v >>> (n - 1 - k)) & 1) === 1;
+      if (p < stored) {
+        const mask = 0x80 >>> (p & 7);
+        if (one) b[p >>> 3]! |= mask;
+        else b[p >>> 3]! &= ~mask;
+      } else {
+        const w = POW2[this.accBits - 1 - (p - stored)]!;
+        const isOne = Math.floor(this.acc / w) % 2 === 1;
+        if (one && !isOne) this.acc += w;
+        else if (!one && isOne) this.acc -= w;
+      }
     }
   }
 
   /** Encodes `value` with `enc` as an open type: length, then the complete encoding. */
   open<T>(enc: (w: BitWriter, v: T) => void, value: T): void {
-    const start = this.pos;
+    const start = this.bitLength;
     this.bits(0, 8); // placeholder for a one-octet length
     const contentStart = start + 8;
     enc(this, value);
-    let bits = this.pos - contentStart;
+    let bits = this.bitLength - contentStart;
     if (bits === 0) {
       this.bits(0, 8);
       bits = 8;
@@ -489,12 +521,12 @@ export class BitWriter {
       return;
     }
     if (octets < FRAG) {
-      // Move the content one octet later (bit alignment is kept) to make room for 16 bits.
-      const end = (this.pos + 7) >>> 3;
-      if (end + 8 >= this.buf.length) this.grow(end + 16);
+      // Move the content one octet later (bit alignment is kept) to make room for 16 bits;
+      // pending accumulator bits move with it.
+      if (this.byte + 2 > this.buf.length) this.grow(this.byte + 2);
       const from = contentStart >>> 3;
-      this.buf.copyWithin(from + 1, from, end);
-      this.pos += 8;
+      this.buf.copyWithin(from + 1, from, this.byte);
+      this.byte += 1;
       this.writeAt(start, 0x8000 | octets, 16);
       return;
     }
@@ -502,7 +534,7 @@ export class BitWriter {
     const sub = new BitWriter(octets + 16);
     enc(sub, value);
     const content = sub.finish();
-    this.pos = start;
+    this.truncate(start);
     this.lengthPrefixedOctets(content.length ? content : new Uint8Array(1));
   }
 
@@ -511,15 +543,31 @@ export class BitWriter {
     this.lengthPrefixedOctets(content);
   }
 
+  /** Drops everything after bit position `bitPos`. */
+  private truncate(bitPos: number): void {
+    this.flushOctets();
+    if (this.accBits) {
+      // store the pending partial octet so the bits before bitPos can be read back
+      if (this.byte + 1 > this.buf.length) this.grow(this.byte + 1);
+      this.buf[this.byte] = this.acc * POW2[8 - this.accBits]!;
+    }
+    const byte = bitPos >>> 3;
+    const rest = bitPos & 7;
+    this.byte = byte;
+    this.accBits = rest;
+    this.acc = rest ? this.buf[byte]! >>> (8 - rest) : 0;
+  }
+
   /** The encoding so far, padded with zero bits to whole octets (a fresh copy). */
   finish(): Uint8Array {
-    const pos = this.pos;
-    const n = (pos + 7) >>> 3;
+    this.flushOctets();
+    const n = this.byte + (this.accBits ? 1 : 0);
     const out = allocBytes(n === 0 ? 1 : n);
     const b = this.buf;
-    if (n > 32) out.set(b.subarray(0, n));
-    else for (let i = 0; i < n; i++) out[i] = b[i]!;
-    if (pos & 7) out[n - 1] = b[n - 1]! & (0xff00 >>> (pos & 7));
+    const m = this.byte;
+    if (m > 32) out.set(b.subarray(0, m));
+    else for (let i = 0; i < m; i++) out[i] = b[i]!;
+    if (this.accBits) out[m] = this.acc << (8 - this.accBits);
     return out;
   }
 }
