@@ -2,18 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TimeSync } from '../../firmware-bridge/host/time-sync.js';
-
-/** A seeded generator (mulberry32), so every run sees the same delays. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as rng } from '../../src/rsu/emulator.js';
 
 interface World { offsetUs: number; driftPpm: number }
 const mcuAt = (w: World, hostUs: number): number => w.offsetUs + hostUs * (1 + w.driftPpm * 1e-6);

@@ -12,22 +12,10 @@ import type { GnssFix } from '../../hal/gnss/types.js';
 import { BsmEngine, type J2945Config, type SentBsm } from '../../src/loop/engine.js';
 import { project } from '../../src/loop/geo.js';
 import { createVehicleState, type VehicleState } from '../../src/vehicle/state.js';
+import { rng } from '../fuzz/mutate.js';
 
 const codec = c2020 as unknown as AnyCodec;
 const T0 = Date.UTC(2026, 0, 1, 12, 0, 0);
-
-/** Deterministic uniform numbers. */
-function seeded(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 4294967296;
-  };
-}
 
 interface Rig {
   clock: ManualClock;
@@ -44,7 +32,7 @@ function rig(config: Partial<J2945Config> = {}, seed = 1): Rig {
   const clock = new ManualClock(T0);
   const state = createVehicleState();
   const sent: SentBsm[] = [];
-  const engine = new BsmEngine({ clock, edition: 'j2735-2020', codec, vehicle: state, description: { width: 1.8, length: 4.5, basicClass: 10 }, sinks: [], config, rng: seeded(seed), timeScale: Infinity, onSent: (m) => sent.push(m) });
+  const engine = new BsmEngine({ clock, edition: 'j2735-2020', codec, vehicle: state, description: { width: 1.8, length: 4.5, basicClass: 10 }, sinks: [], config, rng: rng(seed), timeScale: Infinity, onSent: (m) => sent.push(m) });
   const r: Rig = {
     clock,
     engine,
