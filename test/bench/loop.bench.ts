@@ -1,7 +1,7 @@
 /**
  * Broadcast loop figures (issue targets in parentheses):
- * - loop.realtime: a 20 s real-time replay of the bundled drive: tick-to-send p50/p99
- *   (p99 <= 1 ms) and 10 Hz period jitter p99 (<= 2 ms);
+ * - loop.tickToSend.p99 and loop.periodJitter.p99: one 20 s real-time replay of the bundled
+ *   drive: tick-to-send p50/p99 (p99 <= 1 ms) and 10 Hz period jitter p99 (<= 2 ms);
  * - loop.replay.max: the whole 60 s drive at max speed (<= 0.6 s, >= 100x real time);
  * - loop.run.rss: peak RSS of the built `v2x-edge run --speed max` process (<= 80 MB).
  */
@@ -15,6 +15,35 @@ import { UdpSink } from '../../src/transport/udp.js';
 import type { BenchCase } from './harness.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** One 20 s real-time replay serves both the tick-to-send and the period-jitter lines. */
+interface RealtimeFigures {
+  bsms: number;
+  tickToSendP50Ms: number;
+  tickToSendP99Ms: number;
+  tickToSendMaxMs: number;
+  periodJitterP99Ms: number;
+  encodeP50Ms: number;
+}
+let realtimeRun: Promise<RealtimeFigures> | undefined;
+function realtime(): Promise<RealtimeFigures> {
+  realtimeRun ??= (async () => {
+    const drive = loadDrive(bundledDriveDir());
+    const sink = new UdpSink({ target: '127.0.0.1:9' });
+    const r = await runDrive({ drive, edition: 'j2735-2020', profile: 'toyota-rav4-2017', sinks: [sink], control: { speed: 1, durationS: 20 } });
+    await sink.close();
+    const L = r.engine.stats.latency;
+    return {
+      bsms: r.engine.stats.sent,
+      tickToSendP50Ms: Number(L.tickToSend.percentile(50).toFixed(3)),
+      tickToSendP99Ms: Number(L.tickToSend.percentile(99).toFixed(3)),
+      tickToSendMaxMs: Number(L.tickToSend.max.toFixed(3)),
+      periodJitterP99Ms: Number(L.periodJitter.percentile(99).toFixed(3)),
+      encodeP50Ms: Number(L.encode.percentile(50).toFixed(4)),
+    };
+  })();
+  return realtimeRun;
+}
 
 export const benches: BenchCase[] = [
   {
@@ -38,22 +67,19 @@ export const benches: BenchCase[] = [
     },
   },
   {
-    name: 'loop.realtime',
-    anchor: 'tick-to-send p99 <= 1 ms, period jitter p99 <= 2 ms',
+    name: 'loop.tickToSend.p99',
+    anchor: 'target <= 1 ms (20 s real-time replay)',
     measure: async () => {
-      const drive = loadDrive(bundledDriveDir());
-      const sink = new UdpSink({ target: '127.0.0.1:9' });
-      const r = await runDrive({ drive, edition: 'j2735-2020', profile: 'toyota-rav4-2017', sinks: [sink], control: { speed: 1, durationS: 20 } });
-      await sink.close();
-      const L = r.engine.stats.latency;
-      return {
-        bsms: r.engine.stats.sent,
-        tickToSendP50Ms: Number(L.tickToSend.percentile(50).toFixed(3)),
-        tickToSendP99Ms: Number(L.tickToSend.percentile(99).toFixed(3)),
-        tickToSendMaxMs: Number(L.tickToSend.max.toFixed(3)),
-        periodJitterP99Ms: Number(L.periodJitter.percentile(99).toFixed(3)),
-        encodeP50Ms: Number(L.encode.percentile(50).toFixed(4)),
-      };
+      const r = await realtime();
+      return { tickToSendP99Ms: r.tickToSendP99Ms, tickToSendP50Ms: r.tickToSendP50Ms, tickToSendMaxMs: r.tickToSendMaxMs, bsms: r.bsms, encodeP50Ms: r.encodeP50Ms };
+    },
+  },
+  {
+    name: 'loop.periodJitter.p99',
+    anchor: 'target <= 2 ms (same replay)',
+    measure: async () => {
+      const r = await realtime();
+      return { periodJitterP99Ms: r.periodJitterP99Ms, bsms: r.bsms };
     },
   },
   {
