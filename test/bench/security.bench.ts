@@ -8,7 +8,7 @@
  *   signer (ECDSA P-256, SHA-256 through Node's crypto);
  * - security.verify.bsm.digest / .certificate: verification of such SPDUs with the signer's
  *   certificate cached (digest) or sent along and found in the cache by its HashedId8;
- * - loop.realtime.signed: the 20 s real-time replay of loop.realtime with signing on (tick-to-send
+ * - loop.realtime.signed: the 20 s real-time replay of loop.tickToSend.p99 with signing on (tick-to-send
  *   p99 <= 2 ms), BSMs as signed SPDUs over UDP, the same sink as loop.tickToSend.p99.
  */
 import { spawnSync } from 'node:child_process';
