@@ -1,7 +1,9 @@
 /**
  * `npm run bench [-- --json] [-- --filter SUBSTRING]`: runs every test/bench/*.bench.ts.
  * Human output is a table; `--json` prints one JSON object per line:
- * `{"name":"uper.encode.bsm177","nsPerOp":512.3,"opsPerSec":...,"bytesPerOp":...,"anchor":...}`.
+ * `{"name":"uper.encode.bsm177","nsPerOp":512.3,"minNsPerOp":498.1,"opsPerSec":...,"bytesPerOp":...,"anchor":...}`
+ * (nsPerOp is the median of the timed runs, minNsPerOp the best: on a shared machine the gap
+ * between them shows how much the neighbours cost).
  */
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -29,9 +31,9 @@ async function main(): Promise<void> {
       if (c.setup) await c.setup();
       if (c.fn) {
         const r = measureFn(c.fn);
-        const row = { name: c.name, nsPerOp: Number(r.nsPerOp.toFixed(1)), opsPerSec: Math.round(r.opsPerSec), bytesPerOp: r.bytesPerOp ?? null, anchor: c.anchor ?? null };
+        const row = { name: c.name, nsPerOp: Number(r.nsPerOp.toFixed(1)), minNsPerOp: Number(r.runs[0]!.toFixed(1)), opsPerSec: Math.round(r.opsPerSec), bytesPerOp: r.bytesPerOp ?? null, anchor: c.anchor ?? null };
         if (json) process.stdout.write(JSON.stringify(row) + '\n');
-        else process.stdout.write(`${c.name.padEnd(36)} ${fmtNs(r.nsPerOp).padStart(12)}/op ${String(Math.round(r.opsPerSec)).padStart(10)} op/s ${r.bytesPerOp === undefined ? '' : `${r.bytesPerOp} B/op`.padStart(10)}${c.anchor ? `   (anchor: ${c.anchor})` : ''}\n`);
+        else process.stdout.write(`${c.name.padEnd(36)} ${fmtNs(r.nsPerOp).padStart(12)}/op (best ${fmtNs(r.runs[0]!)}) ${String(Math.round(r.opsPerSec)).padStart(10)} op/s ${r.bytesPerOp === undefined ? '' : `${r.bytesPerOp} B/op`.padStart(10)}${c.anchor ? `   (anchor: ${c.anchor})` : ''}\n`);
       } else if (c.measure) {
         const figures = await c.measure();
         if (json) process.stdout.write(JSON.stringify({ name: c.name, ...figures, anchor: c.anchor ?? null }) + '\n');
