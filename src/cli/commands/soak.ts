@@ -67,7 +67,10 @@ export interface SoakOptions {
   messages: string;
   wsmp: boolean;
   maxRssGrowthMb: number;
+  /** Progress lines. */
   log?: (line: string) => void;
+  /** Problems (missed ticks, send errors): shown even when progress is not. */
+  warn?: (line: string) => void;
   signal?: AbortSignal;
 }
 
@@ -157,6 +160,7 @@ function median(xs: number[]): number {
 /** Runs the soak; resolves with the samples and the verdict. */
 export async function soak(o: SoakOptions): Promise<{ samples: Sample[]; summary: SoakSummary }> {
   const log = o.log ?? (() => {});
+  const warn = o.warn ?? log;
   const edition = profileNamed(o.messages).edition;
   const drive = loadDrive(bundledDriveDir());
   let tmpCerts: string | undefined;
@@ -184,14 +188,14 @@ export async function soak(o: SoakOptions): Promise<{ samples: Sample[]; summary
       if (v.verified) c.verified++;
       else c.notVerified[v.status] = (c.notVerified[v.status] ?? 0) + 1;
     },
-    onError: (e) => log(`receiver: ${e.message}`),
+    onError: (e) => warn(`receiver: ${e.message}`),
   });
   const port = (await listener.ready()).port;
   const sinkErrors = { n: 0 };
   const sinks = createSecuredSinks(o.wsmp ? { wsmp: `udp://127.0.0.1:${port}` } : { udp: [`127.0.0.1:${port}`] }, signer);
   for (const s of [sinks.stage, ...sinks.sinks]) s.onError = (e) => {
     sinkErrors.n++;
-    if (sinkErrors.n <= 10) log(`${s.name}: ${e.message}`);
+    if (sinkErrors.n <= 10) warn(`${s.name}: ${e.message}`);
   };
 
   const clock = new ScaledClock(drive.startMs, o.speed);
@@ -215,7 +219,7 @@ export async function soak(o: SoakOptions): Promise<{ samples: Sample[]; summary
       const interval = p.engine.stats.intervalMs;
       if (lastSentAt !== undefined && m.t - lastSentAt > 1.5 * interval) {
         missed += Math.max(1, Math.round((m.t - lastSentAt) / interval) - 1);
-        log(`missed tick: ${(m.t - lastSentAt).toFixed(0)} ms between two BSMs (interval ${interval.toFixed(0)} ms) at ${((performance.now() - t0) / 1000).toFixed(1)} s, ${m.trigger}`);
+        warn(`missed tick: ${(m.t - lastSentAt).toFixed(0)} ms between two BSMs (interval ${interval.toFixed(0)} ms) at ${((performance.now() - t0) / 1000).toFixed(1)} s, ${(((m.t - drive.startMs) % (drive.endMs - drive.startMs + PASS_GAP_MS)) / 1000).toFixed(1)} s into a drive pass, ${m.trigger}`);
       }
       lastSentAt = m.t;
     },
@@ -406,6 +410,7 @@ export async function run(argv: string[]): Promise<number> {
       wsmp: flag(p, 'wsmp'),
       maxRssGrowthMb: growth,
       ...(quiet ? {} : { log: (l: string) => void process.stderr.write(`soak: ${l}\n`) }),
+      warn: (l: string) => void process.stderr.write(`soak: ${l}\n`),
     };
   } catch (e) {
     if (e instanceof UsageError) {
