@@ -334,29 +334,34 @@ export class BsmEngine {
 
   // ---- events and identity ----------------------------------------------------------
 
-  /** Updates the active events; returns true when a critical one has just started. */
+  /**
+   * Updates the active events; returns true when a critical one has just started. Runs on
+   * every CAN frame, so it reads the five fields it needs and allocates nothing.
+   */
   private updateEvents(): boolean {
-    const v = this.freshVehicle();
     const now = this.clock.monotonic();
-    const conditions: [BsmEvent, boolean][] = [
-      ['eventHazardLights', v.hazardLights === true],
-      ['eventABSactivated', v.abs === 'engaged'],
-      ['eventTractionControlLoss', v.tractionControl === 'engaged'],
-      ['eventStabilityControlactivated', v.stabilityControl === 'engaged'],
-      ['eventHardBraking', v.accelLong !== undefined && v.accelLong <= this.config.hardBrakingMps2],
-    ];
-    let started = false;
-    for (const [ev, on] of conditions) {
-      if (on) {
-        if (!this.active.has(ev) && this.config.criticalEvents.includes(ev)) started = true;
-        this.active.set(ev, now);
-      } else {
-        const since = this.active.get(ev);
-        const hold = ev === 'eventHazardLights' ? 0 : this.config.eventHoldMs;
-        if (since !== undefined && now - since >= hold) this.active.delete(ev);
-      }
+    const accel = this.freshValue('accelLong');
+    return (
+      // `|` rather than `||`: every event is updated, whichever started.
+      Number(this.updateEvent('eventHazardLights', this.freshValue('hazardLights') === true, now)) |
+      Number(this.updateEvent('eventABSactivated', this.freshValue('abs') === 'engaged', now)) |
+      Number(this.updateEvent('eventTractionControlLoss', this.freshValue('tractionControl') === 'engaged', now)) |
+      Number(this.updateEvent('eventStabilityControlactivated', this.freshValue('stabilityControl') === 'engaged', now)) |
+      Number(this.updateEvent('eventHardBraking', typeof accel === 'number' && accel <= this.config.hardBrakingMps2, now))
+    ) === 1;
+  }
+
+  /** One event's condition; true when it has just started and is critical. */
+  private updateEvent(ev: BsmEvent, on: boolean, now: number): boolean {
+    if (on) {
+      const started = !this.active.has(ev) && this.config.criticalEvents.includes(ev);
+      this.active.set(ev, now);
+      return started;
     }
-    return started;
+    const since = this.active.get(ev);
+    const hold = ev === 'eventHazardLights' ? 0 : this.config.eventHoldMs;
+    if (since !== undefined && now - since >= hold) this.active.delete(ev);
+    return false;
   }
 
   private changeIdentity(): void {
@@ -373,15 +378,18 @@ export class BsmEngine {
 
   /** Vehicle values with fields older than their age limit removed. */
   private freshVehicle(): VehicleStateValues {
-    const s = this.o.vehicle;
-    const nowS = this.clock.now() / 1000;
     const out = {} as Record<VehicleField, unknown>;
-    for (const f of FIELD_NAMES) {
-      const at = s.at[f];
-      const limit = (DYNAMIC_FIELDS.has(f) ? this.config.maxDynamicsAgeMs : this.config.maxStatusAgeMs) / 1000;
-      out[f] = at !== undefined && nowS - at <= limit ? s[f] : undefined;
-    }
+    for (const f of FIELD_NAMES) out[f] = this.freshValue(f);
     return out as unknown as VehicleStateValues;
+  }
+
+  /** One vehicle value, or undefined when it is older than its age limit. */
+  private freshValue<F extends VehicleField>(f: F): VehicleStateValues[F] | undefined {
+    const s = this.o.vehicle;
+    const at = s.at[f];
+    if (at === undefined) return undefined;
+    const limit = DYNAMIC_FIELDS.has(f) ? this.config.maxDynamicsAgeMs : this.config.maxStatusAgeMs;
+    return this.clock.now() / 1000 - at <= limit / 1000 ? s[f] : undefined;
   }
 
   private speedOf(v: VehicleStateValues): number | undefined {
