@@ -3,7 +3,8 @@
  * - loop.tickToSend.p99 and loop.periodJitter.p99: one 20 s real-time replay of the bundled
  *   drive: tick-to-send p50/p99 (p99 <= 1 ms) and 10 Hz period jitter p99 (<= 2 ms);
  * - loop.replay.max: the whole 60 s drive at max speed (<= 0.6 s, >= 100x real time);
- * - loop.run.rss: peak RSS of the built `v2x-edge run --speed max` process (<= 80 MB).
+ * - loop.run.rss: peak RSS of the built `v2x-edge run --speed max` process, started as the
+ *   installed command is (<= 80 MB).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -88,7 +89,8 @@ export const benches: BenchCase[] = [
     measure: async (): Promise<Record<string, number | string>> => {
       const cli = join(repo, 'dist', 'src', 'cli', 'main.js');
       if (!existsSync(cli)) return { skipped: 'run `npm run build` first (the figure is for the built CLI)' };
-      const r = spawnSync(process.execPath, [cli, 'run', '--speed', 'max', '--quiet', '--udp', '127.0.0.1:9'], { encoding: 'utf8' });
+      // Started as the installed command is (its first line carries the Node flags).
+      const r = spawnSync(cli, ['run', '--speed', 'max', '--quiet', '--udp', '127.0.0.1:9'], { encoding: 'utf8' });
       const m = /peak RSS: ([\d.]+) MB/.exec(r.stderr);
       return { peakRssMB: m ? Number(m[1]) : NaN, exit: r.status ?? -1 };
     },

@@ -4,8 +4,9 @@
  * errors name the field, and in hardware mode on a real serial pseudo-terminal fed with the
  * drive's NMEA.
  */
+import { execFile } from 'node:child_process';
 import { createSocket } from 'node:dgram';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,6 +47,24 @@ describe('v2x-edge run', () => {
     expect(r.stderr).toMatch(/v2x-edge run: \d+ BSMs in 3\.\d s/);
     expect(r.stderr).toMatch(/tick-to-send ms: p50 [\d.]+ p99 [\d.]+/);
   }, 30_000);
+
+  // The README's first command. `npm ci` builds the package (prepare), so dist/ is there.
+  it.skipIf(!existsSync(join(repoRoot, 'dist', 'src', 'cli', 'main.js')))('`npm start` (the README\'s first command): the built command with its Node flags replays the drive', async () => {
+    const l = await listen();
+    // Asynchronous, so that this process reads its socket while the command sends.
+    const r = await new Promise<{ status: number; stderr: string }>((res) => {
+      execFile('npm', ['start', '--silent', '--', '--speed', 'max', '--quiet', '--udp', `127.0.0.1:${l.port}`], { cwd: repoRoot, encoding: 'utf8' }, (e, _out, stderr) => res({ status: e ? Number(e.code ?? 1) : 0, stderr }));
+    });
+    await new Promise((res) => setTimeout(res, 100));
+    l.close();
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/v2x-edge run: \d+ BSMs/);
+    // The whole 60 s drive at 10 Hz, every BSM decodable.
+    expect(l.got.length).toBeGreaterThan(580);
+    expect(bsm(l.got[0]!).coreData.lat).toBeGreaterThan(377200000);
+    // The first line of the command names the flags that `env -S` passes to Node.
+    expect(readFileSync(join(repoRoot, 'dist', 'src', 'cli', 'main.js'), 'utf8').split('\n')[0]).toBe('#!/usr/bin/env -S node --max-semi-space-size=4');
+  }, 60_000);
 
   it('--speed max --json: one line per BSM with its hex, the whole drive', async () => {
     const r = await runCli(['run', '--speed', 'max', '--json', '--quiet', '--udp', '127.0.0.1:9']);
