@@ -5,6 +5,8 @@
  */
 import { J2945_DEFAULTS, type J2945Config } from '../loop/engine.js';
 import type { VehicleDescription } from '../messages/bsm.js';
+import type { IfmOptions } from '../transport/ifm.js';
+import type { WsmpOptions } from '../transport/wsmp-sink.js';
 import { PROFILES } from './profiles.js';
 
 /** Where BSMs go when no transport is given: the port usdot-jpo-ode listens on for BSMs. */
@@ -25,8 +27,15 @@ export interface RunConfig {
   udp: string[];
   /** RSU 4.1 Immediate Forward to this RSU/OBU (HOST[:PORT], port 1516 by default). */
   rsu?: string;
+  /**
+   * The Immediate Forward settings: per-message PSID (P-encoded), priority, TxMode, channel
+   * over the defaults; the `Signature` meaning; payload form and hex case.
+   */
+  ifm?: IfmOptions;
   /** WSMP + IEEE 1609.2 framing: true (into the capture) or an endpoint to send the frames to. */
   wsmp?: boolean | string;
+  /** WSMP N-header information elements (channel, data rate, transmit power) and PSIDs by message. */
+  wsmpOptions?: WsmpOptions;
   /** Capture file of everything sent (.pcap or .pcapng). */
   pcap?: string;
   /** Sign what is sent (IEEE 1609.2) with the pseudonyms of `certs` (a directory made by `v2x-edge certs init`). */
@@ -94,6 +103,16 @@ function anyOf(...cs: Check[]): Check {
   };
 }
 
+function recordOf(c: Check): Check {
+  return (v, p) => {
+    if (!isObj(v)) throw new ConfigError(p, `must be an object, got ${JSON.stringify(v)}`);
+    for (const [k, x] of Object.entries(v)) c(x, `${p}.${k}`);
+  };
+}
+function bool(v: unknown, p: string): void {
+  if (typeof v !== 'boolean') throw new ConfigError(p, 'must be true or false');
+}
+
 const endpoint = str(/^(udp:\/\/)?(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, 'HOST:PORT');
 
 const j2945Fields: Record<string, Check> = {};
@@ -118,9 +137,22 @@ export const RUN_CONFIG_SCHEMA: Check = object({
   duration: num(0, 1e7),
   udp: arrayOf(endpoint, true),
   rsu: str(/^(udp:\/\/)?(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/, 'HOST[:PORT]'),
-  wsmp: anyOf((v, p) => {
-    if (typeof v !== 'boolean') throw new ConfigError(p, 'must be true or false');
-  }, endpoint),
+  ifm: object({
+    messages: recordOf(object({ psid: num(0, 0xefffffff, true), priority: num(0, 63, true), txMode: oneOf(['CONT', 'ALT']), txChannel: num(0, 255, true) })),
+    signatureMeaning: oneOf(['payload-signed', 'rsu-signs']),
+    requestSigning: bool,
+    payloadForm: oneOf(['frame', 'ieee1609dot2']),
+    hexCase: oneOf(['upper', 'lower']),
+    psidCheck: oneOf(['error', 'warn', 'off']),
+  }),
+  wsmp: anyOf(bool, endpoint),
+  wsmpOptions: object({
+    psids: recordOf(num(0, 0xffffffff, true)),
+    channel: num(0, 255, true),
+    dataRate: num(0, 127, true),
+    txPowerDbm: num(-128, 127, true),
+    psidCheck: oneOf(['error', 'warn', 'off']),
+  }),
   pcap: str(),
   listen: endpoint,
   sign: (v, p) => {

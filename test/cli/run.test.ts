@@ -90,6 +90,30 @@ describe('v2x-edge run', () => {
     expect(r.stderr).toMatch(/v2x-edge run: \d+ BSMs/);
   }, 30_000);
 
+  it('without --udp: BSMs to 127.0.0.1:46800; a status line every 5 s off a terminal; SIGTERM stops it with the per-stage latency', async () => {
+    const sock = createSocket('udp4');
+    const got: Uint8Array[] = [];
+    sock.on('message', (m) => got.push(new Uint8Array(m)));
+    await new Promise<void>((r) => sock.bind(46800, '127.0.0.1', () => r()));
+    const p = startCli(['run']);
+    // Stopped once the first status line is out (5 s after the start; up to 15 s here).
+    let err = '';
+    p.child.stderr!.on('data', (d: Buffer | string) => (err += d.toString()));
+    for (let i = 0; i < 150 && !/^BSMs /m.test(err); i++) await new Promise((r) => setTimeout(r, 100));
+    p.child.kill('SIGTERM');
+    const r = await p.result;
+    sock.close();
+    expect(r.code).toBe(0);
+    expect(got.length).toBeGreaterThan(30);
+    expect(bsm(got[0]!).coreData.lat).toBeGreaterThan(377200000);
+    // Not a terminal: whole lines, one per 5 s.
+    const status = r.stderr.split('\n').filter((l) => l.startsWith('BSMs '));
+    expect(status.length).toBe(1);
+    expect(status[0]).toMatch(/^BSMs \d+ \| [\d.]+\/s \| tick-to-send p50 [\d.]+ p99 [\d.]+ ms \| fix 3d \| 37\.\d+,-122\.\d+ [\d.]+ km\/h$/);
+    expect(r.stderr).toMatch(/\(stopped\)/);
+    expect(r.stderr).toMatch(/stages p50\/p99 ms: snapshot [\d.]+\/[\d.]+, build [\d.]+\/[\d.]+, encode [\d.]+\/[\d.]+, send [\d.]+\/[\d.]+/);
+  }, 30_000);
+
   it('a configuration file: applied, and errors name the field', async () => {
     const good = join(tmp, 'good.json');
     writeFileSync(good, JSON.stringify({ messages: 'cn-csae53-2017', vehicle: { profile: 'toyota-rav4-2017', width: 2.0, length: 5.0, basicClass: 10 }, speed: 'max', duration: 5, udp: ['127.0.0.1:9'], j2945: { txJitterMs: 0 } }));
@@ -134,6 +158,43 @@ describe('v2x-edge run', () => {
     const protos = t.stdout.trim().split('\n');
     expect(protos.filter((x) => x.includes('wsmp:ieee1609dot2')).length).toBe(l.got.length);
     expect(protos.filter((x) => x.endsWith('ip:udp:data')).length).toBe(l.got.length);
+  }, 60_000);
+
+  it('the configuration file sets the IFM table, the Signature meaning and the WSMP information elements; a bad PSID is refused by name', async () => {
+    const rsu = await listen();
+    const air = await listen();
+    const cfg = join(tmp, 'rsu.json');
+    writeFileSync(cfg, JSON.stringify({
+      speed: 'max', duration: 2, udp: [], rsu: `127.0.0.1:${rsu.port}`, wsmp: `127.0.0.1:${air.port}`,
+      ifm: { signatureMeaning: 'rsu-signs', hexCase: 'lower', messages: { BSM: { priority: 5, txMode: 'ALT', txChannel: 172 } } },
+      wsmpOptions: { channel: 172, dataRate: 12, txPowerDbm: 20 },
+    }));
+    const r = await runCli(['run', '--config', cfg, '--quiet']);
+    await new Promise((res) => setTimeout(res, 100));
+    rsu.close();
+    air.close();
+    expect(r.code, r.stderr).toBe(0);
+    expect(rsu.got.length).toBeGreaterThanOrEqual(18);
+    const lines = Buffer.from(rsu.got[0]!).toString('latin1').trim().split('\n');
+    expect(lines.slice(2, 6)).toEqual(['PSID=0x20', 'Priority=5', 'TxMode=ALT', 'TxChannel=172']);
+    // rsu-signs: True asks the RSU to sign the (unsigned) payload.
+    expect(lines[9]).toBe('Signature=True');
+    expect(lines[11]).toMatch(/^Payload=[0-9a-f]+$/);
+    const { decodeWsmp } = await import('../../src/transport/wsmp.js');
+    expect(air.got.length).toBe(rsu.got.length);
+    expect(decodeWsmp(air.got[0]!)).toMatchObject({ psid: 0x20, channel: 172, dataRate: 12, txPowerDbm: 20 });
+
+    // SPaT's PSID written plain (0x82) instead of P-encoded (0x8002): refused, naming the message.
+    writeFileSync(cfg, JSON.stringify({ speed: 'max', duration: 1, rsu: '127.0.0.1:9', ifm: { messages: { SPAT: { psid: 0x82 } } } }));
+    const bad = await runCli(['run', '--config', cfg, '--quiet']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/SPAT/);
+    expect(bad.stderr).toMatch(/0x8002/);
+    // A setting the schema does not know is named with its path.
+    writeFileSync(cfg, JSON.stringify({ ifm: { messages: { BSM: { txMode: 'BURST' } } } }));
+    const unknown = await runCli(['run', '--config', cfg, '--quiet']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/config\.ifm\.messages\.BSM\.txMode: must be one of CONT, ALT/);
   }, 60_000);
 
   it('--listen: a second vehicle hears the first one\'s BSMs (for congestion control)', async () => {

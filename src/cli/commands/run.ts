@@ -134,7 +134,9 @@ async function makeOutputs(cfg: RunConfig, log: (m: string) => void): Promise<Ou
   const flags: SinkFlags = {
     udp: cfg.udp,
     ...(cfg.rsu !== undefined ? { rsu: cfg.rsu } : {}),
+    ...(cfg.ifm !== undefined ? { ifm: cfg.ifm } : {}),
     ...(cfg.wsmp !== undefined ? { wsmp: cfg.wsmp } : {}),
+    ...(cfg.wsmpOptions !== undefined ? { wsmpOptions: cfg.wsmpOptions } : {}),
     ...(cfg.pcap !== undefined ? { pcap: cfg.pcap } : {}),
     onError: (sink, err) => log(`${sink}: ${err.message}`),
   };
