@@ -82,11 +82,12 @@ describe.skipIf(skip !== undefined)('GnssSource over the bridge', () => {
     expect(offsets.length).toBe(4);
     // Replayed in real time: the host clock's offset from the log's GNSS time stays put.
     expect(Math.max(...offsets) - Math.min(...offsets)).toBeLessThan(3);
-    // The simulated receiver emits each epoch 60 ms after it; the bridge adds well under 20 ms.
-    for (const l of latencies) {
-      expect(l).toBeGreaterThan(55);
-      expect(l).toBeLessThan(90);
-    }
+    // The simulated receiver emits each epoch 60 ms after it: no latency can be less. The
+    // bridge adds well under 20 ms, which the median shows; one fix delayed by a stall of a
+    // loaded machine may not (the figure under load is `npm run bench -- --filter bridge`).
+    for (const l of latencies) expect(l).toBeGreaterThan(55);
+    const sorted = [...latencies].sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(90);
     await gnss.close();
   });
 

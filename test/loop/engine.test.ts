@@ -170,6 +170,43 @@ describe('events', () => {
     expect(hasBit(vse.events, 0)).toBe(true);
     expect(hasBit(vse.events, 2)).toBe(true);
   });
+  it('traction control and stability control acting: an event BSM each, with their flags', () => {
+    const r = rig();
+    r.engine.start();
+    drive(r, 500);
+    r.setVehicle({ tractionControl: 'engaged' });
+    r.engine.vehicleUpdated();
+    expect(r.engine.stats.byTrigger.event).toBe(1);
+    let vse = r.decoded(r.sent.length - 1).partII![0]!['partII-Value'] as { events: { length: number; bytes: Uint8Array } };
+    expect(hasBit(vse.events, 3)).toBe(true); // eventTractionControlLoss
+    expect(hasBit(vse.events, 4)).toBe(false);
+    // Still engaged: no second event BSM for the same event.
+    r.engine.vehicleUpdated();
+    expect(r.engine.stats.byTrigger.event).toBe(1);
+    r.setVehicle({ stabilityControl: 'engaged' });
+    r.engine.vehicleUpdated();
+    expect(r.engine.stats.byTrigger.event).toBe(2);
+    vse = r.decoded(r.sent.length - 1).partII![0]!['partII-Value'] as { events: { length: number; bytes: Uint8Array } };
+    expect(hasBit(vse.events, 3)).toBe(true);
+    expect(hasBit(vse.events, 4)).toBe(true); // eventStabilityControlactivated
+  });
+
+  it('an event source older than its age limit raises no event', () => {
+    const r = rig({ maxStatusAgeMs: 1000 });
+    r.engine.start();
+    drive(r, 500);
+    const state = r.state as unknown as Record<string, unknown>;
+    const at = r.state.at as unknown as Record<string, number>;
+    // ABS engaged, but last heard 2 s ago (status age limit 1 s here).
+    state.abs = 'engaged';
+    at.abs = r.clock.now() / 1000 - 2;
+    r.engine.vehicleUpdated();
+    expect(r.engine.stats.byTrigger.event).toBe(0);
+    // Heard now: the event starts.
+    at.abs = r.clock.now() / 1000;
+    r.engine.vehicleUpdated();
+    expect(r.engine.stats.byTrigger.event).toBe(1);
+  });
 });
 
 describe('congestion control', () => {
