@@ -3,6 +3,7 @@
  * every verification outcome (chain, PSID, time window, replay, region, P2PCD), the policy
  * and the counters, and the signed vector of ../shared/vectors.
  */
+import { ECDH } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codec as c2020 } from '../../asn1/generated/j2735-2020/index.js';
 import { toHex } from '../../asn1/runtime/values.js';
@@ -173,7 +174,39 @@ describe('verification', () => {
       // A verifier that has not seen the message (a replay otherwise).
       expect(verifierFor(b).verify(other).status).toBe('verified');
     }
+    // The uncompressed point: x and the y of the curve point with that x (OpenSSL's decompression).
+    const uncompressed = edit(good, (sd) => {
+      const e = (sd.signature as { ecdsaNistP256Signature: { rSig: Record<string, unknown> } }).ecdsaNistP256Signature;
+      const x = e.rSig['x-only'] as Uint8Array;
+      const point = ECDH.convertKey(Buffer.concat([Buffer.from([2]), x]), 'prime256v1', undefined, undefined, 'uncompressed') as Buffer;
+      expect(point.length).toBe(65);
+      e.rSig = { uncompressedP256: { x, y: new Uint8Array(point.subarray(33)) } };
+    });
+    expect(Object.keys((signedOf(uncompressed).signature as { ecdsaNistP256Signature: { rSig: object } }).ecdsaNistP256Signature.rSig)).toEqual(['uncompressedP256']);
+    expect(verifierFor(b).verify(uncompressed).status).toBe('verified');
     expect(v.verify(good).status).toBe('verified');
+  });
+
+  it('a station heard for the first time, or again after a silence, is a new neighbour (P2PCD then has the signer send its certificate)', () => {
+    const p2pcd = new P2pcd();
+    const v = verifierFor(b, { p2pcd, neighbourMemoryMs: 10_000 });
+    const s = signerFor(b);
+    expect(v.verify(s.secure(bsmMessage())).status).toBe('verified');
+    expect(p2pcd.stats.newNeighbours).toBe(1);
+    b.clock.advance(100);
+    expect(v.verify(s.secure(bsmMessage())).status).toBe('verified');
+    expect(p2pcd.stats.newNeighbours).toBe(1);
+    // Silent for longer than the neighbour memory: new again.
+    b.clock.advance(10_500);
+    expect(v.verify(s.secure(bsmMessage())).status).toBe('verified');
+    expect(p2pcd.stats.newNeighbours).toBe(2);
+    // What does not verify is no neighbour.
+    b.clock.advance(20_000);
+    const bad = edit(s.secure(bsmMessage()), (sd) => {
+      (sd.tbsData.headerInfo as { psid: number }).psid = 0x21;
+    });
+    expect(v.verify(bad).verified).toBe(false);
+    expect(p2pcd.stats.newNeighbours).toBe(2);
   });
 
   it('the PSID must be among the signing certificate\'s permissions', () => {
