@@ -49,7 +49,15 @@ describe('v2x-edge soak', () => {
     for (const row of rows) {
       expect(row.rssMb).toBeGreaterThan(10);
       expect(row.withCertificate! + row.withDigest!).toBeGreaterThanOrEqual(row.sent!);
+      // Latency and event-loop delay are measured, ordered and finite.
+      for (const k of ['loopDelayP50Ms', 'loopDelayP99Ms', 'loopDelayMaxMs', 'tickToSendP50Ms', 'tickToSendP99Ms', 'tickToSendMaxMs']) expect(Number.isFinite(row[k]) && row[k]! >= 0, k).toBe(true);
+      expect(row.loopDelayP50Ms).toBeLessThanOrEqual(row.loopDelayP99Ms!);
+      expect(row.loopDelayP99Ms).toBeLessThanOrEqual(row.loopDelayMaxMs!);
+      expect(row.tickToSendP50Ms).toBeLessThanOrEqual(row.tickToSendP99Ms!);
+      expect(row.tickToSendP99Ms).toBeLessThanOrEqual(row.tickToSendMaxMs!);
     }
+    // Sending a BSM takes time: every window with BSMs has a tick-to-send above zero.
+    expect(rows.filter((r) => r.tickToSendP50Ms! > 0).length).toBeGreaterThanOrEqual(rows.length - 1);
     // Some 20 samples per minute of drive: the full certificate about once a second.
     expect(last.withCertificate).toBeGreaterThanOrEqual(10);
 
