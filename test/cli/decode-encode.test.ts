@@ -81,6 +81,31 @@ describe('v2x-edge decode and encode with other editions', () => {
     expect(bsm.stderr).toMatch(/^line 1: 55 octet\(s\) after the message \(86 used\): 3500/);
   });
 
+  it('--edition j2735-2016 and --profile us-j2735-2016: a SPaT TimeMark valid since 2020 is refused with its path; --profile cn-csae53-2017 reads a CSAE MAP', async () => {
+    const spat = readFileSync(join(fixtures, 'j2735', 'asn1_codec-hexonly', 'SPAT_012.hex'), 'utf8').trim();
+    const r20 = await runCli(['decode', spat]);
+    expect(r20.code).toBe(0);
+    expect((JSON.parse(r20.stdout) as { messageId: number }).messageId).toBe(19);
+    for (const args of [['--edition', 'j2735-2016'], ['--profile', 'us-j2735-2016']]) {
+      const r16 = await runCli(['decode', ...args, spat]);
+      expect(r16.code).toBe(1);
+      expect(r16.stdout).toBe('');
+      expect(r16.stderr).toMatch(/VALUE_OUT_OF_RANGE/);
+      expect(r16.stderr).toMatch(/startTime/);
+    }
+    // Both editions read a BSM the same way (2016 names where they differ).
+    const bsm = Object.entries(loadExpected('2020')).find(([name, e]) => name.includes('BSM') && e.frameReencodesIdentically === true)![1].hex;
+    const b16 = JSON.parse((await runCli(['decode', '--edition', 'j2735-2016', bsm])).stdout) as { value: { coreData: unknown } };
+    const b20 = JSON.parse((await runCli(['decode', bsm])).stdout) as { value: { coreData: unknown } };
+    expect(b16.value.coreData).toEqual(b20.value.coreData);
+    const map = readFileSync(join(fixtures, 'csae53-2017', 'MAP_MessageFrame.hex'), 'utf8').trim();
+    const cn = await runCli(['decode', '--profile', 'cn-csae53-2017', map]);
+    expect(cn.code, cn.stderr).toBe(0);
+    expect(Object.keys(JSON.parse(cn.stdout) as object)).toEqual(['mapFrame']);
+    const back = await runCli(['encode', '--profile', 'cn-csae53-2017'], cn.stdout);
+    expect(back.stdout.trim().toLowerCase()).toBe(map.toLowerCase().replace(/\s+/g, ''));
+  });
+
   it('--profile us-j2735-2024 decodes an RSM; the 2020 default keeps it opaque; encode takes the same options', async () => {
     const hex = readFileSync(join(fixtures, 'j2735', 'asn1_codec-hexonly', 'RSM_001.hex'), 'utf8').trim();
     const r24 = await runCli(['decode', '--profile', 'us-j2735-2024', hex]);
