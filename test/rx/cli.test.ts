@@ -97,4 +97,18 @@ describe('v2x-edge rx', () => {
     expect((await runCli(['rx', '--listen', 'udp://example.org:5'])).stderr).toMatch(/--listen udp:\/\/example\.org:5: .*not an IPv4 or IPv6/);
     expect((await runCli(['rx', '--listen', 'udp://127.0.0.1:0', '--edition', 'x'])).code).toBe(2);
   });
+
+  it('decodes with the edition it is given: a 2024 RSM, a CSAE MAP; the 2020 default keeps the RSM opaque', async () => {
+    const rsm = `${vectorsDir}/j2735/asn1_codec-hexonly/RSM_001.hex`;
+    const r24 = await runCli(['rx', '--file', rsm, '--edition', 'j2735-2024']);
+    expect(r24.code, r24.stderr).toBe(0);
+    const j24 = JSON.parse(r24.stdout) as { type: string; messageId: number; frame: { value: { commonContainer?: unknown } } };
+    expect(j24).toMatchObject({ messageId: 33, type: 'RSM' });
+    expect(j24.frame.value.commonContainer).toBeDefined();
+    const r20 = await runCli(['rx', '--file', rsm]);
+    expect(typeof (JSON.parse(r20.stdout) as { frame: { value: unknown } }).frame.value).toBe('string');
+    const cn = await runCli(['rx', '--file', `${vectorsDir}/csae53-2017/MAP_MessageFrame.hex`, '--profile', 'cn-csae53-2017']);
+    expect(cn.code, cn.stderr).toBe(0);
+    expect(Object.keys((JSON.parse(cn.stdout) as { frame: object }).frame)).toEqual(['mapFrame']);
+  });
 });
