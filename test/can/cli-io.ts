@@ -38,3 +38,18 @@ export function startCan(argv: string[], opts: RunOptions = {}): { done: Promise
 export function runCanCaptured(argv: string[], opts: RunOptions = {}): Promise<Captured> {
   return startCan(argv, opts).done;
 }
+
+/** One line of `can dump` with a profile or a DBC. */
+export interface DumpRow {
+  t: number;
+  channel: string;
+  id: string;
+  /** The DBC message name; null for an id the DBC does not define. */
+  message: string | null;
+  short?: boolean;
+  signals?: Record<string, number | string | null>;
+  /** The frame's bytes (hex), for an id the DBC does not define. */
+  data?: string;
+}
+
+export const dumpRows = (lines: string[]): DumpRow[] => lines.map((l) => JSON.parse(l) as DumpRow);
