@@ -294,8 +294,10 @@ function parseGns(): NmeaObservation {
     hdop: range(num(7, 'hdop'), 0, 9999, 'hdop'),
     altMsl: range(num(8, 'alt'), -2000, 1e6, 'alt'),
     geoidSep: range(num(9, 'geoidSep'), -200, 200, 'geoidSep'),
-    // NMEA 4.1 navigational status: S safe, C caution, U unsafe, V not valid.
-    statusValid: nav === 0x56 ? false : nav === 0x53 || nav === 0x43 || nav === 0x55 ? true : undefined,
+    // NMEA 4.1 navigational status: S safe, C caution, U unsafe, V "the equipment gives no
+    // navigational status" (u-blox always sends V, whatever its fix): V says nothing about
+    // the position, whose validity is in the mode letters; U is not fit for use.
+    statusValid: nav === 0x55 ? false : nav === 0x53 || nav === 0x43 ? true : undefined,
   };
 }
 

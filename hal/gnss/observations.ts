@@ -49,6 +49,7 @@ export interface GllObs {
 
 export interface GnsObs extends PositionFix {
   kind: 'GNS';
+  /** Navigational status (NMEA 4.1+): S/C true, U (unsafe) false; V (no status given) or empty undefined. */
   statusValid?: boolean;
 }
 

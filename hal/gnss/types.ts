@@ -84,7 +84,7 @@ export interface GnssFix {
   /**
    * True when the fix may be used for safety messages: a GNSS position with quality other than
    * none/manual/simulation, mode 2d or 3d, latitude and longitude present, and no receiver flag
-   * saying otherwise (NMEA RMC/GLL status V, UBX gnssFixOK clear or invalidLlh set).
+   * saying otherwise (NMEA RMC/GLL status V, GNS navigational status U, UBX gnssFixOK clear or invalidLlh set).
    */
   valid: boolean;
   quality: FixQuality;

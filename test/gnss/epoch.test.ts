@@ -7,7 +7,7 @@ import { ManualClock } from '../../hal/clock.js';
 import { GnssStreamDecoder } from '../../hal/gnss/decoder.js';
 import { Framer, asciiSlice } from '../../hal/gnss/framer.js';
 import type { GnssFix } from '../../hal/gnss/types.js';
-import { ascii, nmea, offlineParse, receiverBytes } from './fixtures.js';
+import { ascii, content, nmea, offlineParse, receiverBytes } from './fixtures.js';
 
 /** Feeds a capture frame by frame and records after which frame each fix was delivered. */
 function deliveryPoints(bytes: Uint8Array): { frames: string[]; fixAfter: number[]; decoder: GnssStreamDecoder } {
@@ -168,6 +168,47 @@ describe('fields and where they come from', () => {
     expect(haicom.filter((f) => f.valid).length).toBeGreaterThan(50);
     const rav4 = offlineParse(receiverBytes('toyota_rav4_2017_comma2k19_seg40_ublox_derived.nmea')).fixes;
     expect(rav4.every((f) => f.valid && f.mode === '3d')).toBe(true);
+  });
+
+  /*
+   * None of the real captures carries GNS (their receivers were set to GGA), so these streams are
+   * constructed: the ZED-F9P capture with each GGA rewritten as the GNS a u-blox sends for the same
+   * fix (one mode letter per constellation, navigational status V), and hand-written epochs.
+   */
+  it('a fix from GNS instead of GGA: the ZED-F9P capture with its GGAs rewritten as GNS gives the same fixes', () => {
+    const text = Buffer.from(receiverBytes('gpsd_ublox-zed-f9p-nmea.log')).toString('latin1');
+    const MODE: Record<string, string> = { 0: 'N', 1: 'A', 2: 'D', 4: 'R', 5: 'F', 6: 'E' };
+    let rewritten = 0;
+    // GGA: time,lat,N/S,lon,E/W,quality,numSv,hdop,alt,M,sep,M,age,station
+    // GNS: time,lat,N/S,lon,E/W,mode,numSv,hdop,alt,sep,age,station,navStatus
+    const gnsText = text.replace(/\$GNGGA,([^*]*)\*[0-9A-F]{2}\r?\n/g, (_m, body: string) => {
+      const [time, lat, ns, lon, ew, quality, numSv, hdop, alt, , sep, , age, station] = body.split(',');
+      rewritten++;
+      return nmea(`GNGNS,${time},${lat},${ns},${lon},${ew},${MODE[quality!]!.repeat(4)},${numSv},${hdop},${alt},${sep},${age},${station},V`);
+    });
+    expect(rewritten).toBe(29);
+    expect(gnsText).not.toContain('GGA');
+    const gga = offlineParse(ascii(text));
+    const gns = offlineParse(ascii(gnsText));
+    expect(gns.counters.nmeaSentences).toBe(gga.counters.nmeaSentences);
+    expect(gns.fixes.map(content)).toEqual(gga.fixes.map(content));
+    // Heights come from GNS alone here (RMC has none); V does not make the fix invalid.
+    expect(gns.fixes[0]).toMatchObject({ valid: true, quality: 'gps', altMsl: 14.2, geoidSep: 1.8, altHae: 16 });
+  });
+
+  it('GNS on its own: position, heights, satellites, HDOP, RTK quality; U (unsafe) and mode N are not valid fixes', () => {
+    const fixes = feed(
+      nmea('GNGNS,014035.00,4332.69262,S,17235.48549,E,RR,13,0.9,25.63,11.24,1.0,0041,V')
+      + nmea('GNGNS,014036.00,4332.69263,S,17235.48550,E,FF,13,0.9,25.64,11.24,1.0,0041,U')
+      + nmea('GNGNS,014037.00,,,,,NN,00,99.99,,,,,V'),
+    );
+    expect(fixes).toHaveLength(3);
+    expect(fixes[0]).toMatchObject({
+      timeOfDay: (3600 + 40 * 60 + 35) * 1000, lat: expect.closeTo(-(43 + 32.69262 / 60), 12), lon: expect.closeTo(172 + 35.48549 / 60, 12),
+      altMsl: 25.63, geoidSep: 11.24, altHae: 36.87, satellites: 13, hdop: 0.9, quality: 'rtk-fixed', mode: '3d', valid: true, protocol: 'nmea',
+    });
+    expect(fixes[1]).toMatchObject({ quality: 'rtk-float', mode: '3d', valid: false, altMsl: 25.64 });
+    expect(fixes[2]).toMatchObject({ quality: 'none', mode: 'none', valid: false, lat: undefined, lon: undefined });
   });
 
   it('heading from HDT, kept apart from the course over ground', () => {

@@ -62,9 +62,18 @@ describe('sentences from real receivers', () => {
 
   it('GNS: the best of the per-constellation modes', () => {
     expect(parseNmeaSentence(strip(nmea('GNGNS,014035.00,4332.69262,S,17235.48549,E,RR,13,0.9,25.63,11.24,,,V')))).toMatchObject({
-      kind: 'GNS', quality: 'rtk-fixed', numSv: 13, altMsl: 25.63, geoidSep: 11.24, statusValid: false,
+      kind: 'GNS', quality: 'rtk-fixed', numSv: 13, altMsl: 25.63, geoidSep: 11.24,
     });
     expect(parseNmeaSentence(strip(nmea('GNGNS,014035.00,4332.69262,S,17235.48549,E,ANDN,13,0.9,25.63,11.24,,')))).toMatchObject({ quality: 'dgps' });
+  });
+
+  it('GNS navigational status: V (u-blox sends it always) gives no status, U is unsafe, S and C are fit', () => {
+    const gns = (nav: string): unknown => parseNmeaSentence(strip(nmea(`GNGNS,014035.00,4332.69262,S,17235.48549,E,RR,13,0.9,25.63,11.24,,,${nav}`)));
+    expect(gns('V')).toMatchObject({ kind: 'GNS', statusValid: undefined });
+    expect(gns('U')).toMatchObject({ kind: 'GNS', statusValid: false });
+    expect(gns('S')).toMatchObject({ kind: 'GNS', statusValid: true });
+    expect(gns('C')).toMatchObject({ kind: 'GNS', statusValid: true });
+    expect(gns('')).toMatchObject({ kind: 'GNS', statusValid: undefined });
   });
 
   it('a leap second (23:59:60) is a time of day past 86400000', () => {
