@@ -426,7 +426,8 @@ export class EpochAssembler {
     // --- accuracy ---
     let accuracy: AccuracyEllipse | undefined;
     let verticalAccuracy: number | undefined;
-    const ubxAcc = hp ?? pvt;
+    // The accuracy of the position used: an HPPOSLLH flagged invalidLlh was passed over above.
+    const ubxAcc = hpPos ?? pvt;
     if (cov !== undefined && cov.posValid) {
       accuracy = ellipseFromCovariance(cov.nn, cov.ne, cov.ee, 'ubx-nav-cov');
       verticalAccuracy = Math.sqrt(cov.dd);

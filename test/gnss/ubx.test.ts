@@ -1,6 +1,7 @@
 /**
  * UBX decoding on the real NEO-M8L and ZED-F9R captures, cross-checked against the NMEA the
- * same receiver sent for the same epochs; NAV-COV and NAV-HPPOSLLH layouts; invalid frames.
+ * same receiver sent for the same epochs; speed and course accuracy; NAV-COV and NAV-HPPOSLLH
+ * layouts and their precedence in a fix; invalid frames.
  */
 import { describe, expect, it } from 'vitest';
 import { ellipseFromCovariance } from '../../hal/gnss/epoch.js';
@@ -9,16 +10,17 @@ import { parseNmeaSentence } from '../../hal/gnss/nmea.js';
 import type { NavPvtObs } from '../../hal/gnss/observations.js';
 import { daysFromCivil } from '../../hal/gnss/observations.js';
 import { encodeUbxFrame, parseUbxFrame } from '../../hal/gnss/ubx.js';
-import { offlineParse, receiverBytes } from './fixtures.js';
+import { content, offlineParse, receiverBytes } from './fixtures.js';
 
-interface Frame { kind: 'ubx'; cls: number; id: number; payload: Uint8Array }
+/** A UBX frame and where it lies in the capture (offset of its first byte, offset after its last). */
+interface Frame { kind: 'ubx'; cls: number; id: number; payload: Uint8Array; start: number; end: number }
 interface Line { kind: 'nmea'; s: string }
 
 function frames(bytes: Uint8Array): (Frame | Line)[] {
   const out: (Frame | Line)[] = [];
-  const f = new Framer({
+  const f: Framer = new Framer({
     nmea: (d, a, b) => out.push({ kind: 'nmea', s: asciiSlice(d, a, b) }),
-    ubx: (cls, id, payload) => out.push({ kind: 'ubx', cls, id, payload: payload.slice() }),
+    ubx: (cls, id, payload) => out.push({ kind: 'ubx', cls, id, payload: payload.slice(), start: f.frameStart, end: f.frameEnd }),
     other: () => undefined,
     discard: () => undefined,
   });
@@ -98,6 +100,35 @@ describe('ZED-F9R: UBX and NMEA from the same receiver agree', () => {
   });
 });
 
+describe('speed and course accuracy of a fix: NAV-PVT sAcc and headAcc', () => {
+  it.each([
+    ['gpsd_ublox-neo-m8l.log', 19, { speedAccuracy: 0.313, courseAccuracy: 4.84085 }],
+    // Static on a table: the heading of motion is unknown, and the receiver says so (180 deg).
+    ['gpsd_ublox-zed-f9r.log', 30, { speedAccuracy: 0.196, courseAccuracy: 180 }],
+  ])('%s: every fix carries the sAcc (mm/s -> m/s) and headAcc (1e-5 deg -> deg) of its NAV-PVT', (file, epochs, first) => {
+    const bytes = receiverBytes(file);
+    // Read straight from the payload bytes (M8/F9 NAV-PVT: date and time at 4..10, nano I4 at 16,
+    // sAcc U4 at 68, headAcc U4 at 72), not through our decoder, keyed by the epoch's UTC time.
+    const expected = new Map<number, { speedAccuracy: number; courseAccuracy: number }>();
+    for (const f of frames(bytes)) {
+      if (f.kind !== 'ubx' || f.cls !== 1 || f.id !== 7) continue;
+      const p = f.payload;
+      const v = new DataView(p.buffer, p.byteOffset, p.byteLength);
+      const time = Date.UTC(v.getUint16(4, true), p[6]! - 1, p[7]!, p[8]!, p[9]!, p[10]!) + Math.round(v.getInt32(16, true) / 1e6);
+      expected.set(time, { speedAccuracy: v.getUint32(68, true) / 1000, courseAccuracy: v.getUint32(72, true) / 1e5 });
+    }
+    const fixes = offlineParse(bytes).fixes;
+    expect(expected.size).toBe(epochs);
+    expect(fixes).toHaveLength(epochs);
+    for (const f of fixes) {
+      expect({ speedAccuracy: f.speedAccuracy, courseAccuracy: f.courseAccuracy }, new Date(f.time!).toISOString()).toEqual(expected.get(f.time!));
+    }
+    expect(fixes[0]).toMatchObject(first);
+    // The receiver's figure changes from epoch to epoch, and the fixes follow it.
+    expect(new Set(fixes.map((f) => f.speedAccuracy)).size).toBeGreaterThan(5);
+  });
+});
+
 function payload(size: number, fill: (v: DataView) => void): Uint8Array {
   const p = new Uint8Array(size);
   fill(new DataView(p.buffer));
@@ -166,6 +197,65 @@ describe('NAV-HPPOSLLH and NAV-COV', () => {
     expect(r.fixes[0]!.accuracy).toEqual({ semiMajor: 2, semiMinor: 1, orientation: 90, source: 'ubx-nav-cov' });
     expect(r.fixes[0]!.verticalAccuracy).toBe(3);
     expect(r.fixes[1]!.accuracy?.source).toBe('ubx-hacc');
+  });
+});
+
+/*
+ * None of the real captures carries NAV-HPPOSLLH (their receivers were not set to send it), so
+ * the frame here is constructed (checksum by encodeUbxFrame) for the first epoch of the NEO-M8L
+ * capture (iTOW 228730000 = 15:31:52 UTC) and put into that capture, next to the real NAV-PVT.
+ */
+describe('NAV-HPPOSLLH and NAV-PVT in one epoch', () => {
+  const bytes = receiverBytes('gpsd_ublox-neo-m8l.log');
+  const all = frames(bytes);
+  const pvt0 = all.find((f): f is Frame => f.kind === 'ubx' && f.cls === 1 && f.id === 7)!;
+  const baseline = offlineParse(bytes).fixes;
+  const hpposllh = (flags: number): Uint8Array => encodeUbxFrame(1, 0x14, payload(36, (v) => {
+    v.setUint8(3, flags);
+    v.setUint32(4, 228_730_000, true);
+    v.setInt32(8, 93_117_372, true); // lon 1e-7 deg
+    v.setInt32(12, 487_409_650, true); // lat 1e-7 deg
+    v.setInt32(16, 311_281, true); // height mm
+    v.setInt32(20, 263_670, true); // hMSL mm
+    v.setInt8(24, 45); // lonHp 1e-9 deg
+    v.setInt8(25, 23); // latHp 1e-9 deg
+    v.setInt8(26, 4); // heightHp 0.1 mm
+    v.setInt8(27, -2); // hMSLHp 0.1 mm
+    v.setUint32(28, 1234, true); // hAcc 0.1 mm
+    v.setUint32(32, 2345, true); // vAcc 0.1 mm
+  }));
+  const withFrame = (at: number, frame: Uint8Array): Uint8Array => new Uint8Array(Buffer.concat([bytes.subarray(0, at), frame, bytes.subarray(at)]));
+
+  it('the real captures have none (the frame below is constructed)', () => {
+    for (const file of ['gpsd_ublox-neo-m8l.log', 'gpsd_ublox-zed-f9r.log']) {
+      expect(frames(receiverBytes(file)).some((f) => f.kind === 'ubx' && f.cls === 1 && f.id === 0x14)).toBe(false);
+    }
+    // The NAV-PVT position it is measured against.
+    expect(baseline[0]).toMatchObject({ lat: 48.7409646, lon: 9.3117369, altHae: 311.278, altMsl: 263.667, accuracy: { semiMajor: 5.124, source: 'ubx-hacc' } });
+  });
+
+  it.each([
+    ['after', pvt0.end],
+    ['before', pvt0.start],
+  ])('HPPOSLLH %s the NAV-PVT: position, heights and accuracy from HPPOSLLH; motion, time and quality from NAV-PVT', (_where, at) => {
+    const r = offlineParse(withFrame(at, hpposllh(0)));
+    expect(r.counters).toMatchObject({ ubxFrames: offlineParse(bytes).counters.ubxFrames + 1, invalidValues: 0, late: 0 });
+    expect(r.fixes).toHaveLength(19);
+    expect(r.fixes[0]).toMatchObject({
+      protocol: 'ubx', time: Date.UTC(2024, 0, 30, 15, 31, 52), valid: true, quality: 'dgps', mode: '3d', satellites: 14,
+      lat: expect.closeTo(48.740965023, 12), lon: expect.closeTo(9.311737245, 12),
+      altHae: 311.2814, altMsl: 263.6698, geoidSep: expect.closeTo(47.6116, 9),
+      accuracy: { semiMajor: 0.1234, semiMinor: 0.1234, orientation: 0, source: 'ubx-hacc' }, verticalAccuracy: 0.2345,
+      speed: 0.428, course: 252.96054, speedAccuracy: 0.313, courseAccuracy: 4.84085,
+    });
+    // The epochs without one keep their NAV-PVT position.
+    expect(r.fixes.slice(1).map(content)).toEqual(baseline.slice(1).map(content));
+  });
+
+  it('an HPPOSLLH flagged invalidLlh is passed over: position and accuracy stay those of NAV-PVT', () => {
+    const r = offlineParse(withFrame(pvt0.end, hpposllh(0x01)));
+    expect(r.fixes).toHaveLength(19);
+    expect(content(r.fixes[0]!)).toEqual(content(baseline[0]!));
   });
 });
 
