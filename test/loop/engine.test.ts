@@ -156,7 +156,7 @@ describe('events', () => {
     expect(last.events).toBeUndefined();
   });
 
-  it('ABS acting, stability control acting: events; hazard lights: a flag, not an extra BSM', () => {
+  it('ABS acting: an event BSM with its flag; hazard lights: a flag, not an extra BSM', () => {
     const r = rig();
     r.engine.start();
     drive(r, 500);
