@@ -136,6 +136,14 @@ export interface EngineOptions {
   /** Clock ms per real ms: 1 in real time, N when replaying N times faster, Infinity as fast as possible. */
   timeScale?: number;
   onSent?: (m: SentBsm) => void;
+  /**
+   * Real-time ms before each scheduled transmission at which the send path is rehearsed: a
+   * BSM of the current state is built and encoded, then thrown away (no state changes). After
+   * the idle time between two transmissions, caches and branch predictors have lost the code
+   * and data of the send path, and a cold build-and-encode costs many times a warm one. 0 turns
+   * it off; default 3. Only on real-time clocks (not `--speed max`).
+   */
+  warmLeadMs?: number;
   /** Called after each identity change with the new TemporaryID (certificates and link-layer addresses follow it). */
   onIdentityChange?: (id: Uint8Array) => void;
   log?: (msg: string) => void;
@@ -162,6 +170,8 @@ export class BsmEngine {
   private tempId: Uint8Array = new Uint8Array(4);
   private nextIdChange = Infinity;
   private txTimer: Timer | undefined;
+  private warmTimer: Timer | undefined;
+  private readonly warmLeadMs: number;
   private tickTimer: Timer | undefined;
   private due = 0;
   private lastPeriodic: { due: number; real: number } | undefined;
@@ -177,6 +187,7 @@ export class BsmEngine {
     this.randomBytes = o.randomBytes ?? ((n) => crypto.getRandomValues(new Uint8Array(n)));
     this.perf = o.perf ?? (() => performance.now());
     this.timeScale = o.timeScale ?? 1;
+    this.warmLeadMs = o.warmLeadMs ?? 3;
     this.history = new ConcisePathHistory(this.config.pathHistory);
     this.predictor = new PathPredictor(this.config.pathPrediction);
     this.csae = o.edition === 'csae53-2017';
@@ -220,8 +231,10 @@ export class BsmEngine {
   stop(): void {
     this.running = false;
     this.txTimer?.cancel();
+    this.warmTimer?.cancel();
     this.tickTimer?.cancel();
     this.txTimer = undefined;
+    this.warmTimer = undefined;
     this.tickTimer = undefined;
   }
 
@@ -252,8 +265,13 @@ export class BsmEngine {
 
   private scheduleTx(delay: number): void {
     this.txTimer?.cancel();
+    this.warmTimer?.cancel();
     this.due = this.clock.monotonic() + delay;
     this.txTimer = this.clock.setTimeout(() => this.onTxTimer(), delay, true);
+    if (this.warmLeadMs > 0 && Number.isFinite(this.timeScale)) {
+      const lead = this.warmLeadMs * this.timeScale;
+      if (delay > lead) this.warmTimer = this.clock.setTimeout(() => this.warm(), delay - lead);
+    }
   }
 
   private scheduleTick(): void {
@@ -403,18 +421,15 @@ export class BsmEngine {
     return f;
   }
 
-  private transmit(trigger: Trigger, due: number): boolean {
-    const p0 = this.perf();
-    const fix = this.usableFix();
-    if (!fix) {
-      this.stats.skippedNoFix++;
-      return false;
-    }
+  /** What a BSM of the current state is built from; `commit` latches the held heading. */
+  private inputsFor(fix: GnssFix, commit: boolean): BsmInputs {
     const vehicle = this.freshVehicle();
     const speed = this.speedOf(vehicle);
-    if (fix.course !== undefined && speed !== undefined && speed >= this.config.headingLatchSpeed) this.heldHeading = fix.course;
-    const heading = this.heldHeading ?? (speed === undefined || speed >= this.config.headingLatchSpeed ? fix.course : undefined);
-    const inputs: BsmInputs = {
+    const latch = fix.course !== undefined && speed !== undefined && speed >= this.config.headingLatchSpeed;
+    if (latch && commit) this.heldHeading = fix.course;
+    const held = latch ? fix.course : this.heldHeading;
+    const heading = held ?? (speed === undefined || speed >= this.config.headingLatchSpeed ? fix.course : undefined);
+    return {
       msgCnt: this.msgCnt,
       id: this.tempId,
       fix,
@@ -426,8 +441,36 @@ export class BsmEngine {
       events: new Set(this.active.keys()),
       description: this.o.description,
     };
+  }
+
+  private frameOf(inputs: BsmInputs): unknown {
+    return this.csae ? { bsmFrame: buildCsaeBsm(inputs) } : { messageId: 20, value: buildJ2735Bsm(inputs) };
+  }
+
+  /** The send path rehearsed just before a transmission (see `warmLeadMs`): nothing is kept. */
+  private warm(): void {
+    if (!this.running) return;
+    const fix = this.usableFix();
+    if (!fix) return;
+    try {
+      this.o.codec.encode('MessageFrame', this.frameOf(this.inputsFor(fix, false)));
+    } catch {
+      // The transmission itself reports what does not encode.
+    }
+  }
+
+  private transmit(trigger: Trigger, due: number): boolean {
+    const p0 = this.perf();
+    const started = this.clock.monotonic();
+    const fix = this.usableFix();
+    if (!fix) {
+      this.stats.skippedNoFix++;
+      return false;
+    }
+    const inputs = this.inputsFor(fix, true);
+    const { speed, heading } = inputs;
     const p1 = this.perf();
-    const frame = this.csae ? { bsmFrame: buildCsaeBsm(inputs) } : { messageId: 20, value: buildJ2735Bsm(inputs) };
+    const frame = this.frameOf(inputs);
     const p2 = this.perf();
     let bytes: Uint8Array;
     try {
@@ -443,7 +486,8 @@ export class BsmEngine {
     const out = { frame: bytes, messageId: this.csae ? 0 : 20, type: 'BSM', t: mono };
     for (const s of this.o.sinks) s.send(out);
     const p4 = this.perf();
-    const lateMs = Number.isFinite(this.timeScale) ? Math.max(0, mono - due) / this.timeScale : 0;
+    // Late start (clock time from the due time to the start of this call) plus the work.
+    const lateMs = Number.isFinite(this.timeScale) ? Math.max(0, started - due) / this.timeScale : 0;
     const tickToSend = lateMs + (p4 - p0);
     const L = this.stats.latency;
     L.snapshot.record(p1 - p0);

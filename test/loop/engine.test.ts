@@ -28,11 +28,11 @@ interface Rig {
   decoded: (i: number) => BasicSafetyMessage;
 }
 
-function rig(config: Partial<J2945Config> = {}, seed = 1): Rig {
+function rig(config: Partial<J2945Config> = {}, seed = 1, extra: { timeScale?: number; warmLeadMs?: number; codec?: AnyCodec } = {}): Rig {
   const clock = new ManualClock(T0);
   const state = createVehicleState();
   const sent: SentBsm[] = [];
-  const engine = new BsmEngine({ clock, edition: 'j2735-2020', codec, vehicle: state, description: { width: 1.8, length: 4.5, basicClass: 10 }, sinks: [], config, rng: rng(seed), timeScale: Infinity, onSent: (m) => sent.push(m) });
+  const engine = new BsmEngine({ clock, edition: 'j2735-2020', codec: extra.codec ?? codec, vehicle: state, description: { width: 1.8, length: 4.5, basicClass: 10 }, sinks: [], config, rng: rng(seed), timeScale: extra.timeScale ?? Infinity, ...(extra.warmLeadMs !== undefined ? { warmLeadMs: extra.warmLeadMs } : {}), onSent: (m) => sent.push(m) });
   const r: Rig = {
     clock,
     engine,
@@ -127,6 +127,44 @@ describe('scheduling', () => {
     const late = r.decoded(r.sent.length - 1).coreData;
     expect(late.angle).toBe(127); // steering is a fast signal: 500 ms
     expect(late.transmission).toBe('forwardGears'); // gear is a status: 15 s
+  });
+});
+
+describe('the send path rehearsed before each transmission', () => {
+  it('on a real-time clock, one build-and-encode 3 ms before each BSM, and the BSMs are those of an engine without it', () => {
+    const runs = [3, 0].map((warmLeadMs) => {
+      const encodes: number[] = [];
+      let clockNow = (): number => 0;
+      const counting = { ...codec, encode: (type: string, v: unknown) => (encodes.push(clockNow()), codec.encode(type, v)) } as AnyCodec;
+      const r = rig({}, 7, { timeScale: 1, warmLeadMs, codec: counting });
+      clockNow = () => r.clock.monotonic();
+      r.engine.start();
+      drive(r, 3000, 12, () => 10);
+      return { r, encodes };
+    });
+    const [warm, cold] = runs as [{ r: Rig; encodes: number[] }, { r: Rig; encodes: number[] }];
+    expect(warm.r.sent.length).toBeGreaterThan(25);
+    // The same messages (the TemporaryID is random octets in both).
+    const content = (r: Rig): string[] => r.sent.map((_, i) => {
+      const v = r.decoded(i);
+      return JSON.stringify({ ...v, coreData: { ...v.coreData, id: null } });
+    });
+    expect(content(warm.r)).toEqual(content(cold.r));
+    expect(cold.encodes.length).toBe(cold.r.sent.length);
+    // Every transmission but the first (its delay may be under the lead) has its rehearsal 3 ms before.
+    expect(warm.encodes.length).toBeGreaterThanOrEqual(2 * warm.r.sent.length - 1);
+    const txTimes = new Set(warm.r.sent.map((m) => m.t - T0));
+    const rehearsals = warm.encodes.filter((t) => !txTimes.has(t));
+    for (const t of rehearsals) expect(txTimes.has(t + 3)).toBe(true);
+  });
+
+  it('not when replaying as fast as possible', () => {
+    let n = 0;
+    const counting = { ...codec, encode: (type: string, v: unknown) => (n++, codec.encode(type, v)) } as AnyCodec;
+    const r = rig({}, 7, { codec: counting });
+    r.engine.start();
+    drive(r, 2000);
+    expect(n).toBe(r.sent.length);
   });
 });
 
