@@ -17,8 +17,9 @@
  * (P2PCD) and after every pseudonym change; the digest otherwise.
  *
  * Pseudonyms: `rotate()` (wired to the BSM engine's identity change) moves to another
- * certificate of the pool, valid now and permitting the PSIDs, and draws a new link-layer
- * address, so that TemporaryID, msgCnt, certificate and MAC change together.
+ * certificate of the pool, valid now and permitting the PSIDs (the least recently used, at
+ * random among equals), and draws a new link-layer address, so that TemporaryID, msgCnt,
+ * certificate and MAC change together.
  *
  * Generation time is the signer's clock (the system clock by default), not the time of a
  * replayed drive: receivers check it against their own clocks.
@@ -138,6 +139,9 @@ export class MessageSigner {
   private readonly pool: Current[];
   private readonly authorities: { cert: Certificate; id3: string }[];
   private cur: Current;
+  /** When each pseudonym was last taken into use (a rotation count). */
+  private readonly lastUse = new Map<Current, number>();
+  private uses = 0;
   private lastCertificateAt = -Infinity;
   private certificateNext = true;
   private mac: Uint8Array;
@@ -193,9 +197,18 @@ export class MessageSigner {
   rotate(temporaryId?: Uint8Array): RotationInfo {
     const now = this.clock.now();
     const valid = this.pool.filter((c) => now >= c.startMs && now < c.endMs);
-    const others = valid.filter((c) => c !== this.cur);
+    const others = valid.filter((c) => c !== this.cur || !this.lastUse.has(c));
     const pick = others.length ? others : valid;
-    if (pick.length) this.cur = pick[Math.floor(this.rng() * pick.length)]!;
+    if (pick.length) {
+      // The least recently used (never used first), at random among equals: a certificate comes
+      // back only after every other valid one has been used, which keeps the identities that
+      // share it as far apart as the pool allows.
+      const age = (c: Current): number => this.lastUse.get(c) ?? -1;
+      const oldest = Math.min(...pick.map(age));
+      const least = pick.filter((c) => age(c) === oldest);
+      this.cur = least[Math.floor(this.rng() * least.length)]!;
+      this.lastUse.set(this.cur, this.uses++);
+    }
     this.mac = this.randomMac();
     this.certificateNext = true;
     this.stats.rotations++;

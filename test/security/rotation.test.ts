@@ -107,5 +107,10 @@ describe('pseudonym rotation with the identity change', () => {
     expect(rotations.map((r) => r.hashedId8)).toEqual(groups.map((g) => g[0]!.signer));
     for (let i = 1; i < rotations.length; i++) expect(toHex(rotations[i]!.mac)).not.toBe(toHex(rotations[i - 1]!.mac));
     for (const r of rotations) expect(r.mac[0]! & 0x03).toBe(0x02); // locally administered, unicast
+    // A certificate comes back only after every other one of the pool has been used.
+    const pool = b.loaded.pseudonyms.length;
+    expect(groups.length).toBeGreaterThan(pool);
+    const order = groups.map((g) => g[0]!.signer);
+    for (let i = 0; i + pool <= order.length; i += pool) expect(new Set(order.slice(i, i + pool)).size, `identities ${i}..${i + pool - 1}`).toBe(pool);
   });
 });
