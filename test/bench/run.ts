@@ -4,7 +4,13 @@
  * `{"name":"uper.encode.bsm177","nsPerOp":512.3,"minNsPerOp":498.1,"opsPerSec":...,"bytesPerOp":...,"anchor":...}`
  * (nsPerOp is the median of the timed runs, minNsPerOp the best: on a shared machine the gap
  * between them shows how much the neighbours cost).
+ *
+ * Each bench file runs in a process of its own (the same Node flags), as JMH forks per
+ * benchmark: in one process the cases of one file changed the figures of another (the
+ * encoder's inline caches, after the other files' BSMs of other shapes, made the 177-octet
+ * BSM encode 2.3 us instead of 1.2 us; the heap they left raised a child's peak RSS).
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +29,15 @@ function fmtNs(ns: number): string {
 }
 
 async function main(): Promise<void> {
-  const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
+  const fileArg = args.indexOf('--file');
+  const files = fileArg >= 0 ? [args[fileArg + 1]!] : readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
+  if (fileArg < 0) {
+    for (const f of files) {
+      const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args, '--file', f], { stdio: 'inherit' });
+      if (r.status !== 0) process.exitCode = r.status ?? 1;
+    }
+    return;
+  }
   for (const f of files) {
     const mod = (await import(join(here, f))) as { benches?: BenchCase[] };
     for (const c of mod.benches ?? []) {
