@@ -269,18 +269,16 @@ export class BitReader {
   }
 }
 
-const POW2: number[] = Array.from({ length: 54 }, (_, i) => 2 ** i);
-
 /**
  * Growable bit writer. Reused across encodes: `reset()` then write, then `finish()`.
- * Bits gather in a 32-bit accumulator (a double, so no sign trouble) and are stored four
- * octets at a time.
+ * Bits gather in an accumulator of at most 31 bits (a small integer, never a double) and are
+ * stored four octets at a time.
  */
 export class BitWriter {
   buf: Uint8Array;
   /** Index of the next octet to store. */
   byte = 0;
-  /** Pending bits, right-aligned; fewer than 32. */
+  /** Pending bits, right-aligned; fewer than 32 (so the value stays below 2^31). */
   acc = 0;
   accBits = 0;
 
@@ -311,21 +309,21 @@ export class BitWriter {
   bits(v: number, n: number): void {
     const total = this.accBits + n;
     if (total < 32) {
-      this.acc = this.acc * POW2[n]! + v;
+      // At most 31 bits: the accumulator stays a small non-negative integer.
+      this.acc = (this.acc << n) | v;
       this.accBits = total;
       return;
     }
-    // Fill the accumulator to 32 bits, store them, keep the rest of v.
+    // Complete a 32-bit word with the top bits of v, store it, keep the rest of v.
     const rest = total - 32;
-    const p = POW2[rest]!;
-    const hi = Math.floor(v / p);
-    const word = this.acc * POW2[n - rest]! + hi;
-    this.acc = v - hi * p;
+    const hi = v >>> rest;
+    const word = this.accBits === 0 ? hi : (this.acc << (32 - this.accBits)) | hi;
+    this.acc = v & (0x7fffffff >>> (31 - rest));
     this.accBits = rest;
     const i = this.byte;
     if (i + 4 > this.buf.length) this.grow(i + 4);
     const b = this.buf;
-    b[i] = word / 16777216;
+    b[i] = word >>> 24;
     b[i + 1] = word >>> 16;
     b[i + 2] = word >>> 8;
     b[i + 3] = word;
@@ -361,10 +359,8 @@ export class BitWriter {
     while (this.accBits >= 8) {
       if (this.byte + 1 > this.buf.length) this.grow(this.byte + 1);
       const rest = this.accBits - 8;
-      const p = POW2[rest]!;
-      const top = Math.floor(this.acc / p);
-      this.buf[this.byte++] = top;
-      this.acc -= top * p;
+      this.buf[this.byte++] = this.acc >>> rest;
+      this.acc &= (1 << rest) - 1;
       this.accBits = rest;
     }
   }
@@ -493,10 +489,9 @@ export class BitWriter {
         if (one) b[p >>> 3]! |= mask;
         else b[p >>> 3]! &= ~mask;
       } else {
-        const w = POW2[this.accBits - 1 - (p - stored)]!;
-        const isOne = Math.floor(this.acc / w) % 2 === 1;
-        if (one && !isOne) this.acc += w;
-        else if (!one && isOne) this.acc -= w;
+        const bit = 1 << (this.accBits - 1 - (p - stored));
+        if (one) this.acc |= bit;
+        else this.acc &= ~bit;
       }
     }
   }
@@ -549,7 +544,7 @@ export class BitWriter {
     if (this.accBits) {
       // store the pending partial octet so the bits before bitPos can be read back
       if (this.byte + 1 > this.buf.length) this.grow(this.byte + 1);
-      this.buf[this.byte] = this.acc * POW2[8 - this.accBits]!;
+      this.buf[this.byte] = this.acc << (8 - this.accBits);
     }
     const byte = bitPos >>> 3;
     const rest = bitPos & 7;

@@ -131,6 +131,22 @@ describe('open types', () => {
     expect(r.open((x) => x.bits(5))).toBe(9);
   });
 
+  it('any content after any prefix: the patched length lands whether its bits are stored or still pending', () => {
+    const field = fc.integer({ min: 1, max: 32 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 0, max: 2 ** n - 1 })));
+    fc.assert(
+      fc.property(fc.array(field, { maxLength: 6 }), fc.array(field, { maxLength: 40 }), fc.array(field, { maxLength: 3 }), (pre, content, post) => {
+        const w = new BitWriter(2);
+        for (const [n, v] of pre) w.bits(v, n);
+        w.open((x, fs: [number, number][]) => { for (const [n, v] of fs) x.bits(v, n); }, content);
+        for (const [n, v] of post) w.bits(v, n);
+        const r = new BitReader(w.finish());
+        for (const [n, v] of pre) expect(r.bits(n)).toBe(v);
+        expect(r.open((x) => content.map(([n]) => x.bits(n)))).toEqual(content.map(([, v]) => v));
+        for (const [n, v] of post) expect(r.bits(n)).toBe(v);
+      }),
+    );
+  });
+
   it('content of 128 octets and more moves to make room for a two-octet length, and 16 KiB fragments', () => {
     for (const n of [127, 128, 300, 16383, 16384, 40000]) {
       const src = new Uint8Array(n).map((_, i) => (i * 13) & 0xff);
