@@ -2,9 +2,9 @@
  * The benchmark harness behind `npm run bench`. Each `test/bench/*.bench.ts` module exports
  * `benches: BenchCase[]`. Figures are reported, never asserted.
  *
- * - `fn` cases: ns/op as the median of several timed runs after warm-up, and bytes allocated
- *   per op measured with the young generation large enough that no collection runs inside
- *   the measured batch.
+ * - `fn` cases: ns/op as the median of several timed runs after warm-up (the cases of a file
+ *   in interleaved rounds, see `measureFns`), and bytes allocated per op measured with the
+ *   young generation large enough that no collection runs inside the measured batch.
  * - `measure` cases: the case measures itself and returns named figures.
  */
 export interface BenchCase {
@@ -37,25 +37,39 @@ function timeBatch(fn: () => unknown, n: number): number {
   return Number(process.hrtime.bigint() - t0);
 }
 
-export function measureFn(fn: () => unknown, opts: { runs?: number; minRunNs?: number } = {}): FnResult {
-  const runs = opts.runs ?? 9;
-  const minRunNs = opts.minRunNs ?? 200e6;
-  // Warm-up, and find a batch size that takes about minRunNs.
+/** Finds a batch size that takes about `minRunNs`, warming the case up on the way. */
+function batchSize(fn: () => unknown, minRunNs: number): number {
   let n = 16;
   for (;;) {
     const ns = timeBatch(fn, n);
-    if (ns >= minRunNs / 4 || n > 1e9) {
-      n = Math.max(1, Math.round((n * minRunNs) / Math.max(ns, 1)));
-      break;
-    }
+    if (ns >= minRunNs / 4 || n > 1e9) return Math.max(1, Math.round((n * minRunNs) / Math.max(ns, 1)));
     n *= 4;
   }
-  timeBatch(fn, n);
-  const perOp: number[] = [];
-  for (let r = 0; r < runs; r++) perOp.push(timeBatch(fn, n) / n);
-  perOp.sort((a, b) => a - b);
-  const median = perOp[Math.floor(perOp.length / 2)]!;
-  return { nsPerOp: median, opsPerSec: 1e9 / median, bytesPerOp: bytesPerOp(fn), runs: perOp };
+}
+
+export function measureFn(fn: () => unknown, opts: { runs?: number; minRunNs?: number } = {}): FnResult {
+  return measureFns([fn], opts)[0]!;
+}
+
+/**
+ * Times several cases in interleaved rounds: every round runs each case once (a batch of
+ * about `minRunNs`), and each case's figure is the median of its rounds. A shared machine
+ * has slow phases lasting seconds (here: everything about twice as slow for ~10 s); timed
+ * one after the other, a case that fell into such a phase had all its runs in it, while
+ * in rounds the phase costs every case the same one or two runs.
+ */
+export function measureFns(fns: readonly (() => unknown)[], opts: { runs?: number; minRunNs?: number } = {}): FnResult[] {
+  const runs = opts.runs ?? 9;
+  const minRunNs = opts.minRunNs ?? 200e6;
+  const sizes = fns.map((fn) => batchSize(fn, minRunNs));
+  fns.forEach((fn, k) => timeBatch(fn, sizes[k]!));
+  const perOp: number[][] = fns.map(() => []);
+  for (let r = 0; r < runs; r++) fns.forEach((fn, k) => perOp[k]!.push(timeBatch(fn, sizes[k]!) / sizes[k]!));
+  return fns.map((fn, k) => {
+    const sorted = [...perOp[k]!].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    return { nsPerOp: median, opsPerSec: 1e9 / median, bytesPerOp: bytesPerOp(fn), runs: sorted };
+  });
 }
 
 function bytesPerOp(fn: () => unknown): number | undefined {

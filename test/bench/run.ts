@@ -6,15 +6,17 @@
  * between them shows how much the neighbours cost).
  *
  * Each bench file runs in a process of its own (the same Node flags), as JMH forks per
- * benchmark: in one process the cases of one file changed the figures of another (the
- * encoder's inline caches, after the other files' BSMs of other shapes, made the 177-octet
- * BSM encode 2.3 us instead of 1.2 us; the heap they left raised a child's peak RSS).
+ * benchmark: the heap one file leaves behind raised another's peak RSS, and the codec's
+ * inline caches see only that file's values. Within a file the timed cases run in
+ * interleaved rounds (`measureFns`): this machine has phases of ten seconds or more in which
+ * everything runs about twice as slowly, and one case after another, a case could spend all
+ * its runs in one.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureFn, type BenchCase } from './harness.js';
+import { measureFns, type BenchCase, type FnResult } from './harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -40,21 +42,32 @@ async function main(): Promise<void> {
   }
   for (const f of files) {
     const mod = (await import(join(here, f))) as { benches?: BenchCase[] };
-    for (const c of mod.benches ?? []) {
-      if (filter !== undefined && !c.name.includes(filter)) continue;
-      if (c.setup) await c.setup();
+    const cases = (mod.benches ?? []).filter((c) => filter === undefined || c.name.includes(filter));
+    // The timed cases run together, in interleaved rounds, where the first of them stands;
+    // self-measuring cases run in their place.
+    let timedDone = false;
+    for (const c of cases) {
       if (c.fn) {
-        const r = measureFn(c.fn);
-        const row = { name: c.name, nsPerOp: Number(r.nsPerOp.toFixed(1)), minNsPerOp: Number(r.runs[0]!.toFixed(1)), opsPerSec: Math.round(r.opsPerSec), bytesPerOp: r.bytesPerOp ?? null, anchor: c.anchor ?? null };
-        if (json) process.stdout.write(JSON.stringify(row) + '\n');
-        else process.stdout.write(`${c.name.padEnd(36)} ${fmtNs(r.nsPerOp).padStart(12)}/op (best ${fmtNs(r.runs[0]!)}) ${String(Math.round(r.opsPerSec)).padStart(10)} op/s ${r.bytesPerOp === undefined ? '' : `${r.bytesPerOp} B/op`.padStart(10)}${c.anchor ? `   (anchor: ${c.anchor})` : ''}\n`);
+        if (timedDone) continue;
+        timedDone = true;
+        const timed = cases.filter((t) => t.fn);
+        for (const t of timed) if (t.setup) await t.setup();
+        const results = measureFns(timed.map((t) => t.fn!));
+        timed.forEach((t, k) => printFn(t, results[k]!));
       } else if (c.measure) {
+        if (c.setup) await c.setup();
         const figures = await c.measure();
         if (json) process.stdout.write(JSON.stringify({ name: c.name, ...figures, anchor: c.anchor ?? null }) + '\n');
         else process.stdout.write(`${c.name.padEnd(36)} ${Object.entries(figures).map(([k, v]) => `${k}=${typeof v === 'number' ? Number(v.toPrecision(6)) : v}`).join(' ')}${c.anchor ? `   (anchor: ${c.anchor})` : ''}\n`);
       }
     }
   }
+}
+
+function printFn(c: BenchCase, r: FnResult): void {
+  const row = { name: c.name, nsPerOp: Number(r.nsPerOp.toFixed(1)), minNsPerOp: Number(r.runs[0]!.toFixed(1)), opsPerSec: Math.round(r.opsPerSec), bytesPerOp: r.bytesPerOp ?? null, anchor: c.anchor ?? null };
+  if (json) process.stdout.write(JSON.stringify(row) + '\n');
+  else process.stdout.write(`${c.name.padEnd(36)} ${fmtNs(r.nsPerOp).padStart(12)}/op (best ${fmtNs(r.runs[0]!)}) ${String(Math.round(r.opsPerSec)).padStart(10)} op/s ${r.bytesPerOp === undefined ? '' : `${r.bytesPerOp} B/op`.padStart(10)}${c.anchor ? `   (anchor: ${c.anchor})` : ''}\n`);
 }
 
 await main();
