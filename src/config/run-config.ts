@@ -155,9 +155,7 @@ export const RUN_CONFIG_SCHEMA: Check = object({
   }),
   pcap: str(),
   listen: endpoint,
-  sign: (v, p) => {
-    if (typeof v !== 'boolean') throw new ConfigError(p, 'must be true or false');
-  },
+  sign: bool,
   certs: str(),
   j2945: object(j2945Fields),
 });

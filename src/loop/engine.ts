@@ -358,15 +358,15 @@ export class BsmEngine {
    */
   private updateEvents(): boolean {
     const now = this.clock.monotonic();
-    const accel = this.freshValue('accelLong');
-    return (
-      // `|` rather than `||`: every event is updated, whichever started.
-      Number(this.updateEvent('eventHazardLights', this.freshValue('hazardLights') === true, now)) |
-      Number(this.updateEvent('eventABSactivated', this.freshValue('abs') === 'engaged', now)) |
-      Number(this.updateEvent('eventTractionControlLoss', this.freshValue('tractionControl') === 'engaged', now)) |
-      Number(this.updateEvent('eventStabilityControlactivated', this.freshValue('stabilityControl') === 'engaged', now)) |
-      Number(this.updateEvent('eventHardBraking', typeof accel === 'number' && accel <= this.config.hardBrakingMps2, now))
-    ) === 1;
+    const t = this.clock.now();
+    const accel = this.freshValue('accelLong', t);
+    // Every event is updated, whichever started.
+    let started = this.updateEvent('eventHazardLights', this.freshValue('hazardLights', t) === true, now);
+    if (this.updateEvent('eventABSactivated', this.freshValue('abs', t) === 'engaged', now)) started = true;
+    if (this.updateEvent('eventTractionControlLoss', this.freshValue('tractionControl', t) === 'engaged', now)) started = true;
+    if (this.updateEvent('eventStabilityControlactivated', this.freshValue('stabilityControl', t) === 'engaged', now)) started = true;
+    if (this.updateEvent('eventHardBraking', typeof accel === 'number' && accel <= this.config.hardBrakingMps2, now)) started = true;
+    return started;
   }
 
   /** One event's condition; true when it has just started and is critical. */
@@ -394,20 +394,21 @@ export class BsmEngine {
 
   // ---- building and sending ---------------------------------------------------------
 
-  /** Vehicle values with fields older than their age limit removed. */
+  /** Vehicle values with fields older than their age limit removed, judged at one instant. */
   private freshVehicle(): VehicleStateValues {
+    const t = this.clock.now();
     const out = {} as Record<VehicleField, unknown>;
-    for (const f of FIELD_NAMES) out[f] = this.freshValue(f);
+    for (const f of FIELD_NAMES) out[f] = this.freshValue(f, t);
     return out as unknown as VehicleStateValues;
   }
 
-  /** One vehicle value, or undefined when it is older than its age limit. */
-  private freshValue<F extends VehicleField>(f: F): VehicleStateValues[F] | undefined {
+  /** One vehicle value, or undefined when it is older than its age limit at `t` (UTC ms). */
+  private freshValue<F extends VehicleField>(f: F, t: number): VehicleStateValues[F] | undefined {
     const s = this.o.vehicle;
     const at = s.at[f];
     if (at === undefined) return undefined;
     const limit = DYNAMIC_FIELDS.has(f) ? this.config.maxDynamicsAgeMs : this.config.maxStatusAgeMs;
-    return this.clock.now() / 1000 - at <= limit / 1000 ? s[f] : undefined;
+    return t / 1000 - at <= limit / 1000 ? s[f] : undefined;
   }
 
   private speedOf(v: VehicleStateValues): number | undefined {

@@ -130,6 +130,7 @@ describe('v2x-edge run', () => {
       [{ j2945: { txJitterMs: -1 } }, 'config.j2945.txJitterMs: must be a number from 0'],
       [{ colour: 'red' }, 'config.colour: unknown setting'],
       [{ messages: 'mars' }, 'config.messages: must be one of us-j2735-2020'],
+      [{ sign: 'yes' }, 'config.sign: must be true or false'],
     ] as const) {
       writeFileSync(bad, JSON.stringify(cfg));
       const r = await runCli(['run', '--config', bad]);
