@@ -5,15 +5,16 @@
  * (nsPerOp is the median of the timed runs, minNsPerOp the best: on a shared machine the gap
  * between them shows how much the neighbours cost).
  *
- * Each bench file runs in a process of its own (the same Node flags), as JMH forks per
- * benchmark: the heap one file leaves behind raised another's peak RSS, and the codec's
- * inline caches see only that file's values. Within a file the timed cases run in
- * interleaved rounds (`measureFns`): this machine has phases of ten seconds or more in which
- * everything runs about twice as slowly, and one case after another, a case could spend all
- * its runs in one.
+ * Each bench file runs in processes of its own, as JMH forks per benchmark: the heap one file
+ * leaves behind raised another's peak RSS, and the codec's inline caches see only that file's
+ * values. The timed cases run with the bench's Node flags, in interleaved rounds
+ * (`measureFns`): this machine has phases of ten seconds or more in which everything runs
+ * about twice as slowly, and one case after another, a case could spend all its runs in one.
+ * The self-measuring cases (latencies, rates) run in a second process with the Node flags of
+ * the installed command (first line of src/cli/main.ts), as the product runs.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureFns, type BenchCase, type FnResult } from './harness.js';
@@ -30,36 +31,48 @@ function fmtNs(ns: number): string {
   return `${ns.toFixed(1)} ns`;
 }
 
+/** The Node flags the installed command starts with (the first line of src/cli/main.ts). */
+function productFlags(): string[] {
+  const first = readFileSync(join(here, '..', '..', 'src', 'cli', 'main.ts'), 'utf8').split('\n')[0]!;
+  const m = /^#!\/usr\/bin\/env -S node(.*)$/.exec(first);
+  return m ? m[1]!.trim().split(/\s+/).filter((f) => f !== '') : [];
+}
+
 async function main(): Promise<void> {
   const fileArg = args.indexOf('--file');
   const files = fileArg >= 0 ? [args[fileArg + 1]!] : readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
+  const pi = args.indexOf('--phase');
+  const phase = pi >= 0 ? args[pi + 1] : undefined;
   if (fileArg < 0) {
+    // Timed cases with the bench's flags (a young generation large enough that bytes per op
+    // are counted without a collection in between); self-measuring cases, which time
+    // latencies, with the flags the installed command runs with.
+    const measureArgv = [...process.execArgv.filter((a) => !a.startsWith('--max-semi-space-size')), ...productFlags()];
     for (const f of files) {
-      const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), ...args, '--file', f], { stdio: 'inherit' });
-      if (r.status !== 0) process.exitCode = r.status ?? 1;
+      for (const [p, argv] of [['fn', process.execArgv], ['measure', measureArgv]] as const) {
+        const r = spawnSync(process.execPath, [...argv, fileURLToPath(import.meta.url), ...args, '--file', f, '--phase', p], { stdio: 'inherit' });
+        if (r.status !== 0) process.exitCode = r.status ?? 1;
+      }
     }
     return;
   }
   for (const f of files) {
     const mod = (await import(join(here, f))) as { benches?: BenchCase[] };
     const cases = (mod.benches ?? []).filter((c) => filter === undefined || c.name.includes(filter));
-    // The timed cases run together, in interleaved rounds, where the first of them stands;
-    // self-measuring cases run in their place.
-    let timedDone = false;
+    if (phase !== 'measure') {
+      // The timed cases run together, in interleaved rounds.
+      const timed = cases.filter((t) => t.fn);
+      for (const t of timed) if (t.setup) await t.setup();
+      const results = timed.length > 0 ? measureFns(timed.map((t) => t.fn!)) : [];
+      timed.forEach((t, k) => printFn(t, results[k]!));
+    }
+    if (phase === 'fn') continue;
     for (const c of cases) {
-      if (c.fn) {
-        if (timedDone) continue;
-        timedDone = true;
-        const timed = cases.filter((t) => t.fn);
-        for (const t of timed) if (t.setup) await t.setup();
-        const results = measureFns(timed.map((t) => t.fn!));
-        timed.forEach((t, k) => printFn(t, results[k]!));
-      } else if (c.measure) {
-        if (c.setup) await c.setup();
-        const figures = await c.measure();
-        if (json) process.stdout.write(JSON.stringify({ name: c.name, ...figures, anchor: c.anchor ?? null }) + '\n');
-        else process.stdout.write(`${c.name.padEnd(36)} ${Object.entries(figures).map(([k, v]) => `${k}=${typeof v === 'number' ? Number(v.toPrecision(6)) : v}`).join(' ')}${c.anchor ? `   (anchor: ${c.anchor})` : ''}\n`);
-      }
+      if (!c.measure) continue;
+      if (c.setup) await c.setup();
+      const figures = await c.measure();
+      if (json) process.stdout.write(JSON.stringify({ name: c.name, ...figures, anchor: c.anchor ?? null }) + '\n');
+      else process.stdout.write(`${c.name.padEnd(36)} ${Object.entries(figures).map(([k, v]) => `${k}=${typeof v === 'number' ? Number(v.toPrecision(6)) : v}`).join(' ')}${c.anchor ? `   (anchor: ${c.anchor})` : ''}\n`);
     }
   }
 }
