@@ -4,7 +4,8 @@
  * loopback verifies every datagram as it arrives; tshark dissects the capture: every frame
  * is WSMP (PSID 0x20) with IEEE 1609.2 signed data, the full certificate at least once a
  * second, generation times within the run; with the identity changing every 1.5 s, each
- * TemporaryID has its own certificate and its own MAC address.
+ * TemporaryID has its own certificate and its own MAC address. With `--listen`, a vehicle
+ * heard for the first time makes the next BSM carry the full certificate.
  */
 import { createSocket } from 'node:dgram';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { createVerifier, type VerificationResult } from '../../src/security/inde
 import { utcMsToTime64 } from '../../src/transport/ieee1609dot2/index.js';
 import { runCli, startCli } from '../cli/run-cli.js';
 import { bytesHex, field, fieldValues, tsharkJson, tsharkSkipReason } from '../transport/tshark.js';
+import { BSM } from '../transport/vectors.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'v2x-e2e-sign-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -79,6 +81,47 @@ describe('run --sign end to end', () => {
     expect(new Set(known).size).toBe(known.length);
     // Each identity starts with its certificate.
     for (const id of ids) expect(rows.find((x) => x.id === id)!.kind).toBe('1');
+  });
+
+  it('run --listen --sign: a vehicle heard for the first time brings the full certificate in the next BSM', { timeout: 120_000 }, async () => {
+    const certs = join(tmp, 'certs-neighbour');
+    expect((await runCli(['certs', 'init', '--dir', certs, '--pseudonyms', '3'])).code).toBe(0);
+    const verifier = createVerifier({ trust: certs });
+    const got: VerificationResult[] = [];
+    const sock = createSocket('udp4');
+    sock.on('message', (m) => got.push(verifier.verify(new Uint8Array(m))));
+    await new Promise<void>((r) => sock.bind(0, '127.0.0.1', () => r()));
+    const probe = createSocket('udp4');
+    await new Promise<void>((r) => probe.bind(0, '127.0.0.1', () => r()));
+    const listenPort = probe.address().port;
+    await new Promise<void>((r) => probe.close(() => r()));
+    const run = startCli(['run', '--duration', '7', '--sign', '--certs', certs, '--listen', `udp://127.0.0.1:${listenPort}`, '--udp', `127.0.0.1:${sock.address().port}`, '--quiet']);
+    for (let i = 0; i < 200 && got.length < 5; i++) await new Promise((res) => setTimeout(res, 50));
+    expect(got.length).toBeGreaterThanOrEqual(5);
+    // Four vehicles heard for the first time, 700 ms apart (the certificate cadence alone
+    // puts it in about one BSM in ten), each as a bare UPER BSM with its own TemporaryID.
+    const base = c2020.decode('MessageFrame', BSM()) as { value: { coreData: { id: Uint8Array } } };
+    const heardAt: number[] = [];
+    const out = createSocket('udp4');
+    for (let v = 0; v < 4; v++) {
+      await new Promise((res) => setTimeout(res, 700));
+      base.value.coreData.id = Uint8Array.of(0x4e, 0x42, 0, v);
+      const bsm = c2020.encode('MessageFrame', base as never);
+      heardAt.push(Date.now());
+      await new Promise<void>((r, j) => out.send(bsm, listenPort, '127.0.0.1', (e) => (e ? j(e) : r())));
+    }
+    out.close();
+    const r = await run.result;
+    await new Promise((res) => setTimeout(res, 200));
+    sock.close();
+    expect(r.code, r.stderr).toBe(0);
+    expect(got.filter((x) => !x.verified).map((x) => `${x.status}: ${x.reason}`)).toEqual([]);
+    for (const t of heardAt) {
+      // The first BSM generated after the neighbour was heard (5 ms for it to arrive).
+      const next = got.find((x) => x.generationTimeMs! > t + 5);
+      expect(next, `a BSM after ${t}`).toBeDefined();
+      expect(next!.signer?.kind, `the BSM generated ${next!.generationTimeMs! - t} ms after a new neighbour was heard`).toBe('certificate');
+    }
   });
 
   it('v2x-edge rx --trust DIR verifies what run --sign sends', { timeout: 60_000 }, async (ctx) => {
