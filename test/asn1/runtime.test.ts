@@ -8,6 +8,7 @@ import { BitReader, BitWriter } from '../../asn1/runtime/bits.js';
 import { DecodeError } from '../../asn1/runtime/errors.js';
 import { decChars, decOctets, encChars, encOctets } from '../../asn1/runtime/per.js';
 import { fromHex, toHex } from '../../asn1/runtime/values.js';
+import { bitDiff } from './helpers.js';
 
 function written(f: (w: BitWriter) => void): string {
   const w = new BitWriter(4);
@@ -170,6 +171,45 @@ describe('open types', () => {
   it('content that claims more octets than it has is BAD_OPEN_TYPE', () => {
     const r = new BitReader(fromHex('01ff'));
     expect(() => r.open((x) => x.bits(16))).toThrow(expect.objectContaining({ code: 'BAD_OPEN_TYPE' }));
+  });
+});
+
+describe('nesting', () => {
+  it('open types nested deeper than the bound are TOO_DEEP, not a stack overflow', () => {
+    // 60 open types, each holding the next: lengths 60..1 octets, the innermost one zero octet.
+    const levels = 60;
+    const bytes = new Uint8Array(levels + 1);
+    for (let k = 0; k < levels; k++) bytes[k] = levels - k;
+    const dive = (r: BitReader): number => r.open(dive);
+    const err = (() => {
+      try {
+        dive(new BitReader(bytes));
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(err).toBeInstanceOf(DecodeError);
+    expect(err).toMatchObject({ code: 'TOO_DEEP' });
+    // Within the bound the same nesting decodes.
+    const shallow = new Uint8Array(11);
+    for (let k = 0; k < 10; k++) shallow[k] = 10 - k;
+    const depthOf = (r: BitReader, d = 0): number => (d === 10 ? r.bits(8) : r.open((x) => depthOf(x, d + 1)));
+    expect(depthOf(new BitReader(shallow))).toBe(0);
+  });
+});
+
+describe('test helpers', () => {
+  it('a mismatch names the first differing bit and shows both encodings as hex and as bits from there', () => {
+    const msg = bitDiff('a0ff00', 'a1ff');
+    expect(msg.split('\n')).toEqual([
+      'encodings differ from bit 7 (octet 0); lengths 3 and 2 octets',
+      'expected hex: a0ff00',
+      'actual hex:   a1ff',
+      expect.stringMatching(/^expected bits from 7: 0111111110{8}/),
+      expect.stringMatching(/^actual bits from 7:   1111111110?/),
+    ]);
+    expect(bitDiff('abcd', 'abcd')).toBe('identical');
   });
 });
 
