@@ -10,4 +10,4 @@ git clone -q "$root" "$tmp/alone"
 ln -s "$root/node_modules" "$tmp/alone/node_modules"
 cd "$tmp/alone"
 test ! -e ../shared
-npx vitest run test/asn1 test/transport test/gnss test/vehicle
+npx vitest run test/asn1 test/transport test/vehicle test/gnss/framing.test.ts test/gnss/nmea.test.ts test/gnss/ubx.test.ts test/gnss/epoch.test.ts test/gnss/replay.test.ts
