@@ -71,6 +71,19 @@ describe('npm run fuzz', () => {
     expect(s.notes.every((n) => n.kind === 'slow' && /ms > 100 ms/.test(String(n.detail)))).toBe(true);
   });
 
+  it('a decoder that keeps what it reads is a memory failure, saved once with its note', { timeout: 120_000 }, () => {
+    const r = fuzzCli(['--target', 'selftest-leak', '--iterations', '4000', '--memory-bound', '16', '--save', dir, '--json']);
+    expect(r.status).toBe(1);
+    const figures = JSON.parse(r.stdout.trim()) as { failures: number; heapGrowthMb: number };
+    expect(figures.failures).toBe(1);
+    expect(figures.heapGrowthMb).toBeGreaterThan(16);
+    const s = saved('selftest-leak');
+    expect(s.bin).toHaveLength(1);
+    expect(s.notes).toHaveLength(1);
+    expect(s.notes[0]!.kind).toBe('memory');
+    expect(String(s.notes[0]!.detail)).toMatch(/heap grew [\d.]+ MB after warm-up \(bound 16 MB\)/);
+  });
+
   it('growth after warm-up beyond the bound is a memory failure', () => {
     const failures: string[] = [];
     const stats = fuzz('selftest-leak', { seeds: [], generate: () => new Uint8Array(1), run: () => void kept.push(new Uint8Array(65536)), expected: () => undefined }, { seed: 1, iterations: 2000, memoryBoundMb: 16, onFailure: (f) => failures.push(f.kind) });
