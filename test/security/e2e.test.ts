@@ -95,15 +95,15 @@ describe('run --sign end to end', () => {
     await new Promise<void>((r) => probe.bind(0, '127.0.0.1', () => r()));
     const listenPort = probe.address().port;
     await new Promise<void>((r) => probe.close(() => r()));
-    const run = startCli(['run', '--duration', '7', '--sign', '--certs', certs, '--listen', `udp://127.0.0.1:${listenPort}`, '--udp', `127.0.0.1:${sock.address().port}`, '--quiet']);
+    const run = startCli(['run', '--duration', '8', '--sign', '--certs', certs, '--listen', `udp://127.0.0.1:${listenPort}`, '--udp', `127.0.0.1:${sock.address().port}`, '--quiet']);
     for (let i = 0; i < 200 && got.length < 5; i++) await new Promise((res) => setTimeout(res, 50));
     expect(got.length).toBeGreaterThanOrEqual(5);
-    // Four vehicles heard for the first time, 700 ms apart (the certificate cadence alone
+    // Five vehicles heard for the first time, 700 ms apart (the certificate cadence alone
     // puts it in about one BSM in ten), each as a bare UPER BSM with its own TemporaryID.
     const base = c2020.decode('MessageFrame', BSM()) as { value: { coreData: { id: Uint8Array } } };
     const heardAt: number[] = [];
     const out = createSocket('udp4');
-    for (let v = 0; v < 4; v++) {
+    for (let v = 0; v < 5; v++) {
       await new Promise((res) => setTimeout(res, 700));
       base.value.coreData.id = Uint8Array.of(0x4e, 0x42, 0, v);
       const bsm = c2020.encode('MessageFrame', base as never);
@@ -117,10 +117,12 @@ describe('run --sign end to end', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(got.filter((x) => !x.verified).map((x) => `${x.status}: ${x.reason}`)).toEqual([]);
     for (const t of heardAt) {
-      // The first BSM generated after the neighbour was heard (5 ms for it to arrive).
-      const next = got.find((x) => x.generationTimeMs! > t + 5);
-      expect(next, `a BSM after ${t}`).toBeDefined();
-      expect(next!.signer?.kind, `the BSM generated ${next!.generationTimeMs! - t} ms after a new neighbour was heard`).toBe('certificate');
+      // One of the two BSMs generated after the neighbour was sent: the first may have been
+      // built before the receiver had the datagram. (By the once-a-second cadence alone, about
+      // one in five such pairs would hold a certificate; all five pairs, one in 3,000.)
+      const next = got.filter((x) => x.generationTimeMs! > t).slice(0, 2);
+      expect(next, `two BSMs after ${t}`).toHaveLength(2);
+      expect(next.map((x) => x.signer?.kind), `the BSMs generated ${next.map((x) => Math.round(x.generationTimeMs! - t)).join(' and ')} ms after a new neighbour was sent`).toContain('certificate');
     }
   });
 
