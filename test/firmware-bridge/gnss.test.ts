@@ -82,12 +82,13 @@ describe.skipIf(skip !== undefined)('GnssSource over the bridge', () => {
     expect(offsets.length).toBe(4);
     // Replayed in real time: the host clock's offset from the log's GNSS time stays put.
     expect(Math.max(...offsets) - Math.min(...offsets)).toBeLessThan(3);
-    // The simulated receiver emits each epoch 60 ms after it: no latency can be less. The
-    // bridge adds well under 20 ms, which the median shows; one fix delayed by a stall of a
-    // loaded machine may not (the figure under load is `npm run bench -- --filter bridge`).
+    // The simulated receiver emits each epoch 60 ms after it: no latency can be less. A fix
+    // paired with the wrong second's edge would be about 1000 ms off. How much the bridge adds
+    // is a figure for `npm run bench -- --filter bridge`, not for this test: here (a quiet
+    // machine) the median is 61 ms; in a loaded CI run it was 161 ms.
     for (const l of latencies) expect(l).toBeGreaterThan(55);
     const sorted = [...latencies].sort((a, b) => a - b);
-    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(90);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(500);
     await gnss.close();
   });
 
