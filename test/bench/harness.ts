@@ -47,10 +47,6 @@ function batchSize(fn: () => unknown, minRunNs: number): number {
   }
 }
 
-export function measureFn(fn: () => unknown, opts: { runs?: number; minRunNs?: number } = {}): FnResult {
-  return measureFns([fn], opts)[0]!;
-}
-
 /**
  * Times several cases in interleaved rounds: every round runs each case once (a batch of
  * about `minRunNs`), and each case's figure is the median of its rounds. A shared machine

@@ -7,7 +7,7 @@
  * TemporaryID has its own certificate and its own MAC address. With `--listen`, a vehicle
  * heard for the first time makes the next BSM carry the full certificate.
  */
-import { createSocket } from 'node:dgram';
+import { createSocket, type Socket } from 'node:dgram';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,15 +24,21 @@ const tmp = mkdtempSync(join(tmpdir(), 'v2x-e2e-sign-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const skipTshark = tsharkSkipReason();
 
+/** A chain made by `certs init`, and a loopback socket that verifies every datagram against it. */
+async function verifyingReceiver(name: string, pseudonyms: number): Promise<{ certs: string; results: VerificationResult[]; sock: Socket }> {
+  const certs = join(tmp, name);
+  expect((await runCli(['certs', 'init', '--dir', certs, '--pseudonyms', String(pseudonyms)])).code).toBe(0);
+  const verifier = createVerifier({ trust: certs });
+  const results: VerificationResult[] = [];
+  const sock = createSocket('udp4');
+  sock.on('message', (m) => results.push(verifier.verify(new Uint8Array(m))));
+  await new Promise<void>((r) => sock.bind(0, '127.0.0.1', () => r()));
+  return { certs, results, sock };
+}
+
 describe('run --sign end to end', () => {
   it('signed BSMs verified on arrival; tshark reads the signed WSMP capture; pseudonyms change with the TemporaryID', { timeout: 120_000 }, async () => {
-    const certs = join(tmp, 'certs');
-    expect((await runCli(['certs', 'init', '--dir', certs, '--pseudonyms', '6'])).code).toBe(0);
-    const verifier = createVerifier({ trust: certs });
-    const results: VerificationResult[] = [];
-    const sock = createSocket('udp4');
-    sock.on('message', (m) => results.push(verifier.verify(new Uint8Array(m))));
-    await new Promise<void>((r) => sock.bind(0, '127.0.0.1', () => r()));
+    const { certs, results, sock } = await verifyingReceiver('certs', 6);
     const config = join(tmp, 'run.json');
     writeFileSync(config, JSON.stringify({ j2945: { idChangePeriodMs: 1500, idChangeRandomMs: 0 } }));
     const pcap = join(tmp, 'signed.pcapng');
@@ -84,13 +90,7 @@ describe('run --sign end to end', () => {
   });
 
   it('run --listen --sign: a vehicle heard for the first time brings the full certificate in the next BSM', { timeout: 120_000 }, async () => {
-    const certs = join(tmp, 'certs-neighbour');
-    expect((await runCli(['certs', 'init', '--dir', certs, '--pseudonyms', '3'])).code).toBe(0);
-    const verifier = createVerifier({ trust: certs });
-    const got: VerificationResult[] = [];
-    const sock = createSocket('udp4');
-    sock.on('message', (m) => got.push(verifier.verify(new Uint8Array(m))));
-    await new Promise<void>((r) => sock.bind(0, '127.0.0.1', () => r()));
+    const { certs, results: got, sock } = await verifyingReceiver('certs-neighbour', 3);
     const probe = createSocket('udp4');
     await new Promise<void>((r) => probe.bind(0, '127.0.0.1', () => r()));
     const listenPort = probe.address().port;
