@@ -1,8 +1,8 @@
 /**
  * `v2x-edge run` as a user runs it: the bundled drive in real time to a UDP socket of the
- * test, at max speed with JSON lines, stopped by SIGINT, with a configuration file whose
- * errors name the field, and in hardware mode on a real serial pseudo-terminal fed with the
- * drive's NMEA.
+ * test, to two sockets at once, at N times real time, at max speed with JSON lines, with its
+ * status line on a terminal, stopped by SIGINT, with a configuration file whose errors name
+ * the field, and in hardware mode on a real serial pseudo-terminal fed with the drive's NMEA.
  */
 import { execFile } from 'node:child_process';
 import { createSocket } from 'node:dgram';
@@ -13,18 +13,28 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { codec, type BasicSafetyMessage } from '../../asn1/generated/j2735-2020/index.js';
 import { fromHex } from '../../asn1/runtime/values.js';
 import { openFeed, ptyPair, ptySkipReason } from '../gnss/pty.js';
-import { repoRoot, runCli, startCli } from './run-cli.js';
+import { repoRoot, runCli, runCliOnTerminal, startCli, terminalSkipReason } from './run-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'v2x-run-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function listen(): Promise<{ port: number; got: Uint8Array[]; close: () => void }> {
+/** A UDP socket on 127.0.0.1: the datagrams it got, and when (performance.now(), ms). */
+async function listen(): Promise<{ port: number; got: Uint8Array[]; at: number[]; close: () => void }> {
   const sock = createSocket('udp4');
   const got: Uint8Array[] = [];
-  sock.on('message', (m) => got.push(new Uint8Array(m)));
+  const at: number[] = [];
+  sock.on('message', (m) => {
+    at.push(performance.now());
+    got.push(new Uint8Array(m));
+  });
   await new Promise<void>((r) => sock.bind(0, '127.0.0.1', () => r()));
-  return { port: sock.address().port, got, close: () => sock.close() };
+  return { port: sock.address().port, got, at, close: () => sock.close() };
 }
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
 
 const bsm = (b: Uint8Array): BasicSafetyMessage => {
   const f = codec.decode('MessageFrame', b) as { messageId: number; value: BasicSafetyMessage };
@@ -46,6 +56,88 @@ describe('v2x-edge run', () => {
     expect(msgs[0]!.coreData.lat).toBeGreaterThan(377200000);
     expect(r.stderr).toMatch(/v2x-edge run: \d+ BSMs in 3\.\d s/);
     expect(r.stderr).toMatch(/tick-to-send ms: p50 [\d.]+ p99 [\d.]+/);
+  }, 30_000);
+
+  it('--udp twice: both sockets get every BSM, the same datagrams in the same order', async () => {
+    const a = await listen();
+    const b = await listen();
+    const r = await runCli(['run', '--speed', 'max', '--duration', '5', '--quiet', '--udp', `127.0.0.1:${a.port}`, '--udp', `127.0.0.1:${b.port}`]);
+    await new Promise((res) => setTimeout(res, 100));
+    a.close();
+    b.close();
+    expect(r.code, r.stderr).toBe(0);
+    // 5 s of drive at 10 Hz
+    expect(a.got.length).toBeGreaterThanOrEqual(45);
+    expect(b.got.length).toBe(a.got.length);
+    for (let i = 0; i < a.got.length; i++) expect(Buffer.from(b.got[i]!).equals(Buffer.from(a.got[i]!)), `datagram ${i}`).toBe(true);
+    expect(bsm(a.got[0]!).coreData.lat).toBeGreaterThan(377200000);
+    // The summary counts what each target sent.
+    const sentLines = r.stderr.split('\n').filter((l) => /^ {2}udp udp:\/\/127\.0\.0\.1:\d+: sent /.test(l));
+    expect(sentLines.map((l) => Number(/sent (\d+)/.exec(l)![1]))).toEqual([a.got.length, a.got.length]);
+  }, 30_000);
+
+  it('--speed 10: the drive runs ten times faster than the wall clock, still 10 BSMs a drive second', async () => {
+    const speed = 10;
+    const driveS = 20;
+    const l = await listen();
+    const t0 = performance.now();
+    const r = await runCli(['run', '--speed', String(speed), '--duration', String(driveS), '--quiet', '--udp', `127.0.0.1:${l.port}`]);
+    const wallMs = performance.now() - t0;
+    await new Promise((res) => setTimeout(res, 100));
+    l.close();
+    expect(r.code, r.stderr).toBe(0);
+    // 10 Hz in drive time, whatever the speed (+-15 %).
+    expect(l.got.length).toBeGreaterThanOrEqual(driveS * 10 * 0.85);
+    expect(l.got.length).toBeLessThanOrEqual(driveS * 10 * 1.15);
+    // 100 ms of drive time between BSMs is 100/N ms of wall time (not 100 ms, not ~0 as at max).
+    const gaps = l.at.slice(1).map((t, i) => t - l.at[i]!);
+    const expectedGap = 100 / speed;
+    expect(median(gaps)).toBeGreaterThan(expectedGap * 0.5);
+    expect(median(gaps)).toBeLessThan(expectedGap * 2);
+    // The 20 s drive went by in about 2 s of wall time; the whole command in far less than 20 s.
+    const spanMs = l.at.at(-1)! - l.at[0]!;
+    expect(spanMs).toBeGreaterThan((driveS * 1000) / speed / 2);
+    expect(spanMs).toBeLessThan(((driveS * 1000) / speed) * 2);
+    expect(wallMs).toBeLessThan((driveS * 1000) / 2);
+    expect(r.stderr).toMatch(new RegExp(`drive: .*, ${driveS}\\.0 s of [\\d.]+ s at x${speed}\\b`));
+  }, 30_000);
+
+  it('on a terminal: the status line is redrawn in place 4 times a second with live numbers, then the summary', async (ctx) => {
+    const why = terminalSkipReason();
+    if (why !== undefined) ctx.skip(why);
+    const l = await listen();
+    const r = await runCliOnTerminal(['run', '--duration', '3', '--udp', `127.0.0.1:${l.port}`]);
+    await new Promise((res) => setTimeout(res, 100));
+    l.close();
+    expect(r.code, r.stdout).toBe(0);
+    // Each refresh goes back to the start of the line and clears it; the last clear leaves the
+    // line empty for the summary. Between them, the status line alone (no newline).
+    const parts = r.stdout.split('\r\x1b[K');
+    expect(parts[0]).not.toMatch(/BSMs \d/);
+    const refreshes = parts.slice(1, -1);
+    const last = parts.at(-1)!;
+    // 250 ms apart for 3 s, less the start-up
+    expect(refreshes.length, r.stdout).toBeGreaterThanOrEqual(6);
+    const status = /^BSMs (\d+) \| ([\d.]+)\/s \| tick-to-send p50 ([\d.]+|-) p99 ([\d.]+|-) ms \| (fix 3d|no fix) \| (37\.\d{6},-122\.\d{6} [\d.]+ km\/h|-)$/;
+    for (const line of refreshes) expect(line).toMatch(status);
+    const fields = refreshes.map((line) => status.exec(line)!);
+    const sent = fields.map((f) => Number(f[1]));
+    for (let i = 1; i < sent.length; i++) expect(sent[i]).toBeGreaterThanOrEqual(sent[i - 1]!);
+    // 2.5 BSMs a refresh at 10 Hz; at least half of that
+    expect(sent.at(-1)! - sent[0]!).toBeGreaterThanOrEqual((refreshes.length - 1) * 1.25);
+    // By the end: a rate near 10/s, latencies, the fix and the car's position and speed.
+    const end = fields.at(-1)!;
+    expect(Number(end[2])).toBeGreaterThan(4);
+    expect(Number(end[2])).toBeLessThan(12);
+    expect(end[3]).not.toBe('-');
+    expect(end[5]).toBe('fix 3d');
+    expect(end[6]).not.toBe('-');
+    // The summary after it, whole lines (the terminal turns \n into \r\n).
+    const summaryCount = /^v2x-edge run: (\d+) BSMs in [\d.]+ s \([\d.]+\/s real time\)\r\n/.exec(last);
+    expect(summaryCount, last).not.toBeNull();
+    expect(Number(summaryCount![1])).toBeGreaterThanOrEqual(sent.at(-1)!);
+    expect(Number(summaryCount![1])).toBe(l.got.length);
+    expect(last).toMatch(/\r\n {2}tick-to-send ms: p50 [\d.]+ p99 [\d.]+/);
   }, 30_000);
 
   // The README's first command. `npm ci` builds the package (prepare), so dist/ is there.
