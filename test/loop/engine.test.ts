@@ -28,11 +28,11 @@ interface Rig {
   decoded: (i: number) => BasicSafetyMessage;
 }
 
-function rig(config: Partial<J2945Config> = {}, seed = 1, extra: { timeScale?: number; warmLeadMs?: number; codec?: AnyCodec } = {}): Rig {
+function rig(config: Partial<J2945Config> = {}, seed = 1, extra: { timeScale?: number; warmLeadMs?: number; codec?: AnyCodec; onIdentityChange?: (id: Uint8Array) => void } = {}): Rig {
   const clock = new ManualClock(T0);
   const state = createVehicleState();
   const sent: SentBsm[] = [];
-  const engine = new BsmEngine({ clock, edition: 'j2735-2020', codec: extra.codec ?? codec, vehicle: state, description: { width: 1.8, length: 4.5, basicClass: 10 }, sinks: [], config, rng: rng(seed), timeScale: extra.timeScale ?? Infinity, ...(extra.warmLeadMs !== undefined ? { warmLeadMs: extra.warmLeadMs } : {}), onSent: (m) => sent.push(m) });
+  const engine = new BsmEngine({ clock, edition: 'j2735-2020', codec: extra.codec ?? codec, vehicle: state, description: { width: 1.8, length: 4.5, basicClass: 10 }, sinks: [], config, rng: rng(seed), timeScale: extra.timeScale ?? Infinity, ...(extra.warmLeadMs !== undefined ? { warmLeadMs: extra.warmLeadMs } : {}), onSent: (m) => sent.push(m), onIdentityChange: extra.onIdentityChange });
   const r: Rig = {
     clock,
     engine,
@@ -315,5 +315,112 @@ describe('identity', () => {
     expect(r.sent[before]!.inputs.pathHistory.length).toBeGreaterThan(0);
     expect(r.sent[after]!.inputs.pathHistory.length).toBeLessThanOrEqual(1);
     expect(r.engine.stats.identityChanges).toBe(2);
+  });
+});
+
+describe('identity rotation, default configuration', () => {
+  // README: TemporaryID and msgCnt random, "both changed every 5-6 minutes (never during an event)".
+  const PERIOD_MS = 5 * 60_000;
+  const RANDOM_MS = 60_000;
+
+  interface Change {
+    /** Monotonic ms since start. */
+    t: number;
+    id: Uint8Array;
+    /** The msgCnt the next BSM carries. */
+    msgCnt: number;
+  }
+
+  /**
+   * Seeds with many bits set: from a small seed, xorshift32's first outputs are all close to 0,
+   * and the first random part would be the same for every seed.
+   */
+  const seedOf = (k: number): number => Math.imul(k, 0x9e3779b1) >>> 0;
+
+  /** An engine with no configuration given, recording each identity change (the first is at start). */
+  function recorder(seed: number): { r: Rig; changes: Change[]; tickMs: number } {
+    const changes: Change[] = [];
+    const r: Rig = rig({}, seed, { onIdentityChange: (id) => changes.push({ t: r.clock.monotonic(), id: Uint8Array.from(id), msgCnt: r.engine.currentMsgCnt }) });
+    // The due time is looked at on the 100 ms tick: a change may come up to one tick after it.
+    return { r, changes, tickMs: r.engine.config.pathPrediction.dt * 1000 };
+  }
+
+  /** Runs until `count` changes after the one at start (for 7 minutes a change at the most). */
+  function rotations(seed: number, count: number): { changes: Change[]; tickMs: number; identityChanges: number } {
+    const { r, changes, tickMs } = recorder(seed);
+    r.engine.start();
+    for (let step = 0; changes.length < count + 1 && step < count * 42; step++) r.clock.advance(10_000);
+    expect(changes.length).toBe(count + 1);
+    return { changes, tickMs, identityChanges: r.engine.stats.identityChanges };
+  }
+
+  it('the first change after the one at start comes 5 to 6 minutes later, at a random time', () => {
+    const firsts: number[] = [];
+    for (let k = 1; k <= 10; k++) {
+      const { changes, tickMs } = rotations(seedOf(k), 1);
+      expect(changes[0]!.t).toBe(0);
+      const t = changes[1]!.t;
+      expect(t).toBeGreaterThanOrEqual(PERIOD_MS);
+      expect(t).toBeLessThanOrEqual(PERIOD_MS + RANDOM_MS + tickMs);
+      firsts.push(t);
+    }
+    expect(new Set(firsts).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('over 40 changes: intervals spread across the random minute, distinct random 4-octet TemporaryIDs, random msgCnt', () => {
+    const { changes, tickMs, identityChanges } = rotations(seedOf(1), 40);
+    expect(identityChanges).toBe(changes.length);
+    const extra = changes.slice(1).map((c, i) => c.t - changes[i]!.t - PERIOD_MS);
+    for (const e of extra) {
+      expect(e).toBeGreaterThanOrEqual(0);
+      expect(e).toBeLessThanOrEqual(RANDOM_MS + tickMs);
+    }
+    // Spread: not one value, near both ends, every quarter of the minute taken.
+    expect(new Set(extra).size).toBeGreaterThan(30);
+    expect(Math.min(...extra)).toBeLessThan(RANDOM_MS / 4);
+    expect(Math.max(...extra)).toBeGreaterThan((RANDOM_MS * 3) / 4);
+    expect(new Set(extra.map((e) => Math.min(3, Math.floor(e / (RANDOM_MS / 4))))).size).toBe(4);
+
+    // The identities (octets from the default source, crypto.getRandomValues).
+    const ids = changes.map((c) => c.id);
+    for (const id of ids) expect(id.length).toBe(4);
+    expect(new Set(ids.map((id) => Buffer.from(id).toString('hex'))).size).toBe(ids.length);
+    for (let k = 0; k < 4; k++) expect(new Set(ids.map((id) => id[k])).size).toBeGreaterThanOrEqual(8);
+
+    const counts = changes.map((c) => c.msgCnt);
+    for (const m of counts) {
+      expect(Number.isInteger(m)).toBe(true);
+      expect(m).toBeGreaterThanOrEqual(0);
+      expect(m).toBeLessThanOrEqual(127);
+    }
+    expect(new Set(counts).size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('a change falling due while ABS acts waits until the event has ended and its hold time passed', () => {
+    const { r, changes, tickMs } = recorder(seedOf(3));
+    r.engine.start();
+    const abs = (s: 'engaged' | 'on'): void => {
+      r.setVehicle({ abs: s });
+      r.engine.vehicleUpdated();
+    };
+    // ABS acting from 10 s before the earliest change until 40 s after the latest, reported every 100 ms.
+    r.clock.advance(PERIOD_MS - 10_000);
+    const release = PERIOD_MS + RANDOM_MS + 40_000;
+    while (r.clock.monotonic() < release) {
+      r.feed();
+      abs('engaged');
+      r.clock.advance(100);
+    }
+    // The event was on: one event BSM at its start, and the flag in the last BSM.
+    expect(r.engine.stats.byTrigger.event).toBe(1);
+    const vse = r.decoded(r.sent.length - 1).partII![0]!['partII-Value'] as { events?: { length: number; bytes: Uint8Array } };
+    expect(hasBit(vse.events!, 2)).toBe(true); // eventABSactivated
+    expect(changes.map((c) => c.t)).toEqual([0]);
+    abs('on');
+    r.clock.advance(5_000);
+    expect(changes.length).toBe(2);
+    const hold = r.engine.config.eventHoldMs;
+    expect(changes[1]!.t).toBeGreaterThanOrEqual(release + hold);
+    expect(changes[1]!.t).toBeLessThanOrEqual(release + hold + tickMs);
   });
 });
