@@ -116,7 +116,11 @@ export interface EngineStats {
   /** Current smoothed density and interval. */
   density: number;
   intervalMs: number;
-  latency: { snapshot: Histogram; build: Histogram; encode: Histogram; send: Histogram; tickToSend: Histogram; periodJitter: Histogram };
+  /**
+   * Real-time ms per stage: `wake` from the due time to the start of the send path (how late
+   * the timer fired), then `snapshot`, `build`, `encode`, `send`; `tickToSend` is their sum.
+   */
+  latency: { wake: Histogram; snapshot: Histogram; build: Histogram; encode: Histogram; send: Histogram; tickToSend: Histogram; periodJitter: Histogram };
 }
 
 export interface EngineOptions {
@@ -199,7 +203,7 @@ export class BsmEngine {
       identityChanges: 0,
       density: 0,
       intervalMs: this.config.nominalIntervalMs,
-      latency: { snapshot: new Histogram(), build: new Histogram(), encode: new Histogram(), send: new Histogram(), tickToSend: new Histogram(), periodJitter: new Histogram() },
+      latency: { wake: new Histogram(), snapshot: new Histogram(), build: new Histogram(), encode: new Histogram(), send: new Histogram(), tickToSend: new Histogram(), periodJitter: new Histogram() },
     };
   }
 
@@ -263,10 +267,17 @@ export class BsmEngine {
 
   // ---- scheduling -------------------------------------------------------------------
 
-  private scheduleTx(delay: number): void {
+  /**
+   * The next transmission `interval` clock ms after `from` (default now). Periodic BSMs count
+   * from the previous one's due time, so the time the send path takes, and a timer's lateness,
+   * do not add up from one BSM to the next (at `--speed N` they would count N times).
+   */
+  private scheduleTx(interval: number, from = this.clock.monotonic()): void {
     this.txTimer?.cancel();
     this.warmTimer?.cancel();
-    this.due = this.clock.monotonic() + delay;
+    const now = this.clock.monotonic();
+    this.due = Math.max(now, from + interval);
+    const delay = this.due - now;
     this.txTimer = this.clock.setTimeout(() => this.onTxTimer(), delay, true);
     if (this.warmLeadMs > 0 && Number.isFinite(this.timeScale)) {
       const lead = this.warmLeadMs * this.timeScale;
@@ -299,7 +310,7 @@ export class BsmEngine {
       }
       this.lastPeriodic = { due, real };
     }
-    if (this.running) this.scheduleTx(this.nextInterval());
+    if (this.running) this.scheduleTx(this.nextInterval(), due);
   }
 
   private transmitNow(trigger: Trigger): void {
@@ -491,6 +502,7 @@ export class BsmEngine {
     const lateMs = Number.isFinite(this.timeScale) ? Math.max(0, started - due) / this.timeScale : 0;
     const tickToSend = lateMs + (p4 - p0);
     const L = this.stats.latency;
+    L.wake.record(lateMs);
     L.snapshot.record(p1 - p0);
     L.build.record(p2 - p1);
     L.encode.record(p3 - p2);

@@ -203,7 +203,7 @@ describe('v2x-edge run', () => {
     expect(status.length).toBe(1);
     expect(status[0]).toMatch(/^BSMs \d+ \| [\d.]+\/s \| tick-to-send p50 [\d.]+ p99 [\d.]+ ms \| fix 3d \| 37\.\d+,-122\.\d+ [\d.]+ km\/h$/);
     expect(r.stderr).toMatch(/\(stopped\)/);
-    expect(r.stderr).toMatch(/stages p50\/p99 ms: snapshot [\d.]+\/[\d.]+, build [\d.]+\/[\d.]+, encode [\d.]+\/[\d.]+, send [\d.]+\/[\d.]+/);
+    expect(r.stderr).toMatch(/stages p50\/p99 ms: wake [\d.]+\/[\d.]+, snapshot [\d.]+\/[\d.]+, build [\d.]+\/[\d.]+, encode [\d.]+\/[\d.]+, send [\d.]+\/[\d.]+/);
   }, 30_000);
 
   it('a configuration file: applied, and errors name the field', async () => {

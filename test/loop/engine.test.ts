@@ -168,6 +168,28 @@ describe('the send path rehearsed before each transmission', () => {
   });
 });
 
+describe('the periodic schedule', () => {
+  it('counts from the previous due time: a send path that takes 3 ms does not stretch the 100 ms interval', () => {
+    const at: { clock?: ManualClock } = {};
+    // Every encode of a transmission takes 3 ms of the engine's clock (rehearsals are off).
+    const slow = { ...codec, encode: (type: string, v: unknown) => (at.clock!.advance(3), codec.encode(type, v)) } as AnyCodec;
+    const r = rig({}, 11, { timeScale: 1, warmLeadMs: 0, codec: slow });
+    at.clock = r.clock;
+    r.engine.start();
+    drive(r, 20_000);
+    const periodic = r.sent.filter((m) => m.trigger === 'periodic');
+    expect(periodic.length).toBeGreaterThan(190);
+    const gaps = periodic.slice(1).map((m, i) => m.t - periodic[i]!.t);
+    for (const g of gaps) {
+      expect(g).toBeGreaterThanOrEqual(95);
+      expect(g).toBeLessThanOrEqual(105);
+    }
+    // Counting from the end of the send path, the mean would be 103 ms.
+    const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+    expect(Math.abs(mean - 100)).toBeLessThan(1);
+  });
+});
+
 describe('events', () => {
   it('hard braking sends a BSM at once, with the event flag, held for a second after it ends', () => {
     const r = rig();

@@ -251,7 +251,7 @@ class Reporter {
       ...Object.entries(extra).map(([k, v]) => `  ${k}: ${v}`),
       `  sent: periodic ${e.byTrigger.periodic}, event ${e.byTrigger.event}, tracking error ${e.byTrigger.tracking}; skipped without a valid fix ${e.skippedNoFix}; encode errors ${e.encodeErrors}`,
       `  tick-to-send ms: p50 ${fmt(L.tickToSend.percentile(50))} p99 ${fmt(L.tickToSend.percentile(99))} max ${fmt(L.tickToSend.max)}; period jitter p99 ${fmt(L.periodJitter.percentile(99))} ms`,
-      `  stages p50/p99 ms: snapshot ${fmt(L.snapshot.percentile(50))}/${fmt(L.snapshot.percentile(99))}, build ${fmt(L.build.percentile(50))}/${fmt(L.build.percentile(99))}, encode ${fmt(L.encode.percentile(50))}/${fmt(L.encode.percentile(99))}, send ${fmt(L.send.percentile(50))}/${fmt(L.send.percentile(99))}`,
+      `  stages p50/p99 ms: wake ${fmt(L.wake.percentile(50))}/${fmt(L.wake.percentile(99))}, snapshot ${fmt(L.snapshot.percentile(50))}/${fmt(L.snapshot.percentile(99))}, build ${fmt(L.build.percentile(50))}/${fmt(L.build.percentile(99))}, encode ${fmt(L.encode.percentile(50))}/${fmt(L.encode.percentile(99))}, send ${fmt(L.send.percentile(50))}/${fmt(L.send.percentile(99))}`,
       `  identity changes ${e.identityChanges}; interval ${e.intervalMs.toFixed(0)} ms (density ${e.density.toFixed(2)})`,
       `  CAN frames ${p.tracker.stats.frames} (unknown ids ${p.tracker.stats.unknownIds}, short ${p.tracker.stats.shortFrames})`,
       ...sinks.map((s) => `  ${s.name}: sent ${s.stats.sent} (${s.stats.bytes} octets), errors ${s.stats.errors}`),
