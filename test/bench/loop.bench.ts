@@ -1,7 +1,8 @@
 /**
  * Broadcast loop figures (issue targets in parentheses):
- * - loop.tickToSend.p99 and loop.periodJitter.p99: one 20 s real-time replay of the bundled
- *   drive: tick-to-send p50/p99 (p99 <= 1 ms) and 10 Hz period jitter p99 (<= 2 ms);
+ * - loop.tickToSend.p99 and loop.periodJitter.p99: one real-time replay of the whole bundled
+ *   drive (60 s, about 600 BSMs): tick-to-send p50/p99 (p99 <= 1 ms), the p99 of each stage
+ *   of it, and 10 Hz period jitter p99 (<= 2 ms);
  * - loop.replay.max: the whole 60 s drive at max speed (<= 0.6 s, >= 100x real time);
  * - loop.run.rss: peak RSS of the built `v2x-edge run --speed max` process, started as the
  *   installed command is (<= 80 MB).
@@ -17,7 +18,7 @@ import type { BenchCase } from './harness.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** One 20 s real-time replay serves both the tick-to-send and the period-jitter lines. */
+/** One real-time replay of the whole drive serves both the tick-to-send and the period-jitter lines. */
 interface RealtimeFigures {
   bsms: number;
   tickToSendP50Ms: number;
@@ -25,13 +26,19 @@ interface RealtimeFigures {
   tickToSendMaxMs: number;
   periodJitterP99Ms: number;
   encodeP50Ms: number;
+  /** p99 of each stage of tick-to-send (wake: how late the timer fired). */
+  wakeP99Ms: number;
+  snapshotP99Ms: number;
+  buildP99Ms: number;
+  encodeP99Ms: number;
+  sendP99Ms: number;
 }
 let realtimeRun: Promise<RealtimeFigures> | undefined;
 function realtime(): Promise<RealtimeFigures> {
   realtimeRun ??= (async () => {
     const drive = loadDrive(bundledDriveDir());
     const sink = new UdpSink({ target: '127.0.0.1:9' });
-    const r = await runDrive({ drive, edition: 'j2735-2020', profile: 'toyota-rav4-2017', sinks: [sink], control: { speed: 1, durationS: 20 } });
+    const r = await runDrive({ drive, edition: 'j2735-2020', profile: 'toyota-rav4-2017', sinks: [sink], control: { speed: 1 } });
     await sink.close();
     const L = r.engine.stats.latency;
     return {
@@ -41,6 +48,11 @@ function realtime(): Promise<RealtimeFigures> {
       tickToSendMaxMs: Number(L.tickToSend.max.toFixed(3)),
       periodJitterP99Ms: Number(L.periodJitter.percentile(99).toFixed(3)),
       encodeP50Ms: Number(L.encode.percentile(50).toFixed(4)),
+      wakeP99Ms: Number(L.wake.percentile(99).toFixed(3)),
+      snapshotP99Ms: Number(L.snapshot.percentile(99).toFixed(3)),
+      buildP99Ms: Number(L.build.percentile(99).toFixed(3)),
+      encodeP99Ms: Number(L.encode.percentile(99).toFixed(3)),
+      sendP99Ms: Number(L.send.percentile(99).toFixed(3)),
     };
   })();
   return realtimeRun;
@@ -69,10 +81,10 @@ export const benches: BenchCase[] = [
   },
   {
     name: 'loop.tickToSend.p99',
-    anchor: 'target <= 1 ms (20 s real-time replay)',
+    anchor: 'target <= 1 ms (the 60 s drive in real time)',
     measure: async () => {
-      const r = await realtime();
-      return { tickToSendP99Ms: r.tickToSendP99Ms, tickToSendP50Ms: r.tickToSendP50Ms, tickToSendMaxMs: r.tickToSendMaxMs, bsms: r.bsms, encodeP50Ms: r.encodeP50Ms };
+      const { periodJitterP99Ms: _, ...r } = await realtime();
+      return { ...r };
     },
   },
   {

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     // Timed cases with the bench's flags (a young generation large enough that bytes per op
     // are counted without a collection in between); self-measuring cases, which time
     // latencies, with the flags the installed command runs with.
-    const measureArgv = [...process.execArgv.filter((a) => !a.startsWith('--max-semi-space-size')), ...productFlags()];
+    const measureArgv = [...process.execArgv.filter((a) => !a.startsWith('--max-semi-space-size') && a !== '--expose-gc'), ...productFlags()];
     for (const f of files) {
       for (const [p, argv] of [['fn', process.execArgv], ['measure', measureArgv]] as const) {
         const r = spawnSync(process.execPath, [...argv, fileURLToPath(import.meta.url), ...args, '--file', f, '--phase', p], { stdio: 'inherit' });
