@@ -189,6 +189,8 @@ class Reporter {
   private readonly startReal = performance.now();
   private timer: NodeJS.Timeout | undefined;
   private lastLine = 0;
+  /** (real ms, BSMs sent) at recent status lines: the live rate is over the last 2 s or so. */
+  private readonly recent: { t: number; sent: number }[] = [];
   private readonly tty = process.stderr.isTTY === true;
 
   constructor(private readonly flags: Flags, private readonly engine: () => BsmEngine | undefined) {}
@@ -228,13 +230,21 @@ class Reporter {
     if (!this.tty && now - this.lastLine < 4900) return;
     this.lastLine = now;
     const t = e.stats.latency.tickToSend;
-    const secs = (now - this.startReal) / 1000;
     const fix = e.lastFix;
     const fixState = !fix ? 'no fix' : fix.valid ? `fix ${fix.mode}` : 'fix invalid';
     const l = this.last;
     const pos = l ? `${l.fix.lat!.toFixed(6)},${l.fix.lon!.toFixed(6)} ${((l.inputs.speed ?? 0) * 3.6).toFixed(1)} km/h` : '-';
-    const line = `BSMs ${e.stats.sent} | ${(e.stats.sent / Math.max(secs, 1e-3)).toFixed(1)}/s | tick-to-send p50 ${fmt(t.percentile(50))} p99 ${fmt(t.percentile(99))} ms | ${fixState} | ${pos}`;
+    const line = `BSMs ${e.stats.sent} | ${this.liveRate(now, e.stats.sent).toFixed(1)}/s | tick-to-send p50 ${fmt(t.percentile(50))} p99 ${fmt(t.percentile(99))} ms | ${fixState} | ${pos}`;
     process.stderr.write(this.tty ? `\r\x1b[K${line}` : `${line}\n`);
+  }
+
+  /** BSMs per second over the last 2 s or so (since the start during the first second of lines). */
+  private liveRate(now: number, sent: number): number {
+    const r = this.recent;
+    r.push({ t: now, sent });
+    while (r.length > 2 && now - r[1]!.t >= 2000) r.shift();
+    const from = now - r[0]!.t >= 1000 ? r[0]! : { t: this.startReal, sent: 0 };
+    return (sent - from.sent) / Math.max((now - from.t) / 1000, 1e-3);
   }
 
   stop(): void {
