@@ -61,6 +61,12 @@ function rig(config: Partial<J2945Config> = {}, seed = 1, extra: { timeScale?: n
   return r;
 }
 
+/**
+ * Seeds with many bits set: from a small seed, xorshift32's first outputs are all close to 0,
+ * and the first random draws would be the same for every seed.
+ */
+const seedOf = (k: number): number => Math.imul(k, 0x9e3779b1) >>> 0;
+
 /** Drives north at `speed` m/s for `ms`, with a fix every 100 ms and CAN data every 10 ms. */
 function drive(r: Rig, ms: number, speed = 10, course: number | (() => number) = 0, each?: (t: number) => void): void {
   const end = r.clock.now() + ms;
@@ -79,11 +85,13 @@ function drive(r: Rig, ms: number, speed = 10, course: number | (() => number) =
 
 describe('scheduling', () => {
   it('first transmission within 0-199 ms of start, then every 100 ms +-5 ms', () => {
+    const firsts: number[] = [];
     for (let seed = 1; seed <= 20; seed++) {
-      const r = rig({}, seed);
+      const r = rig({}, seedOf(seed));
       r.feed();
       r.engine.start();
       drive(r, 3000);
+      firsts.push(r.sent[0]!.t - T0);
       expect(r.sent[0]!.t - T0).toBeGreaterThanOrEqual(0);
       expect(r.sent[0]!.t - T0).toBeLessThanOrEqual(199 + 10);
       for (let i = 1; i < r.sent.length; i++) {
@@ -96,6 +104,9 @@ describe('scheduling', () => {
       // msgCnt consecutive modulo 128
       for (let i = 1; i < r.sent.length; i++) expect(r.sent[i]!.msgCnt).toBe((r.sent[i - 1]!.msgCnt + 1) % 128);
     }
+    // The first-transmit delay is random across the whole 0-199 ms (20 draws: a spread of over 100 ms).
+    expect(new Set(firsts).size).toBeGreaterThanOrEqual(15);
+    expect(Math.max(...firsts) - Math.min(...firsts)).toBeGreaterThan(100);
   });
 
   it('no BSM without a valid fix, nor with one older than maxFixAgeMs', () => {
@@ -353,11 +364,6 @@ describe('identity rotation, default configuration', () => {
     msgCnt: number;
   }
 
-  /**
-   * Seeds with many bits set: from a small seed, xorshift32's first outputs are all close to 0,
-   * and the first random part would be the same for every seed.
-   */
-  const seedOf = (k: number): number => Math.imul(k, 0x9e3779b1) >>> 0;
 
   /** An engine with no configuration given, recording each identity change (the first is at start). */
   function recorder(seed: number): { r: Rig; changes: Change[]; tickMs: number } {
