@@ -84,6 +84,9 @@ function bytesPerOp(fn: () => unknown): number | undefined {
   return Math.round(samples[Math.floor(samples.length / 2)]!);
 }
 
+/** A latency in ms as bench lines print it: to the microsecond. */
+export const ms = (v: number): number => Number(v.toFixed(3));
+
 export function keepAlive(): unknown {
   return sink;
 }

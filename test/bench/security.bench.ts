@@ -21,7 +21,7 @@ import { runDrive } from '../../src/loop/pipeline.js';
 import { createSecuredSinks, createSigner, createVerifier, initCertificateDirectory, type MessageSigner, type Verifier } from '../../src/security/index.js';
 import type { OutgoingMessage } from '../../src/transport/types.js';
 import { BSM } from '../transport/vectors.js';
-import type { BenchCase } from './harness.js';
+import { ms, type BenchCase } from './harness.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'v2x-bench-certs-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -122,11 +122,11 @@ export const benches: BenchCase[] = [
         bsms: r.engine.stats.sent,
         signed: s.stats.signed,
         signErrors: s.stats.errors,
-        tickToSendP50Ms: Number(L.tickToSend.percentile(50).toFixed(3)),
-        tickToSendP99Ms: Number(L.tickToSend.percentile(99).toFixed(3)),
-        tickToSendMaxMs: Number(L.tickToSend.max.toFixed(3)),
-        wakeP99Ms: Number(L.wake.percentile(99).toFixed(3)),
-        sendStageP99Ms: Number(L.send.percentile(99).toFixed(3)),
+        tickToSendP50Ms: ms(L.tickToSend.percentile(50)),
+        tickToSendP99Ms: ms(L.tickToSend.percentile(99)),
+        tickToSendMaxMs: ms(L.tickToSend.max),
+        wakeP99Ms: ms(L.wake.percentile(99)),
+        sendStageP99Ms: ms(L.send.percentile(99)),
       };
     },
   },
