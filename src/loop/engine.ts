@@ -272,11 +272,11 @@ export class BsmEngine {
    * from the previous one's due time, so the time the send path takes, and a timer's lateness,
    * do not add up from one BSM to the next (at `--speed N` they would count N times).
    */
-  private scheduleTx(interval: number, from = this.clock.monotonic()): void {
+  private scheduleTx(interval: number, from?: number): void {
     this.txTimer?.cancel();
     this.warmTimer?.cancel();
     const now = this.clock.monotonic();
-    this.due = Math.max(now, from + interval);
+    this.due = Math.max(now, (from ?? now) + interval);
     const delay = this.due - now;
     this.txTimer = this.clock.setTimeout(() => this.onTxTimer(), delay, true);
     if (this.warmLeadMs > 0 && Number.isFinite(this.timeScale)) {
