@@ -364,7 +364,6 @@ describe('identity rotation, default configuration', () => {
     msgCnt: number;
   }
 
-
   /** An engine with no configuration given, recording each identity change (the first is at start). */
   function recorder(seed: number): { r: Rig; changes: Change[]; tickMs: number } {
     const changes: Change[] = [];
