@@ -77,6 +77,11 @@ export interface SimOptions {
   canWire?: string;
   /** Classic CAN controllers only (no FD). */
   classicOnly?: boolean;
+  /**
+   * The simulator makes the pty itself and holds its master, as a UART driver would (no socat:
+   * one process hop fewer between the MCU and the host). The host path is the pty's slave.
+   */
+  ownPty?: boolean;
 }
 
 export interface Sim {
@@ -88,9 +93,9 @@ export interface Sim {
   stats(): Promise<Record<string, number | boolean>>;
   /** Resolves at the next stdout line starting with `event NAME`. */
   event(name: string, timeoutMs?: number): Promise<string>;
-  /** Kills socat: the host's device disappears. */
+  /** Kills socat (or, with `ownPty`, the simulator and its pty): the host's device disappears. */
   unplug(): Promise<void>;
-  /** Starts socat again on the same paths, and a fresh simulator. */
+  /** Starts socat again on the same paths (with `ownPty`, a new pty), and a fresh simulator. */
   replug(): Promise<void>;
   stop(): Promise<void>;
   output: string[];
@@ -142,7 +147,7 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
     await waitFor(() => existsSync(hostPath) && existsSync(mcuPath), 5000, 'socat ptys');
   };
   const startProgram = async (): Promise<void> => {
-    const args = ['--pty', mcuPath];
+    const args = opts.ownPty ? ['--own-pty', hostPath] : ['--pty', mcuPath];
     if (opts.baud) args.push('--baud', String(opts.baud));
     if (opts.clockOffsetUs !== undefined) args.push('--clock-offset-us', String(opts.clockOffsetUs));
     if (opts.clockDriftPpm !== undefined) args.push('--clock-drift-ppm', String(opts.clockDriftPpm));
@@ -183,7 +188,7 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
       waiters.push(w);
     });
 
-  await startSocat();
+  if (!opts.ownPty) await startSocat();
   await startProgram();
 
   const sendLine = (line: string): Promise<string> => {
@@ -211,10 +216,11 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
     async unplug() {
       await killProc(sim);
       await killProc(socat);
+      if (opts.ownPty) rmSync(hostPath, { force: true });
       await waitFor(() => !existsSync(hostPath), 2000, 'pty links removed').catch(() => undefined);
     },
     async replug() {
-      await startSocat();
+      if (!opts.ownPty) await startSocat();
       await startProgram();
     },
     async stop() {

@@ -6,9 +6,13 @@
  * a V2X radio, and an MCU clock with an offset and a drift. With --baud the UART is paced in
  * both directions as a real one at that rate would be (10 bits per byte).
  *
- * Usage: bridge-sim --pty PATH [--baud N] [--clock-offset-us N] [--clock-drift-ppm X]
+ * Usage: bridge-sim --pty PATH | --own-pty LINK [--baud N] [--clock-offset-us N] [--clock-drift-ppm X]
  *                   [--clock-base boot|monotonic] [--can-ports N] [--can-bitrate N] [--seed N]
  *                   [--can-wire DIR] [--classic-only 1]
+ *
+ * --pty PATH opens one end of a pty pair made by another program (socat). --own-pty LINK makes
+ * the pty itself (posix_openpt: the simulator holds the master, as a UART driver would) and
+ * links LINK to its slave, which the host opens; no relay process is in the path.
  *
  * --can-wire DIR joins a CAN bus shared with other simulators: every simulator started with
  * the same DIR is another node on one wire (Unix datagram sockets in DIR), so frames one
@@ -55,6 +59,7 @@
 #include <termios.h>
 #include <time.h>
 #include <dirent.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -64,6 +69,7 @@
 /* ------------------------------------------------------------------ options, clocks */
 
 static const char *opt_pty;
+static const char *opt_own_pty;
 static double opt_baud;            /* 0: unpaced */
 static double opt_offset_us;
 static double opt_drift_ppm;
@@ -132,6 +138,8 @@ static double radio_free_at;
 
 static struct {
     uint32_t dropped, corrupted, garbage_bytes, rx_dropped, rx_corrupted, resets, can_replayed, can_flooded, gnss_sentences, pps;
+    uint32_t line_lost_bytes; /* MCU to host: the simulated line's buffer was full (the host did not read) */
+    uint32_t rx_fifo_lost_bytes; /* host to MCU: the simulated UART receive FIFO overflowed */
 } simstats;
 
 /* ------------------------------------------------------------------ UART latency of CAN frames
@@ -407,7 +415,10 @@ static void flush_out(void)
 
 static void line_write(const uint8_t *b, size_t n)
 {
-    if (n > sizeof outbuf - out_len) n = sizeof outbuf - out_len; /* line overrun: bytes lost */
+    if (n > sizeof outbuf - out_len) { /* line overrun: bytes lost, and counted */
+        simstats.line_lost_bytes += (uint32_t)(n - (sizeof outbuf - out_len));
+        n = sizeof outbuf - out_len;
+    }
     memcpy(outbuf + out_len, b, n);
     out_len += n;
     flush_out();
@@ -434,12 +445,16 @@ static size_t rx_frame_len;
 
 static void rxq_push(double at, const uint8_t *b, size_t n, bool delayed)
 {
-    if (rxq_count == RXQ) return; /* the simulated UART's FIFO overflowed: bytes lost */
+    uint8_t *copy = rxq_count == RXQ ? NULL : malloc(n);
+    if (!copy) { /* the simulated UART's FIFO overflowed: bytes lost, and counted */
+        simstats.rx_fifo_lost_bytes += (uint32_t)n;
+        return;
+    }
     struct rx_chunk *c = &rxq[(rxq_head + rxq_count) % RXQ];
     c->at = at;
     c->len = n;
     c->delayed = delayed;
-    c->bytes = malloc(n);
+    c->bytes = copy;
     memcpy(c->bytes, b, n);
     rxq_count++;
 }
@@ -841,13 +856,13 @@ static void print_stats(void)
         "\"rx_oversize\":%u,\"rx_decode_errors\":%u,\"rx_seq_gaps\":%u,\"tx_frames\":%u,\"tx_dropped\":%u,"
         "\"unsupported_bodies\":%u,\"can_rx_overruns\":%u,\"dropped\":%u,\"corrupted\":%u,\"garbage_bytes\":%u,"
         "\"rx_dropped\":%u,\"rx_corrupted\":%u,\"resets\":%u,\"can_replayed\":%u,\"can_flooded\":%u,"
-        "\"gnss_sentences\":%u,\"pps\":%u,\"wire_dropped\":%u,\"uart_lat_n\":%zu,\"uart_lat_p50_us\":%.0f,"
+        "\"gnss_sentences\":%u,\"pps\":%u,\"wire_dropped\":%u,\"line_lost_bytes\":%u,\"rx_fifo_lost_bytes\":%u,\"uart_lat_n\":%zu,\"uart_lat_p50_us\":%.0f,"
         "\"uart_lat_p99_us\":%.0f,\"uart_lat_max_us\":%.0f,\"mcu_time_us\":%" PRIu64 "}",
         boot_count, br.session_open ? "true" : "false", br.rx.stats.frames, br.rx.stats.crc_errors,
         br.rx.stats.framing_errors, br.rx.stats.oversize, l->rx_decode_errors, l->rx_seq_gaps, l->tx_frames,
         l->tx_dropped, br.unsupported_bodies, br.can_rx_overruns, simstats.dropped, simstats.corrupted,
         simstats.garbage_bytes, simstats.rx_dropped, simstats.rx_corrupted, simstats.resets, simstats.can_replayed,
-        simstats.can_flooded, simstats.gnss_sentences, simstats.pps, wire_dropped, uart_lat_n, uart_lat_pct(0.5),
+        simstats.can_flooded, simstats.gnss_sentences, simstats.pps, wire_dropped, simstats.line_lost_bytes, simstats.rx_fifo_lost_bytes, uart_lat_n, uart_lat_pct(0.5),
         uart_lat_pct(0.99), uart_lat_pct(1.0), plat_now(NULL));
 }
 
@@ -1008,9 +1023,35 @@ static int run_model(const char *log)
 
 /* ------------------------------------------------------------------ main loop */
 
+/* --own-pty: a new pty; the master is the MCU's end of the line. The simulator keeps the slave
+ * open too (never reading it), so the master does not report a hang-up before the host opens
+ * it or between two opens: a board's UART does not notice the host's port closing either. */
+static int own_pty_slave = -1;
+
+static int open_own_pty(const char *link)
+{
+    int m = posix_openpt(O_RDWR | O_NOCTTY | O_NONBLOCK);
+    if (m < 0) return -1;
+    const char *name = grantpt(m) == 0 && unlockpt(m) == 0 ? ptsname(m) : NULL;
+    if (name) own_pty_slave = open(name, O_RDWR | O_NOCTTY | O_NONBLOCK);
+    struct termios tio;
+    if (own_pty_slave < 0 || tcgetattr(own_pty_slave, &tio) != 0) {
+        close(m);
+        return -1;
+    }
+    cfmakeraw(&tio);
+    tcsetattr(own_pty_slave, TCSANOW, &tio);
+    unlink(link);
+    if (symlink(name, link) != 0) {
+        close(m);
+        return -1;
+    }
+    return m;
+}
+
 static void usage(void)
 {
-    fprintf(stderr, "usage: bridge-sim --pty PATH [--baud N] [--clock-offset-us N] [--clock-drift-ppm X]\n"
+    fprintf(stderr, "usage: bridge-sim --pty PATH | --own-pty LINK [--baud N] [--clock-offset-us N] [--clock-drift-ppm X]\n"
                     "                  [--clock-base boot|monotonic] [--can-ports N] [--can-bitrate N] [--seed N]\n"
                     "                  [--can-wire DIR] [--classic-only 1]\n"
                     "       bridge-sim --model CANDUMP_LOG --baud N [--can-bitrate N]\n");
@@ -1024,6 +1065,7 @@ int main(int argc, char **argv)
         const char *val = i + 1 < argc ? argv[i + 1] : NULL;
         if (!val) usage();
         if (!strcmp(a, "--pty")) opt_pty = val;
+        else if (!strcmp(a, "--own-pty")) opt_own_pty = val;
         else if (!strcmp(a, "--baud")) opt_baud = atof(val);
         else if (!strcmp(a, "--clock-offset-us")) opt_offset_us = atof(val);
         else if (!strcmp(a, "--clock-drift-ppm")) opt_drift_ppm = atof(val);
@@ -1038,11 +1080,14 @@ int main(int argc, char **argv)
         i++;
     }
     if (opt_model) return run_model(opt_model);
-    if (!opt_pty || opt_can_ports == 0 || opt_can_ports > BRIDGE_MAX_CAN_PORTS) usage();
+    if (!opt_pty == !opt_own_pty || opt_can_ports == 0 || opt_can_ports > BRIDGE_MAX_CAN_PORTS) usage();
     signal(SIGPIPE, SIG_IGN);
-    fd = open(opt_pty, O_RDWR | O_NOCTTY | O_NONBLOCK);
+    /* The default timer slack (50 us) would make every paced wake-up up to 50 us late: a
+     * board's UART and CAN controller interrupt on time. */
+    prctl(PR_SET_TIMERSLACK, 1UL, 0, 0, 0);
+    fd = opt_own_pty ? open_own_pty(opt_own_pty) : open(opt_pty, O_RDWR | O_NOCTTY | O_NONBLOCK);
     if (fd < 0) {
-        fprintf(stderr, "bridge-sim: cannot open %s: %s\n", opt_pty, strerror(errno));
+        fprintf(stderr, "bridge-sim: cannot open %s: %s\n", opt_own_pty ? opt_own_pty : opt_pty, strerror(errno));
         return 1;
     }
     struct termios tio;
@@ -1053,7 +1098,7 @@ int main(int argc, char **argv)
     fcntl(STDIN_FILENO, F_SETFL, fcntl(STDIN_FILENO, F_GETFL) | O_NONBLOCK);
     if (opt_wire_dir) wire_open();
     boot(v2xedge_bridge_v1_ResetReason_RESET_REASON_POWER_ON);
-    say("ready %s contract %u.%u", opt_pty, BRIDGE_CONTRACT_MAJOR, BRIDGE_CONTRACT_MINOR);
+    say("ready %s contract %u.%u", opt_own_pty ? opt_own_pty : opt_pty, BRIDGE_CONTRACT_MAJOR, BRIDGE_CONTRACT_MINOR);
 
     char cmd[1024];
     size_t cmd_len = 0;
@@ -1103,6 +1148,7 @@ int main(int argc, char **argv)
         if (out_len > 0) flush_out();
     }
     close(fd);
+    if (opt_own_pty) unlink(opt_own_pty);
     if (wire_fd >= 0) unlink(wire_self);
     return 0;
 }
