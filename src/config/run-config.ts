@@ -43,6 +43,8 @@ export interface RunConfig {
   certs?: string;
   /** Where to hear other vehicles' BSMs (udp://ADDR:PORT, a multicast group too), for congestion control. */
   listen?: string;
+  /** SCHED_FIFO priority (1-99) for the loop's thread; absent: normal scheduling. */
+  realtimePriority?: number;
   j2945: Partial<J2945Config>;
 }
 
@@ -157,6 +159,7 @@ export const RUN_CONFIG_SCHEMA: Check = object({
   listen: endpoint,
   sign: bool,
   certs: str(),
+  realtimePriority: num(1, 99, true),
   j2945: object(j2945Fields),
 });
 

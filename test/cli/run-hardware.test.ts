@@ -110,6 +110,7 @@ describe.skipIf(skip !== undefined)('v2x-edge run --gnss gpsd:// (gpsd fed by gp
     const skipped = /skipped without a valid fix (\d+)/.exec(r.stderr);
     expect(Number(skipped?.[1])).toBeGreaterThanOrEqual(3);
     expect(r.stderr).toContain(`inputs: GNSS 127.0.0.1:${port}`);
+    expect(r.stderr).toContain('  stopped by: SIGINT\n');
     expect(r.stderr).toMatch(new RegExp(`udp udp://127\\.0\\.0\\.1:${sock.address().port}: sent ${got.length} \\(\\d+ octets\\), errors 0`));
   }, 30_000);
 });

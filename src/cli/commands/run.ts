@@ -13,6 +13,7 @@ import { ConfigError, DEFAULT_RUN_CONFIG, DEFAULT_UDP_TARGET, parseRunConfig, RU
 import { bundledDriveDir, loadDrive } from '../../loop/drive.js';
 import type { BsmEngine, SentBsm } from '../../loop/engine.js';
 import { attachCan, attachGnss, createPipeline, listenForNeighbours, runDrive, type NeighbourListener, type Pipeline } from '../../loop/pipeline.js';
+import { RealtimeError, setRealtimePriority } from '../../loop/realtime.js';
 import { createSecuredSinks, createSigner, SecurityError, type MessageSigner } from '../../security/index.js';
 import { createSinks, SinkConfigError, type SinkFlags, type Sinks } from '../../transport/sinks.js';
 import type { MessageSink } from '../../transport/types.js';
@@ -41,6 +42,8 @@ const usage = `usage: v2x-edge run [options]
   --profile NAME        vehicle profile (DBC + mapping), default toyota-rav4-2017
   --gnss DEV|gpsd://HOST[:PORT]   hardware: serial receiver or gpsd
   --baud N              serial receiver line speed (default 9600)
+  --realtime PRIO       run the loop's thread under SCHED_FIFO at PRIO (1-99; needs CAP_SYS_NICE
+                        or an rtprio limit): on a shared machine it more than halves the tick-to-send p99
   --config FILE         JSON configuration (see README); options given here override it
   --quiet               no status line`;
 
@@ -57,7 +60,7 @@ export async function run(argv: string[]): Promise<number> {
       speed: { value: true }, duration: { value: true }, udp: { value: true, repeat: true }, json: {}, messages: { value: true },
       rsu: { value: true }, wsmp: { optionalValue: true }, pcap: { value: true }, listen: { value: true }, sign: {}, certs: { value: true },
       drive: { value: true }, can: { value: true }, profile: { value: true }, gnss: { value: true }, baud: { value: true },
-      config: { value: true }, quiet: {}, help: {},
+      config: { value: true }, quiet: {}, help: {}, realtime: { value: true },
     });
     if (flag(p, 'help')) {
       process.stdout.write(usage + '\n');
@@ -73,7 +76,18 @@ export async function run(argv: string[]): Promise<number> {
     }
     throw e;
   }
-  return cfg.gnss ? runHardware(cfg, flags) : runReplay(cfg, flags);
+  let scheduling: Record<string, string> = {};
+  if (cfg.realtimePriority !== undefined) {
+    try {
+      const sch = setRealtimePriority(cfg.realtimePriority);
+      scheduling = { scheduling: `${sch.policy} ${sch.priority} (the loop's thread)` };
+    } catch (e) {
+      if (!(e instanceof RealtimeError)) throw e;
+      process.stderr.write(`v2x-edge run: --realtime ${cfg.realtimePriority}: ${e.message}\n`);
+      return 2;
+    }
+  }
+  return cfg.gnss ? runHardware(cfg, flags, scheduling) : runReplay(cfg, flags, scheduling);
 }
 
 function fromArgs(p: ReturnType<typeof parseArgs>): RunConfig {
@@ -102,6 +116,8 @@ function fromArgs(p: ReturnType<typeof parseArgs>): RunConfig {
   if (str(p, 'listen') !== undefined) over.listen = str(p, 'listen');
   if (flag(p, 'sign')) over.sign = true;
   if (str(p, 'certs') !== undefined) over.certs = str(p, 'certs');
+  const realtime = str(p, 'realtime');
+  if (realtime !== undefined) over.realtimePriority = Number(realtime);
   if ((over.sign ?? cfg.sign) === true && (over.certs ?? cfg.certs) === undefined) throw new UsageError('--sign needs --certs DIR (make one with: v2x-edge certs init --dir DIR)');
   // The default UDP target stands only when no transport is chosen.
   if (!udp && !file && (over.rsu !== undefined || over.wsmp !== undefined)) over.udp = [];
@@ -274,8 +290,9 @@ function fmt(ms: number): string {
   return Number.isFinite(ms) ? ms.toFixed(3) : '-';
 }
 
+/** SIGINT and SIGTERM abort `ctl`, with the signal's name as the reason. */
 function onSignals(ctl: AbortController): () => void {
-  const stop = (): void => ctl.abort();
+  const stop = (signal: NodeJS.Signals): void => ctl.abort(signal);
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return () => {
@@ -286,7 +303,7 @@ function onSignals(ctl: AbortController): () => void {
 
 // ---- replay ----------------------------------------------------------------------------
 
-async function runReplay(cfg: RunConfig, flags: Flags): Promise<number> {
+async function runReplay(cfg: RunConfig, flags: Flags, scheduling: Record<string, string>): Promise<number> {
   const log = (m: string): void => void process.stderr.write(`v2x-edge run: ${m}\n`);
   const drive = loadDrive(cfg.drive ?? bundledDriveDir());
   const out = await openOutputs(cfg, log);
@@ -321,6 +338,7 @@ async function runReplay(cfg: RunConfig, flags: Flags): Promise<number> {
   await out.close();
   await heard?.close();
   rep.summary(res, sinks, {
+    ...scheduling,
     ...signedLine(out),
     ...(heard ? { heard: `${heard.stats.bsms} BSMs from other vehicles on ${cfg.listen} (own ${heard.stats.own}, other messages ${heard.stats.other}, undecodable ${heard.stats.failed})` } : {}),
     drive: `${drive.name}, ${(res.driveMs / 1000).toFixed(1)} s of ${((drive.endMs - drive.startMs) / 1000).toFixed(1)} s at ${cfg.speed === 'max' ? 'max speed' : `x${cfg.speed}`}${ctl.signal.aborted ? ' (stopped)' : ''}`,
@@ -332,7 +350,7 @@ async function runReplay(cfg: RunConfig, flags: Flags): Promise<number> {
 
 // ---- hardware --------------------------------------------------------------------------
 
-async function runHardware(cfg: RunConfig, flags: Flags): Promise<number> {
+async function runHardware(cfg: RunConfig, flags: Flags, scheduling: Record<string, string>): Promise<number> {
   const log = (m: string): void => void process.stderr.write(`v2x-edge run: ${m}\n`);
   const clock = new SystemClock();
   const out = await openOutputs(cfg, log);
@@ -371,18 +389,21 @@ async function runHardware(cfg: RunConfig, flags: Flags): Promise<number> {
     feeds.push(attachCan(p, bus));
   }
   const ended = Promise.all(feeds);
-  const timer = cfg.duration !== undefined ? setTimeout(() => ctl.abort(), cfg.duration * 1000) : undefined;
+  const timer = cfg.duration !== undefined ? setTimeout(() => ctl.abort(`--duration ${cfg.duration} s`), cfg.duration * 1000) : undefined;
   await Promise.race([ended, new Promise<void>((resolve) => ctl.signal.addEventListener('abort', () => resolve(), { once: true }))]);
   if (timer) clearTimeout(timer);
   off();
+  // The replay's summary says "(stopped)" on its drive line; here, what ended the run.
+  const stoppedBy = ctl.signal.aborted ? `${String(ctl.signal.reason)}` : 'the inputs ended';
   p.engine.stop();
   await Promise.all([gnss.close(), bus?.close()]);
   rep.stop();
   await out.close();
   await heard?.close();
   rep.summary(p, sinks, {
+    ...scheduling,
     ...signedLine(out),
     ...(heard ? { heard: `${heard.stats.bsms} BSMs from other vehicles on ${cfg.listen}` } : {}),
-    inputs: `${cfg.can ? `CAN ${cfg.can.interface}, ` : ''}GNSS ${gnss.name}`, messages: cfg.messages, 'peak RSS': `${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB` });
+    inputs: `${cfg.can ? `CAN ${cfg.can.interface}, ` : ''}GNSS ${gnss.name}`, 'stopped by': stoppedBy, messages: cfg.messages, 'peak RSS': `${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB` });
   return 0;
 }
