@@ -10,6 +10,11 @@
  *   of the time-synced frame timestamps is reported beside it. `uartLat*` is the MCU side
  *   alone (batching, framing, 1 Mbaud serialisation: frame end to the last byte of its UART
  *   frame, as the simulator measured it); the rest is the pty, socat and the host.
+ *   The pty pair is made by socat, so a relay process sits between the MCU and the host;
+ *   `.ownPty` is the same with the simulator holding the pty master itself, as a UART driver
+ *   does: the path of real hardware (MCU, kernel tty, host), with no relay process in it.
+ *   `.ownPty.fifo`: that, with the host's event-loop thread under SCHED_FIFO (as `run
+ *   --realtime`); the simulator is not (a busy simulator under SCHED_FIFO starves the machine).
  * - bridge.can.rav4.model.1Mbaud: the MCU side alone for the whole drive, in virtual time
  *   (`bridge-sim --model`: the same C bridge logic, batching and framing, with the UART and
  *   the CAN bus simulated and no process scheduling in the way): what the design adds.
@@ -29,6 +34,7 @@ import { encodeFrame, FrameDecoder } from '../../firmware-bridge/host/framing.js
 import { RAV4_LOG } from '../can/fixtures.js';
 import { buildDir, buildMcu, mcuSkipReason, startSim, type Sim, type SimOptions } from '../firmware-bridge/harness.js';
 import type { BenchCase } from './harness.js';
+import { FIFO_PRIORITY, stealMs, underFifo } from './sched.js';
 
 const BAUD = Number(process.env.BRIDGE_BENCH_BAUD ?? 1_000_000);
 /** Seconds of the RAV4 drive replayed in real time. */
@@ -65,7 +71,7 @@ function peakRate(times: number[], w: number): number {
   return best / w;
 }
 
-async function rav4(): Promise<Record<string, number | string>> {
+async function rav4(ownPty: boolean): Promise<Record<string, number | string>> {
   const skip = mcuSkipReason();
   if (skip) return { skipped: skip };
   const text = readFileSync(RAV4_LOG, 'utf8');
@@ -79,7 +85,7 @@ async function rav4(): Promise<Record<string, number | string>> {
   writeFileSync(excerpt, lines.slice(0, count).join('\n') + '\n');
   const times = all.slice(0, count).map((f) => f.timestamp!);
   try {
-    return await withSim({ baud: BAUD, clockBase: 'monotonic', clockOffsetUs: 0, clockDriftPpm: 0 }, {}, async (sim, bridge) => {
+    return await withSim({ baud: BAUD, clockBase: 'monotonic', clockOffsetUs: 0, clockDriftPpm: 0, ownPty }, {}, async (sim, bridge) => {
       const bus = bridge.canBus(0, { rxQueueLimit: 1 << 20 });
       await bus.open();
       await sleep(1500); // time sync burst done
@@ -94,6 +100,7 @@ async function rav4(): Promise<Record<string, number | string>> {
       let mismatched = 0;
       const it = bus[Symbol.asyncIterator]();
       const done = sim.event('can-replay-done', (RAV4_SECONDS + 30) * 1000);
+      const s0 = stealMs();
       await sim.command(`can-replay ${excerpt} 1`);
       for (;;) {
         const r = await Promise.race([it.next(), sleep(1000).then(() => undefined)]);
@@ -106,6 +113,7 @@ async function rav4(): Promise<Record<string, number | string>> {
         tsErr.push(Math.abs(r.value.timestamp! * 1000 - trueUtcMs) * 1000);
       }
       await done;
+      const stealMsPerS = Number(((stealMs() - s0) / RAV4_SECONDS).toFixed(2));
       await it.return?.();
       const mcu = await sim.stats();
       const stats = bridge.link.stats;
@@ -130,6 +138,8 @@ async function rav4(): Promise<Record<string, number | string>> {
         uartBytesPerFrame: Number(wireBytesPerFrame.toFixed(1)),
         mcuOverruns: stats.mcuCanOverruns,
         dropped: stats.rxDropped + bus.stats.rxDropped + mismatched,
+        lineLostBytes: Number(mcu.line_lost_bytes),
+        stealMsPerS,
       };
     });
   } finally {
@@ -220,5 +230,7 @@ export const benches: BenchCase[] = [
   { name: 'bridge.heartbeat.rtt', anchor: 'pty, unpaced', measure: heartbeatRtt },
   { name: 'bridge.can.flood.1Mbaud', anchor: '1 Mbaud UART = 100 kB/s; 500 kbit/s CAN carries at most ~4,400 8-byte frames/s', measure: flood },
   { name: 'bridge.can.rav4.model.1Mbaud', anchor: 'MCU side, virtual time, whole drive (60 s, 53,800 frames)', measure: rav4Model },
-  { name: 'bridge.can.rav4.1Mbaud', anchor: 'target: the log peak rate with p99 added latency <= 2000 us', measure: rav4 },
+  { name: 'bridge.can.rav4.1Mbaud', anchor: 'target: the log peak rate with p99 added latency <= 2000 us; pty pair by socat (a relay process in the path)', measure: () => rav4(false) },
+  { name: 'bridge.can.rav4.1Mbaud.ownPty', anchor: 'the same, the simulator holding the pty master as a UART driver does (no relay)', measure: () => rav4(true) },
+  { name: 'bridge.can.rav4.1Mbaud.ownPty.fifo', anchor: `the same, the host's event-loop thread under SCHED_FIFO ${FIFO_PRIORITY} (the simulator at normal priority)`, measure: () => underFifo(() => rav4(true)) },
 ];

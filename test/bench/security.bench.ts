@@ -22,6 +22,7 @@ import { createSecuredSinks, createSigner, createVerifier, initCertificateDirect
 import type { OutgoingMessage } from '../../src/transport/types.js';
 import { BSM } from '../transport/vectors.js';
 import { ms, type BenchCase } from './harness.js';
+import { FIFO_PRIORITY, stealMs, underFifo } from './sched.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'v2x-bench-certs-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -110,24 +111,35 @@ export const benches: BenchCase[] = [
   {
     name: 'loop.realtime.signed',
     anchor: 'tick-to-send p99 <= 2 ms with signing on',
-    measure: async () => {
-      await setup();
-      const drive = loadDrive(bundledDriveDir());
-      const s = await createSigner({ certsDir: dir });
-      const sinks = createSecuredSinks({ udp: ['127.0.0.1:9'] }, s);
-      const r = await runDrive({ drive, edition: 'j2735-2020', profile: 'toyota-rav4-2017', sinks: [sinks.stage], onIdentityChange: s.onIdentityChange, control: { speed: 1 } });
-      await sinks.close();
-      const L = r.engine.stats.latency;
-      return {
-        bsms: r.engine.stats.sent,
-        signed: s.stats.signed,
-        signErrors: s.stats.errors,
-        tickToSendP50Ms: ms(L.tickToSend.percentile(50)),
-        tickToSendP99Ms: ms(L.tickToSend.percentile(99)),
-        tickToSendMaxMs: ms(L.tickToSend.max),
-        wakeP99Ms: ms(L.wake.percentile(99)),
-        sendStageP99Ms: ms(L.send.percentile(99)),
-      };
-    },
+    measure: () => realtimeSigned(),
+  },
+  {
+    name: 'loop.realtime.signed.fifo',
+    anchor: `the same with the loop's thread under SCHED_FIFO ${FIFO_PRIORITY}, as \`run --realtime ${FIFO_PRIORITY}\``,
+    measure: () => underFifo(realtimeSigned),
   },
 ];
+
+async function realtimeSigned(): Promise<Record<string, number>> {
+  await setup();
+  const drive = loadDrive(bundledDriveDir());
+  const s = await createSigner({ certsDir: dir });
+  const sinks = createSecuredSinks({ udp: ['127.0.0.1:9'] }, s);
+  const s0 = stealMs();
+  const t0 = performance.now();
+  const r = await runDrive({ drive, edition: 'j2735-2020', profile: 'toyota-rav4-2017', sinks: [sinks.stage], onIdentityChange: s.onIdentityChange, control: { speed: 1 } });
+  const stealMsPerS = Number(((stealMs() - s0) / ((performance.now() - t0) / 1000)).toFixed(2));
+  await sinks.close();
+  const L = r.engine.stats.latency;
+  return {
+    bsms: r.engine.stats.sent,
+    signed: s.stats.signed,
+    signErrors: s.stats.errors,
+    tickToSendP50Ms: ms(L.tickToSend.percentile(50)),
+    tickToSendP99Ms: ms(L.tickToSend.percentile(99)),
+    tickToSendMaxMs: ms(L.tickToSend.max),
+    wakeP99Ms: ms(L.wake.percentile(99)),
+    sendStageP99Ms: ms(L.send.percentile(99)),
+    stealMsPerS,
+  };
+}

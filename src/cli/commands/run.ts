@@ -43,7 +43,7 @@ const usage = `usage: v2x-edge run [options]
   --gnss DEV|gpsd://HOST[:PORT]   hardware: serial receiver or gpsd
   --baud N              serial receiver line speed (default 9600)
   --realtime PRIO       run the loop's thread under SCHED_FIFO at PRIO (1-99; needs CAP_SYS_NICE
-                        or an rtprio limit): on a shared machine it more than halves the tick-to-send p99
+                        or an rtprio limit): on a shared machine it about halves the tick-to-send p99
   --config FILE         JSON configuration (see README); options given here override it
   --quiet               no status line`;
 
