@@ -27,8 +27,11 @@ export class RealtimeError extends Error {
 
 const POLICIES = ['SCHED_OTHER', 'SCHED_FIFO', 'SCHED_RR', 'SCHED_BATCH', 'SCHED_ISO', 'SCHED_IDLE', 'SCHED_DEADLINE'];
 
-/** The policy and real-time priority of a thread (default: this process's main thread), from /proc. */
-export function schedulingOf(tid: number = process.pid): Scheduling {
+/**
+ * The policy and real-time priority of a thread, from /proc: a thread id (default: this
+ * process's main thread), or 'thread-self' for the calling thread.
+ */
+export function schedulingOf(tid: number | 'thread-self' = process.pid): Scheduling {
   const stat = readFileSync(`/proc/${tid}/stat`, 'utf8');
   // Fields after the command name (which may hold spaces and parentheses): state is field 3.
   const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

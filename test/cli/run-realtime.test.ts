@@ -32,8 +32,18 @@ const skip = fifoSkipReason();
 if (skip) process.stdout.write(`\n[SKIPPED] run --realtime granted: ${skip}\n`);
 
 describe('real-time scheduling of the loop thread', () => {
-  it('reads a thread\'s policy and priority from /proc: this test runs under SCHED_OTHER', () => {
-    expect(schedulingOf()).toEqual({ policy: 'SCHED_OTHER', priority: 0 });
+  it('reads a thread\'s policy and priority from /proc, as chrt reports them', () => {
+    const child = spawn('sleep', ['5']);
+    try {
+      for (const [flag, policy, priority] of [['-o', 'SCHED_OTHER', 0], ['-b', 'SCHED_BATCH', 0], ['-i', 'SCHED_IDLE', 0]] as const) {
+        expect(spawnSync('chrt', [flag, '-p', '0', String(child.pid)]).status).toBe(0);
+        const said = spawnSync('chrt', ['-p', String(child.pid)], { encoding: 'utf8' }).stdout;
+        expect(said).toContain(`policy: ${policy}`);
+        expect(schedulingOf(child.pid!)).toEqual({ policy, priority });
+      }
+    } finally {
+      child.kill('SIGKILL');
+    }
   });
 
   it('refuses a priority outside 1-99 before asking the kernel', () => {
@@ -54,7 +64,7 @@ describe('real-time scheduling of the loop thread', () => {
     }
   });
 
-  it.skipIf(skip !== undefined)('run --realtime 20: the main thread is SCHED_FIFO 20 while the BSMs go out, every other thread SCHED_OTHER; the summary says so', async () => {
+  it.skipIf(skip !== undefined)('run --realtime 20: the main thread is SCHED_FIFO 20 while the BSMs go out, every other thread as it was started; the summary says so', async () => {
     const sock = createSocket('udp4');
     let got = 0;
     sock.on('message', () => got++);
@@ -71,7 +81,10 @@ describe('real-time scheduling of the loop thread', () => {
       expect(r.code, r.stderr).toBe(0);
       expect(main).toEqual({ policy: 'SCHED_FIFO', priority: 20 });
       expect(others.length).toBeGreaterThanOrEqual(4); // V8 platform workers, libuv's pool
-      for (const o of others) expect(o).toEqual({ policy: 'SCHED_OTHER', priority: 0 });
+      // They keep what they were started with: the policy of the thread that started the command.
+      const inherited = schedulingOf('thread-self');
+      expect(inherited.policy).not.toBe('SCHED_FIFO');
+      for (const o of others) expect(o).toEqual(inherited);
       expect(r.stderr).toContain("  scheduling: SCHED_FIFO 20 (the loop's thread)\n");
       expect(got).toBeGreaterThanOrEqual(20);
     } finally {
