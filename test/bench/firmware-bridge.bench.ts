@@ -34,7 +34,7 @@ import { encodeFrame, FrameDecoder } from '../../firmware-bridge/host/framing.js
 import { RAV4_LOG } from '../can/fixtures.js';
 import { buildDir, buildMcu, mcuSkipReason, startSim, type Sim, type SimOptions } from '../firmware-bridge/harness.js';
 import type { BenchCase } from './harness.js';
-import { FIFO_PRIORITY, stealMs, underFifo } from './sched.js';
+import { FIFO_PRIORITY, stealMeter, underFifo } from './sched.js';
 
 const BAUD = Number(process.env.BRIDGE_BENCH_BAUD ?? 1_000_000);
 /** Seconds of the RAV4 drive replayed in real time. */
@@ -100,7 +100,7 @@ async function rav4(ownPty: boolean): Promise<Record<string, number | string>> {
       let mismatched = 0;
       const it = bus[Symbol.asyncIterator]();
       const done = sim.event('can-replay-done', (RAV4_SECONDS + 30) * 1000);
-      const s0 = stealMs();
+      const steal = stealMeter();
       await sim.command(`can-replay ${excerpt} 1`);
       for (;;) {
         const r = await Promise.race([it.next(), sleep(1000).then(() => undefined)]);
@@ -113,7 +113,7 @@ async function rav4(ownPty: boolean): Promise<Record<string, number | string>> {
         tsErr.push(Math.abs(r.value.timestamp! * 1000 - trueUtcMs) * 1000);
       }
       await done;
-      const stealMsPerS = Number(((stealMs() - s0) / RAV4_SECONDS).toFixed(2));
+      const stealMsPerS = steal();
       await it.return?.();
       const mcu = await sim.stats();
       const stats = bridge.link.stats;

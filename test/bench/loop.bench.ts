@@ -17,7 +17,7 @@ import { bundledDriveDir, loadDrive } from '../../src/loop/drive.js';
 import { runDrive } from '../../src/loop/pipeline.js';
 import { UdpSink } from '../../src/transport/udp.js';
 import { ms, type BenchCase } from './harness.js';
-import { FIFO_PRIORITY, stealMs, underFifo } from './sched.js';
+import { FIFO_PRIORITY, stealMeter, underFifo } from './sched.js';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -25,10 +25,9 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 async function replayRealtime() {
   const drive = loadDrive(bundledDriveDir());
   const sink = new UdpSink({ target: '127.0.0.1:9' });
-  const s0 = stealMs();
-  const t0 = performance.now();
+  const steal = stealMeter();
   const r = await runDrive({ drive, edition: 'j2735-2020', profile: 'toyota-rav4-2017', sinks: [sink], control: { speed: 1 } });
-  const stealMsPerS = Number(((stealMs() - s0) / ((performance.now() - t0) / 1000)).toFixed(2));
+  const stealMsPerS = steal();
   await sink.close();
   const L = r.engine.stats.latency;
   return {

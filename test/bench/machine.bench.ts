@@ -11,11 +11,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import type { BenchCase } from './harness.js';
-import { stealMs } from './sched.js';
+import { stealMeter } from './sched.js';
 
 function wake10Hz(): Record<string, number | string> {
   const seconds = Number(process.env.MACHINE_BENCH_WAKE_SECONDS ?? 60);
-  const s0 = stealMs();
+  const steal = stealMeter();
   const r = spawnSync('cyclictest', ['-q', '-t', '1', '-i', '100000', '-D', String(seconds), '-h', '20000'], { encoding: 'utf8' });
   if (r.error || r.status !== 0) return { skipped: `cyclictest (Debian package rt-tests) did not run: ${r.error?.message ?? r.stderr.trim()}` };
   const hist: [number, number][] = [];
@@ -38,13 +38,13 @@ function wake10Hz(): Record<string, number | string> {
     avgUs: field('Avg'),
     over1ms: hist.filter(([us]) => us >= 1000).reduce((a, [, c]) => a + c, 0),
     overflows: Number(/^# Histogram Overflows: (\d+)/m.exec(r.stdout)?.[1] ?? 0),
-    stealMsPerS: Number(((stealMs() - s0) / seconds).toFixed(2)),
+    stealMsPerS: steal(),
   };
 }
 
 function busyStalls(): Record<string, number | string> {
   const seconds = 10;
-  const s0 = stealMs();
+  const steal = stealMeter();
   const t0 = performance.now();
   let last = t0;
   let over100 = 0;
@@ -69,7 +69,7 @@ function busyStalls(): Record<string, number | string> {
     stallsOver1msPerS: Number((over1ms / seconds).toFixed(2)),
     lostMsPerS: Number((lost / seconds).toFixed(2)),
     maxMs: Number(max.toFixed(3)),
-    stealMsPerS: Number(((stealMs() - s0) / seconds).toFixed(2)),
+    stealMsPerS: steal(),
   };
 }
 

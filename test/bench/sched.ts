@@ -16,6 +16,13 @@ export function stealMs(): number {
   }
 }
 
+/** Starts counting steal time; the function returned gives the ms stolen per second since. */
+export function stealMeter(): () => number {
+  const s0 = stealMs();
+  const t0 = performance.now();
+  return () => Number(((stealMs() - s0) / ((performance.now() - t0) / 1000)).toFixed(2));
+}
+
 /** The loop's thread priority of `run --realtime` in the `.fifo` lines. */
 export const FIFO_PRIORITY = 50;
 

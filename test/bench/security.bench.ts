@@ -22,7 +22,7 @@ import { createSecuredSinks, createSigner, createVerifier, initCertificateDirect
 import type { OutgoingMessage } from '../../src/transport/types.js';
 import { BSM } from '../transport/vectors.js';
 import { ms, type BenchCase } from './harness.js';
-import { FIFO_PRIORITY, stealMs, underFifo } from './sched.js';
+import { FIFO_PRIORITY, stealMeter, underFifo } from './sched.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'v2x-bench-certs-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -125,10 +125,9 @@ async function realtimeSigned(): Promise<Record<string, number>> {
   const drive = loadDrive(bundledDriveDir());
   const s = await createSigner({ certsDir: dir });
   const sinks = createSecuredSinks({ udp: ['127.0.0.1:9'] }, s);
-  const s0 = stealMs();
-  const t0 = performance.now();
+  const steal = stealMeter();
   const r = await runDrive({ drive, edition: 'j2735-2020', profile: 'toyota-rav4-2017', sinks: [sinks.stage], onIdentityChange: s.onIdentityChange, control: { speed: 1 } });
-  const stealMsPerS = Number(((stealMs() - s0) / ((performance.now() - t0) / 1000)).toFixed(2));
+  const stealMsPerS = steal();
   await sinks.close();
   const L = r.engine.stats.latency;
   return {
