@@ -1,6 +1,7 @@
 /**
  * A GNSS receiver on a serial port (USB CDC-ACM, UART, or a pseudo-terminal), speaking NMEA
- * 0183, UBX, or both on one line, through the `serialport` package.
+ * 0183, UBX, or both on one line. The device is opened by `serialport`'s binding and read on the
+ * event loop's thread (hal/serial.ts).
  *
  * Prefer the stable `/dev/serial/by-id/...` name of a USB receiver to `/dev/ttyACM0`: the
  * by-id link follows the device when it is unplugged and comes back under another number,
@@ -8,7 +9,7 @@
  */
 import { readdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { SerialPort } from 'serialport';
+import { SerialLine } from '../serial.js';
 import { GnssStreamDecoder } from './decoder.js';
 import type { FramerOptions } from './framer.js';
 import { BaseGnssSource, GnssConfigError, type SourceOptions } from './source.js';
@@ -21,7 +22,7 @@ export interface SerialGnssOptions extends SourceOptions, Pick<FramerOptions, 'm
 }
 
 export class SerialGnssSource extends BaseGnssSource {
-  private port: SerialPort | undefined;
+  private line: SerialLine | undefined;
   private readonly path: string;
   private readonly baudRate: number;
 
@@ -38,35 +39,23 @@ export class SerialGnssSource extends BaseGnssSource {
     this.baudRate = baudRate;
   }
 
-  protected connect(): Promise<void> {
+  protected async connect(): Promise<void> {
     const gen = this.generation;
-    return new Promise((resolve, reject) => {
-      const port = new SerialPort({ path: this.path, baudRate: this.baudRate, autoOpen: false });
-      port.on('data', (b: Buffer) => {
-        if (gen === this.generation) this.received(b);
-      });
-      port.on('close', (err: Error | null) => {
-        if (gen === this.generation) this.lost(err?.message ?? 'port closed');
-      });
-      port.on('error', (err: Error) => {
-        if (gen === this.generation) this.lost(err.message);
-      });
-      port.open((err) => {
-        if (err) {
-          reject(err);
-          return;
-        }
-        this.port = port;
-        resolve();
-      });
+    const line = new SerialLine({ path: this.path, baudRate: this.baudRate });
+    line.onData((b) => {
+      if (gen === this.generation) this.received(b);
     });
+    line.onClose((err) => {
+      if (gen === this.generation) this.lost(err?.message ?? 'port closed');
+    });
+    await line.open();
+    this.line = line;
   }
 
   protected disconnect(): Promise<void> {
-    const p = this.port;
-    this.port = undefined;
-    if (p === undefined || !p.isOpen) return Promise.resolve();
-    return new Promise((resolve) => p.close(() => resolve()));
+    const l = this.line;
+    this.line = undefined;
+    return l === undefined ? Promise.resolve() : l.close();
   }
 }
 
