@@ -14,7 +14,9 @@
  *   `.ownPty` is the same with the simulator holding the pty master itself, as a UART driver
  *   does: the path of real hardware (MCU, kernel tty, host), with no relay process in it.
  *   `.ownPty.fifo`: that, with the host's event-loop thread under SCHED_FIFO (as `run
- *   --realtime`); the simulator is not (a busy simulator under SCHED_FIFO starves the machine).
+ *   --realtime`); the simulator is not. `.ownPty.mcuFifo`: the simulator under SCHED_FIFO as
+ *   well, above the host, as a microcontroller that no other task preempts (a paced replay
+ *   sleeps between events; an RLIMIT_RTTIME guard kills a simulator that would not).
  * - bridge.can.rav4.model.1Mbaud: the MCU side alone for the whole drive, in virtual time
  *   (`bridge-sim --model`: the same C bridge logic, batching and framing, with the UART and
  *   the CAN bus simulated and no process scheduling in the way): what the design adds.
@@ -36,6 +38,8 @@ import { buildDir, buildMcu, mcuSkipReason, startSim, type Sim, type SimOptions 
 import type { BenchCase } from './harness.js';
 import { FIFO_PRIORITY, stealMeter, underFifo } from './sched.js';
 
+/** The simulator's priority in the `.mcuFifo` line: above the host's loop, as a separate chip would be. */
+const SIM_FIFO_PRIORITY = FIFO_PRIORITY + 10;
 const BAUD = Number(process.env.BRIDGE_BENCH_BAUD ?? 1_000_000);
 /** Seconds of the RAV4 drive replayed in real time. */
 const RAV4_SECONDS = Number(process.env.BRIDGE_BENCH_SECONDS ?? 30);
@@ -71,7 +75,7 @@ function peakRate(times: number[], w: number): number {
   return best / w;
 }
 
-async function rav4(ownPty: boolean): Promise<Record<string, number | string>> {
+async function rav4(ownPty: boolean, simFifo?: number): Promise<Record<string, number | string>> {
   const skip = mcuSkipReason();
   if (skip) return { skipped: skip };
   const text = readFileSync(RAV4_LOG, 'utf8');
@@ -85,7 +89,7 @@ async function rav4(ownPty: boolean): Promise<Record<string, number | string>> {
   writeFileSync(excerpt, lines.slice(0, count).join('\n') + '\n');
   const times = all.slice(0, count).map((f) => f.timestamp!);
   try {
-    return await withSim({ baud: BAUD, clockBase: 'monotonic', clockOffsetUs: 0, clockDriftPpm: 0, ownPty }, {}, async (sim, bridge) => {
+    return await withSim({ baud: BAUD, clockBase: 'monotonic', clockOffsetUs: 0, clockDriftPpm: 0, ownPty, fifoPriority: simFifo }, {}, async (sim, bridge) => {
       const bus = bridge.canBus(0, { rxQueueLimit: 1 << 20 });
       await bus.open();
       await sleep(1500); // time sync burst done
@@ -233,4 +237,5 @@ export const benches: BenchCase[] = [
   { name: 'bridge.can.rav4.1Mbaud', anchor: 'target: the log peak rate with p99 added latency <= 2000 us; pty pair by socat (a relay process in the path)', measure: () => rav4(false) },
   { name: 'bridge.can.rav4.1Mbaud.ownPty', anchor: 'the same, the simulator holding the pty master as a UART driver does (no relay)', measure: () => rav4(true) },
   { name: 'bridge.can.rav4.1Mbaud.ownPty.fifo', anchor: `the same, the host's event-loop thread under SCHED_FIFO ${FIFO_PRIORITY} (the simulator at normal priority)`, measure: () => underFifo(() => rav4(true)) },
+  { name: 'bridge.can.rav4.1Mbaud.ownPty.mcuFifo', anchor: `the same, and the simulator under SCHED_FIFO ${SIM_FIFO_PRIORITY} too, as a microcontroller that nothing preempts`, measure: () => underFifo(() => rav4(true, SIM_FIFO_PRIORITY)) },
 ];

@@ -82,6 +82,13 @@ export interface SimOptions {
    * one process hop fewer between the MCU and the host). The host path is the pty's slave.
    */
   ownPty?: boolean;
+  /**
+   * Runs the simulator under SCHED_FIFO at this priority (util-linux `chrt`), as a stand-in for
+   * a microcontroller that nothing else preempts, with an RLIMIT_RTTIME guard (`prlimit`): a
+   * simulator that runs 200 ms without sleeping gets SIGXCPU, at 500 ms SIGKILL, instead of
+   * starving the machine. Only for paced runs: a flood keeps it busy on purpose.
+   */
+  fifoPriority?: number;
 }
 
 export interface Sim {
@@ -98,6 +105,8 @@ export interface Sim {
   /** Starts socat again on the same paths (with `ownPty`, a new pty), and a fresh simulator. */
   replug(): Promise<void>;
   stop(): Promise<void>;
+  /** The simulator's process id (while it runs). */
+  pid(): number | undefined;
   output: string[];
 }
 
@@ -156,7 +165,9 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
     if (opts.canBitrate !== undefined) args.push('--can-bitrate', String(opts.canBitrate));
     if (opts.canWire) args.push('--can-wire', opts.canWire);
     if (opts.classicOnly) args.push('--classic-only', '1');
-    const p = track(spawn(bin, args));
+    const p = track(opts.fifoPriority === undefined
+      ? spawn(bin, args)
+      : spawn('prlimit', ['--rttime=200000:500000', 'chrt', '-f', String(opts.fifoPriority), bin, ...args]));
     sim = p;
     let buf = '';
     p.stdout.setEncoding('utf8');
@@ -205,6 +216,7 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
     hostPath,
     dir,
     output,
+    pid: () => sim?.pid,
     command: sendLine,
     async stats() {
       const l = await sendLine('stats');

@@ -3,12 +3,14 @@
  * the MCU and the host, as with a UART driver), and the bytes its line loses when one side
  * does not keep up, which it counts rather than drops silently.
  */
-import { closeSync, constants, openSync, readSync, writeSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, constants, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SystemClock } from '../../hal/clock.js';
 import type { CanFrame } from '../../hal/can/types.js';
 import { FirmwareBridge } from '../../firmware-bridge/host/bridge.js';
 import type { LinkState } from '../../firmware-bridge/host/link.js';
+import { schedulingOf } from '../../src/loop/realtime.js';
 import { mcuSkipReason, skipNotice, startSim, type Sim } from './harness.js';
 
 const skip = mcuSkipReason();
@@ -86,6 +88,28 @@ describe.skipIf(skip !== undefined)('the simulator line', () => {
     expect(a.stats.reopens).toBe(1);
     const st = await sim.stats();
     expect(st).toMatchObject({ rx_crc_errors: 0, rx_framing_errors: 0, line_lost_bytes: 0, rx_fifo_lost_bytes: 0 });
+    await ib.return?.();
+    await a.close();
+    await b.close();
+  });
+
+  const fifoRefused = spawnSync('chrt', ['-f', '1', 'true'], { encoding: 'utf8' });
+  it.skipIf(fifoRefused.status !== 0)('runs under SCHED_FIFO when asked (the bench\'s .mcuFifo line), guarded by a real-time CPU limit; the session works as before', async () => {
+    const sim = await startSim({ ownPty: true, baud: 1_000_000, fifoPriority: 12 });
+    sims.push(sim);
+    const pid = sim.pid()!;
+    expect(schedulingOf(pid)).toEqual({ policy: 'SCHED_FIFO', priority: 12 });
+    // RLIMIT_RTTIME, microseconds of CPU without a blocking call: SIGXCPU at 200 ms, SIGKILL at 500 ms.
+    expect(readFileSync(`/proc/${pid}/limits`, 'utf8')).toMatch(/Max realtime timeout\s+200000\s+500000\s+us/);
+    const bridge = new FirmwareBridge({ path: sim.hostPath, clock: new SystemClock(), baudRate: 1_000_000, heartbeatIntervalMs: 100, timeSyncIntervalMs: 0 });
+    bridges.push(bridge);
+    const a = bridge.canBus(0);
+    const b = bridge.canBus(1);
+    await a.open();
+    await b.open();
+    const ib = b[Symbol.asyncIterator]();
+    await a.send({ id: 0x7e0, data: new Uint8Array([2, 1, 0]) });
+    expect(await next(ib, 3000)).toMatchObject({ id: 0x7e0, data: new Uint8Array([2, 1, 0]) });
     await ib.return?.();
     await a.close();
     await b.close();
