@@ -17,6 +17,9 @@
  *   --realtime`); the simulator is not. `.ownPty.mcuFifo`: the simulator under SCHED_FIFO as
  *   well, above the host, as a microcontroller that no other task preempts (a paced replay
  *   sleeps between events; an RLIMIT_RTTIME guard kills a simulator that would not).
+ * - bridge.can.rav4.noUart.*: the same replay with the UART unpaced, so a frame's UART frame is
+ *   written as soon as the simulator has it: the share of the simulator process, the kernel's
+ *   pty and the host, without the 1 Mbaud serialisation that the model line gives alone.
  * - bridge.can.rav4.model.1Mbaud: the MCU side alone for the whole drive, in virtual time
  *   (`bridge-sim --model`: the same C bridge logic, batching and framing, with the UART and
  *   the CAN bus simulated and no process scheduling in the way): what the design adds.
@@ -75,7 +78,7 @@ function peakRate(times: number[], w: number): number {
   return best / w;
 }
 
-async function rav4(ownPty: boolean, simFifo?: number): Promise<Record<string, number | string>> {
+async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Record<string, number | string>> {
   const skip = mcuSkipReason();
   if (skip) return { skipped: skip };
   const text = readFileSync(RAV4_LOG, 'utf8');
@@ -89,7 +92,7 @@ async function rav4(ownPty: boolean, simFifo?: number): Promise<Record<string, n
   writeFileSync(excerpt, lines.slice(0, count).join('\n') + '\n');
   const times = all.slice(0, count).map((f) => f.timestamp!);
   try {
-    return await withSim({ baud: BAUD, clockBase: 'monotonic', clockOffsetUs: 0, clockDriftPpm: 0, ownPty, fifoPriority: simFifo }, {}, async (sim, bridge) => {
+    return await withSim({ baud, clockBase: 'monotonic', clockOffsetUs: 0, clockDriftPpm: 0, ownPty, fifoPriority: simFifo }, {}, async (sim, bridge) => {
       const bus = bridge.canBus(0, { rxQueueLimit: 1 << 20 });
       await bus.open();
       await sleep(1500); // time sync burst done
@@ -237,5 +240,7 @@ export const benches: BenchCase[] = [
   { name: 'bridge.can.rav4.1Mbaud', anchor: 'target: the log peak rate with p99 added latency <= 2000 us; pty pair by socat (a relay process in the path)', measure: () => rav4(false) },
   { name: 'bridge.can.rav4.1Mbaud.ownPty', anchor: 'the same, the simulator holding the pty master as a UART driver does (no relay)', measure: () => rav4(true) },
   { name: 'bridge.can.rav4.1Mbaud.ownPty.fifo', anchor: `the same, the host's event-loop thread under SCHED_FIFO ${FIFO_PRIORITY} (the simulator at normal priority)`, measure: () => underFifo(() => rav4(true)) },
+  { name: 'bridge.can.rav4.noUart.ownPty', anchor: 'the same replay with the UART unpaced (no serialisation time): what the simulator process, the pty and the host add', measure: () => rav4(true, undefined, 0) },
+  { name: 'bridge.can.rav4.noUart.ownPty.mcuFifo', anchor: 'that, with both the simulator and the host loop under SCHED_FIFO', measure: () => underFifo(() => rav4(true, SIM_FIFO_PRIORITY, 0)) },
   { name: 'bridge.can.rav4.1Mbaud.ownPty.mcuFifo', anchor: `the same, and the simulator under SCHED_FIFO ${SIM_FIFO_PRIORITY} too, as a microcontroller that nothing preempts`, measure: () => underFifo(() => rav4(true, SIM_FIFO_PRIORITY)) },
 ];
