@@ -20,7 +20,8 @@
  * - bridge.can.rav4.noUart.*: the same replay with the UART unpaced, so a frame's UART frame is
  *   written as soon as the simulator has it: the share of the simulator process, the kernel's
  *   pty and the host, without the 1 Mbaud serialisation that the model line gives alone.
- * - bridge.can.rav4.model.1Mbaud: the MCU side alone for the whole drive, in virtual time
+ * - bridge.can.rav4.2Mbaud.ownPty: `.ownPty` with the UART at 2 Mbaud.
+ * - bridge.can.rav4.model.1Mbaud (and .2Mbaud): the MCU side alone for the whole drive, in virtual time
  *   (`bridge-sim --model`: the same C bridge logic, batching and framing, with the UART and
  *   the CAN bus simulated and no process scheduling in the way): what the design adds.
  * - bridge.can.flood.1Mbaud: as many 8-byte frames as the bridge carries (frames/s).
@@ -57,7 +58,7 @@ function pct(sorted: number[], p: number): number {
 async function withSim<T>(opts: SimOptions, bridgeOpts: { timeSyncIntervalMs?: number }, fn: (sim: Sim, bridge: FirmwareBridge) => Promise<T>): Promise<T> {
   const sim = await startSim(opts);
   const bridge = new FirmwareBridge({
-    path: sim.hostPath, clock: new SystemClock(), baudRate: BAUD, heartbeatIntervalMs: 500, timeSyncIntervalMs: 1000, ...bridgeOpts,
+    path: sim.hostPath, clock: new SystemClock(), baudRate: opts.baud || BAUD, heartbeatIntervalMs: 500, timeSyncIntervalMs: 1000, ...bridgeOpts,
   });
   try {
     return await fn(sim, bridge);
@@ -154,10 +155,10 @@ async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Rec
   }
 }
 
-async function rav4Model(): Promise<Record<string, number | string>> {
+async function rav4Model(baud = BAUD): Promise<Record<string, number | string>> {
   const skip = buildMcu();
   if (skip) return { skipped: skip };
-  const r = spawnSync(join(buildDir, 'bridge-sim'), ['--model', RAV4_LOG, '--baud', String(BAUD)], { encoding: 'utf8' });
+  const r = spawnSync(join(buildDir, 'bridge-sim'), ['--model', RAV4_LOG, '--baud', String(baud)], { encoding: 'utf8' });
   const line = r.stdout.trim().split('\n').at(-1) ?? '';
   if (r.status !== 0 || !line.startsWith('{')) return { failed: `${r.stderr}${line}` };
   const m = JSON.parse(line) as Record<string, number>;
@@ -236,11 +237,13 @@ export const benches: BenchCase[] = [
   { name: 'bridge.codec.decode.batch10', anchor: `${batchFrame.length}-byte Frame`, fn: () => pb.Frame.decode(batchFrame) },
   { name: 'bridge.heartbeat.rtt', anchor: 'pty, unpaced', measure: heartbeatRtt },
   { name: 'bridge.can.flood.1Mbaud', anchor: '1 Mbaud UART = 100 kB/s; 500 kbit/s CAN carries at most ~4,400 8-byte frames/s', measure: flood },
-  { name: 'bridge.can.rav4.model.1Mbaud', anchor: 'MCU side, virtual time, whole drive (60 s, 53,800 frames)', measure: rav4Model },
+  { name: 'bridge.can.rav4.model.1Mbaud', anchor: 'MCU side, virtual time, whole drive (60 s, 53,800 frames)', measure: () => rav4Model() },
+  { name: 'bridge.can.rav4.model.2Mbaud', anchor: 'the same with the UART at 2 Mbaud: a lone frame (about 30 bytes) then takes less UART time than a CAN frame (111 bits, 222 us at 500 kbit/s), so bursts do not queue', measure: () => rav4Model(2_000_000) },
   { name: 'bridge.can.rav4.1Mbaud', anchor: 'target: the log peak rate with p99 added latency <= 2000 us; pty pair by socat (a relay process in the path)', measure: () => rav4(false) },
   { name: 'bridge.can.rav4.1Mbaud.ownPty', anchor: 'the same, the simulator holding the pty master as a UART driver does (no relay)', measure: () => rav4(true) },
   { name: 'bridge.can.rav4.1Mbaud.ownPty.fifo', anchor: `the same, the host's event-loop thread under SCHED_FIFO ${FIFO_PRIORITY} (the simulator at normal priority)`, measure: () => underFifo(() => rav4(true)) },
   { name: 'bridge.can.rav4.noUart.ownPty', anchor: 'the same replay with the UART unpaced (no serialisation time): what the simulator process, the pty and the host add', measure: () => rav4(true, undefined, 0) },
   { name: 'bridge.can.rav4.noUart.ownPty.mcuFifo', anchor: 'that, with both the simulator and the host loop under SCHED_FIFO', measure: () => underFifo(() => rav4(true, SIM_FIFO_PRIORITY, 0)) },
+  { name: 'bridge.can.rav4.2Mbaud.ownPty', anchor: 'the .ownPty replay with the UART at 2 Mbaud', measure: () => rav4(true, undefined, 2_000_000) },
   { name: 'bridge.can.rav4.1Mbaud.ownPty.mcuFifo', anchor: `the same, and the simulator under SCHED_FIFO ${SIM_FIFO_PRIORITY} too, as a microcontroller that nothing preempts`, measure: () => underFifo(() => rav4(true, SIM_FIFO_PRIORITY)) },
 ];
