@@ -137,7 +137,7 @@ export class SerialLine {
 
   /** Queues bytes for the device, in order; never blocks. False when dropped (not open, queue full). */
   write(bytes: Uint8Array): boolean {
-    if (this.ended || this.closing) return false;
+    if (!this.writable()) return false;
     if (this.queue.length > 0) return this.enqueue(bytes);
     const n = this.tryWrite(bytes);
     if (n < 0) return false;
@@ -165,6 +165,14 @@ export class SerialLine {
   /** The line closed on its own (device gone: `err` says why) or after close() (no `err`). */
   onClose(listener: (err?: Error) => void): void {
     this.closeListeners.push(listener);
+  }
+
+  /**
+   * Whether the descriptor may still be written. A stream that failed closes its descriptor at
+   * once but reports 'close' a tick later: by then the number could belong to something else.
+   */
+  private writable(): boolean {
+    return !this.ended && !this.closing && this.stream !== undefined && !this.stream.destroyed;
   }
 
   /** Bytes written (possibly fewer than given), or -1 after a failure that ends the line. */
@@ -196,7 +204,7 @@ export class SerialLine {
 
   private flush(): void {
     this.retry = undefined;
-    while (this.queue.length > 0 && !this.ended) {
+    while (this.queue.length > 0 && this.writable()) {
       const head = this.queue[0]!;
       const n = this.tryWrite(head);
       if (n < 0) return;
