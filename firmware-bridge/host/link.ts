@@ -89,6 +89,8 @@ export interface LinkStats {
   timeouts: number;
   /** Requests refused because the link was not up. */
   txRefused: number;
+  /** Frames the transport dropped: the device did not take its bytes (its write queue full). */
+  txDropped: number;
   /** Heartbeats without an ack in time. */
   heartbeatsMissed: number;
   /** Handshakes attempted / completed. */
@@ -175,7 +177,7 @@ export class BridgeLink extends EventEmitter<LinkEvents> {
   readonly stats: LinkStats = {
     txFrames: 0, txBytes: 0, rxFrames: 0, rxBytes: 0, rxCrcErrors: 0, rxFramingErrors: 0, rxOversize: 0,
     rxDecodeErrors: 0, rxDropped: 0, rxUnknownBodies: 0, rxLateReplies: 0, rxErrorReports: 0, timeouts: 0,
-    txRefused: 0, heartbeatsMissed: 0, handshakes: 0, linkUps: 0, reconnects: 0, mcuResets: 0,
+    txRefused: 0, txDropped: 0, heartbeatsMissed: 0, handshakes: 0, linkUps: 0, reconnects: 0, mcuResets: 0,
     mcuCanOverruns: 0, timeSyncSamples: 0,
   };
   readonly timeSync: TimeSync;
@@ -317,7 +319,7 @@ export class BridgeLink extends EventEmitter<LinkEvents> {
         p.t1Us = this.clock.monotonic() * 1000;
         this.stats.txFrames++;
         this.stats.txBytes += bytes.length;
-        t.write(bytes);
+        if (t.write(bytes) === false) this.stats.txDropped++;
       });
     } catch (e) {
       return Promise.reject(new BridgeError('Bridge_InvalidRequest', `${kind}: ${(e as Error).message}`));

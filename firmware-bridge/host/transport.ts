@@ -7,8 +7,8 @@ import { SerialLine } from '../../hal/serial.js';
 export interface ByteTransport {
   /** Opens the port; rejects when it cannot be opened (missing device, permissions). */
   open(): Promise<void>;
-  /** Queues bytes for the port. */
-  write(bytes: Uint8Array): void;
+  /** Queues bytes for the port; false when it dropped them (the device not taking bytes). */
+  write(bytes: Uint8Array): boolean | void;
   /** Closes the port; resolves once closed. Harmless when already closed. */
   close(): Promise<void>;
   /** Received bytes, in order. */

@@ -14,6 +14,7 @@ import { ManualClock, SystemClock } from '../../hal/clock.js';
 import { FirmwareBridge, type FirmwareBridgeOptions } from '../../firmware-bridge/host/bridge.js';
 import { BridgeTimeoutError, type BridgeError } from '../../firmware-bridge/host/errors.js';
 import type { LinkState } from '../../firmware-bridge/host/link.js';
+import type { ByteTransport } from '../../firmware-bridge/host/transport.js';
 import { RAV4_LOG } from '../can/fixtures.js';
 import { mcuSkipReason, skipNotice, startSim, type Sim, type SimOptions } from './harness.js';
 import { expectSameVehicleState } from './vehicle-state.js';
@@ -419,5 +420,26 @@ describe('reconnect backoff on the injected clock', () => {
     expect(downs[0]![1]).toMatch(/^cannot open \/dev\/missing-bridge-device: .*; reopening in 100 ms$/);
     await bridge.stop();
     expect(clock.pendingTimers).toBe(0);
+  });
+});
+
+describe('a transport that drops what it is given', () => {
+  it('counts every dropped frame as txDropped (the request then times out by name)', async () => {
+    const clock = new ManualClock(1_000_000);
+    const written: number[] = [];
+    // The serial line's contract (hal/serial.ts): write() returns false when its queue is full.
+    const transport: ByteTransport = {
+      open: () => Promise.resolve(),
+      write: (b) => { written.push(b.byteLength); return false; },
+      close: () => Promise.resolve(),
+      onData: () => undefined,
+      onClose: () => undefined,
+    };
+    const bridge = new FirmwareBridge({ transport: () => transport, clock, name: 'dropping' });
+    bridge.start();
+    await until(() => written.length >= 1, 2000, 'the Hello to be written');
+    expect(bridge.link.stats.txDropped).toBe(written.length);
+    expect(bridge.link.stats.txFrames).toBe(written.length);
+    await bridge.stop();
   });
 });
