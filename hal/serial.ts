@@ -76,7 +76,6 @@ export class SerialLine {
   private queued = 0;
   private retry: NodeJS.Timeout | undefined;
   private closing = false;
-  private ended = true;
   private readonly dataListeners: Array<(b: Uint8Array) => void> = [];
   private readonly closeListeners: Array<(err?: Error) => void> = [];
   private readonly maxQueued: number;
@@ -86,7 +85,7 @@ export class SerialLine {
   }
 
   get isOpen(): boolean {
-    return !this.ended;
+    return this.stream !== undefined && !this.stream.destroyed;
   }
 
   /** Bytes accepted by write() that wait for the device (a writer with much to say paces on it). */
@@ -96,7 +95,7 @@ export class SerialLine {
 
   /** Opens and sets up the device; rejects when it cannot (missing, permissions, locked). */
   async open(): Promise<void> {
-    if (!this.ended) throw new Error(`${this.options.path}: already open`);
+    if (this.isOpen) throw new Error(`${this.options.path}: already open`);
     const fd = await nativeOpen(this.options.path, {
       baudRate: this.options.baudRate, dataBits: 8, stopBits: 1, parity: 'none', rtscts: false,
       xon: false, xoff: false, xany: false, hupcl: true, lock: true, vmin: 1, vtime: 0,
@@ -116,19 +115,15 @@ export class SerialLine {
     this.stream = s;
     this.fd = own;
     this.closing = false;
-    this.ended = false;
     s.on('data', (b: Buffer) => {
       this.stats.rxBytes += b.byteLength;
-      const bytes = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-      for (const l of this.dataListeners) l(bytes);
+      for (const l of this.dataListeners) l(b);
     });
     let failure: Error | undefined;
     s.on('error', (err: Error) => {
       failure ??= err;
     });
     s.on('close', () => {
-      this.ended = true;
-      this.fd = -1;
       this.dropQueue();
       const unplanned = this.closing ? undefined : (failure ?? new Error(`${this.options.path} closed`));
       for (const l of this.closeListeners) l(unplanned);
@@ -148,7 +143,7 @@ export class SerialLine {
   /** Closes the device; resolves once closed. Harmless when already closed. */
   close(): Promise<void> {
     const s = this.stream;
-    if (s === undefined || this.ended) return Promise.resolve();
+    if (s === undefined || !this.isOpen) return Promise.resolve();
     this.closing = true;
     this.dropQueue();
     return new Promise((resolve) => {
@@ -168,11 +163,12 @@ export class SerialLine {
   }
 
   /**
-   * Whether the descriptor may still be written. A stream that failed closes its descriptor at
-   * once but reports 'close' a tick later: by then the number could belong to something else.
+   * Whether the descriptor may still be written: not once the stream is destroyed. A stream that
+   * failed closes its descriptor at once but reports 'close' a tick later, and by then the
+   * number could belong to something else.
    */
   private writable(): boolean {
-    return !this.ended && !this.closing && this.stream !== undefined && !this.stream.destroyed;
+    return this.isOpen && !this.closing;
   }
 
   /** Bytes written (possibly fewer than given), or -1 after a failure that ends the line. */
@@ -198,8 +194,12 @@ export class SerialLine {
     this.queue.push(bytes.slice());
     this.queued += bytes.byteLength;
     this.stats.txWaits++;
-    this.retry ??= setTimeout(() => this.flush(), RETRY_MS);
+    this.retryLater();
     return true;
+  }
+
+  private retryLater(): void {
+    this.retry ??= setTimeout(() => this.flush(), RETRY_MS);
   }
 
   private flush(): void {
@@ -211,7 +211,7 @@ export class SerialLine {
       if (n < head.byteLength) {
         this.queue[0] = head.subarray(n);
         this.queued -= n;
-        this.retry = setTimeout(() => this.flush(), RETRY_MS);
+        this.retryLater();
         return;
       }
       this.queue.shift();

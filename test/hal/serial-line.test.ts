@@ -30,16 +30,6 @@ function pattern(n: number, seed: number): Uint8Array {
   return b;
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((s, p) => s + p.byteLength, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.byteLength;
-  }
-  return out;
-}
-
 /** Reads the feed end (nonblocking, on this thread) until `n` bytes have come. */
 async function readFeed(path: string, n: number, timeoutMs = 10_000): Promise<Uint8Array> {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
@@ -66,7 +56,7 @@ async function readFeed(path: string, n: number, timeoutMs = 10_000): Promise<Ui
   } finally {
     closeSync(fd);
   }
-  return concat(parts);
+  return Buffer.concat(parts);
 }
 
 const openFds = (): number => readdirSync('/proc/self/fd').length;
@@ -100,7 +90,7 @@ describe.skipIf(skip !== undefined)('serial line on a real pty', () => {
     await feed.write(back);
     await feed.close();
     await until(() => got.reduce((s, b) => s + b.byteLength, 0) >= back.byteLength, 'the bytes back');
-    expect(Buffer.from(concat(got)).equals(Buffer.from(back))).toBe(true);
+    expect(Buffer.concat(got).equals(Buffer.from(back))).toBe(true);
     expect(line.stats).toMatchObject({ rxBytes: back.byteLength, txBytes: out.byteLength, txDropped: 0 });
   });
 
@@ -135,7 +125,7 @@ describe.skipIf(skip !== undefined)('serial line on a real pty', () => {
       writeSync(a, msg);
       writeSync(b, msg);
       await until(() => got.reduce((s, x) => s + x.byteLength, 0) >= msg.byteLength, 'the line to deliver with the pool blocked', 3000);
-      expect(Buffer.from(concat(got)).equals(Buffer.from(msg))).toBe(true);
+      expect(Buffer.concat(got).equals(Buffer.from(msg))).toBe(true);
       await sleep(300);
       expect(viaPool.length).toBe(0);
 
@@ -169,7 +159,7 @@ describe.skipIf(skip !== undefined)('serial line on a real pty', () => {
     expect(line.pendingBytes).toBeLessThanOrEqual(32 * 1024);
     expect(line.stats.txDropped).toBe(refused);
     expect(line.stats.txWaits).toBeGreaterThan(0);
-    const want = concat(accepted);
+    const want = Buffer.concat(accepted);
     expect(Buffer.from(await readFeed(pair.feedPath, want.byteLength)).equals(Buffer.from(want))).toBe(true);
     expect(line.stats.txBytes).toBe(want.byteLength);
     expect(line.pendingBytes).toBe(0);
