@@ -9,7 +9,8 @@
  *   simulator's clock is CLOCK_MONOTONIC itself here, so latency needs no time sync; the error
  *   of the time-synced frame timestamps is reported beside it. `uartLat*` is the MCU side
  *   alone (batching, framing, 1 Mbaud serialisation: frame end to the last byte of its UART
- *   frame, as the simulator measured it); the rest is the pty, socat and the host.
+ *   frame, in the board's time, as the simulator measured it); the rest is the simulator
+ *   process writing those bytes late (it wakes late), the pty, socat and the host.
  *   The pty pair is made by socat, so a relay process sits between the MCU and the host;
  *   `.ownPty` is the same with the simulator holding the pty master itself, as a UART driver
  *   does: the path of real hardware (MCU, kernel tty, host), with no relay process in it.

@@ -4,14 +4,17 @@
  * does not keep up, which it counts rather than drops silently.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, constants, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, constants, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SystemClock } from '../../hal/clock.js';
 import type { CanFrame } from '../../hal/can/types.js';
 import { FirmwareBridge } from '../../firmware-bridge/host/bridge.js';
 import type { LinkState } from '../../firmware-bridge/host/link.js';
 import { schedulingOf } from '../../src/loop/realtime.js';
-import { mcuSkipReason, skipNotice, startSim, type Sim } from './harness.js';
+import { RAV4_LOG } from '../can/fixtures.js';
+import { buildDir, mcuSkipReason, skipNotice, startSim, type Sim } from './harness.js';
 
 const skip = mcuSkipReason();
 skipNotice('simulator line (own pty, counted losses)', skip);
@@ -113,6 +116,52 @@ describe.skipIf(skip !== undefined)('the simulator line', () => {
     await ib.return?.();
     await a.close();
     await b.close();
+  });
+
+  it('paces its UART in the board\'s time: stopped three times for 40 ms during a replay, the MCU-side latency of every CAN frame is that of the virtual-time model (a late wake-up delays the bytes, not the frames after them)', async () => {
+    // 4 s of the RAV4 drive at 1 Mbaud; the heartbeat and time sync stay off, so CAN batches are all the UART carries.
+    const dir = mkdtempSync(join(tmpdir(), 'sim-pacing-'));
+    try {
+      const lines = readFileSync(RAV4_LOG, 'utf8').split('\n').filter((l) => l.trim() !== '');
+      const t0 = Number(/^\(([\d.]+)\)/.exec(lines[0]!)![1]);
+      const excerpt = join(dir, 'rav4-4s.log');
+      writeFileSync(excerpt, lines.filter((l) => Number(/^\(([\d.]+)\)/.exec(l)![1]) - t0 < 4).join('\n') + '\n');
+      const model = spawnSync(join(buildDir, 'bridge-sim'), ['--model', excerpt, '--baud', '1000000'], { encoding: 'utf8' });
+      expect(model.status, model.stderr).toBe(0);
+      const m = JSON.parse(model.stdout.split('\n').find((l) => l.startsWith('{'))!) as Record<string, number>;
+      expect(m.frames).toBeGreaterThan(3000);
+
+      const sim = await startSim({ ownPty: true, baud: 1_000_000 });
+      sims.push(sim);
+      const bridge = new FirmwareBridge({ path: sim.hostPath, clock: new SystemClock(), baudRate: 1_000_000, heartbeatIntervalMs: 600_000, timeSyncIntervalMs: 0 });
+      bridges.push(bridge);
+      const bus = bridge.canBus(0, { rxQueueLimit: 1 << 16 });
+      await bus.open();
+      await sleep(200);
+      await sim.command('lat-reset');
+      const done = sim.event('can-replay-done', 20_000);
+      await sim.command(`can-replay ${excerpt} 1`);
+      for (let i = 0; i < 3; i++) {
+        await sleep(700);
+        process.kill(sim.pid()!, 'SIGSTOP');
+        await sleep(40);
+        process.kill(sim.pid()!, 'SIGCONT');
+      }
+      await done;
+      await until(() => bus.stats.rxFrames >= m.frames!, 5000, 'every frame at the host');
+      const st = await sim.stats();
+      expect(st.uart_lat_n).toBe(m.frames);
+      // Not to the microsecond: the live session's sequence numbers and MCU times are larger than
+      // the model's (its clock starts at 0), so some frames are a varint byte longer. 25 us is 25
+      // bytes at 1 Mbaud, less than one CAN record; each stop would add 40 000 us.
+      for (const k of ['uart_lat_p50_us', 'uart_lat_p90_us', 'uart_lat_p99_us', 'uart_lat_max_us']) {
+        expect(Math.abs((st[k] as number) - m[k]!), `${k}: ${st[k]} live, ${m[k]} model`).toBeLessThanOrEqual(25);
+      }
+      expect(bus.stats.rxDropped).toBe(0);
+      await bus.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('counts the bytes its line loses while the host does not read: what arrives plus what was counted lost is all that was written', async () => {
