@@ -11,6 +11,10 @@
  *   alone (batching, framing, 1 Mbaud serialisation: frame end to the last byte of its UART
  *   frame, in the board's time, as the simulator measured it); the rest is the simulator
  *   process writing those bytes late (it wakes late), the pty, socat and the host.
+ *   `boardLat*` is `lat*` with each frame's `simWriteLate*` taken out: how much later than the
+ *   board's time the simulator wrote the frame's UART frame. A board's UART sends on time, so
+ *   this is the added latency with a real MCU: its side in the board's time, and the kernel's
+ *   tty and the host as measured.
  *   The pty pair is made by socat, so a relay process sits between the MCU and the host;
  *   `.ownPty` is the same with the simulator holding the pty master itself, as a UART driver
  *   does: the path of real hardware (MCU, kernel tty, host), with no relay process in it.
@@ -24,7 +28,8 @@
  * - bridge.can.rav4.2Mbaud.ownPty: `.ownPty` with the UART at 2 Mbaud.
  * - bridge.can.rav4.model.1Mbaud (and .2Mbaud): the MCU side alone for the whole drive, in virtual time
  *   (`bridge-sim --model`: the same C bridge logic, batching and framing, with the UART and
- *   the CAN bus simulated and no process scheduling in the way): what the design adds.
+ *   the CAN bus simulated and no process scheduling in the way): what the design adds, with the
+ *   MCU clock a day after boot (`MODEL_MCU_UPTIME_US`).
  * - bridge.can.flood.1Mbaud: as many 8-byte frames as the bridge carries (frames/s).
  * - bridge.heartbeat.rtt: request/response round trip over the pty, unpaced.
  * - bridge.framing / bridge.codec: the pure parts, ns per operation.
@@ -48,6 +53,13 @@ const SIM_FIFO_PRIORITY = FIFO_PRIORITY + 10;
 const BAUD = Number(process.env.BRIDGE_BENCH_BAUD ?? 1_000_000);
 /** Seconds of the RAV4 drive replayed in real time. */
 const RAV4_SECONDS = Number(process.env.BRIDGE_BENCH_SECONDS ?? 30);
+
+/**
+ * The model's MCU clock starts a day after boot. A CAN frame's 64-bit MCU time takes 6 bytes
+ * on the wire from 9.5 h to 50 days of uptime (4 bytes only in the first 4.6 min), as in the
+ * live lines, whose MCU clock is the host's CLOCK_MONOTONIC.
+ */
+const MODEL_MCU_UPTIME_US = 86_400 * 1e6;
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const monoUs = (): number => Number(process.hrtime.bigint() / 1000n);
@@ -80,6 +92,17 @@ function peakRate(times: number[], w: number): number {
   return best / w;
 }
 
+/**
+ * How late the simulator wrote each CAN frame's UART frame, compared with the board's time (it
+ * woke up late), in the order the MCU received the frames; undefined unless there is one
+ * number for each of the `frames` the host received.
+ */
+async function simWriteLateness(sim: Sim, path: string, frames: number): Promise<number[] | undefined> {
+  await sim.command(`lat-dump ${path}`);
+  const late = readFileSync(path, 'utf8').trim().split('\n').map((l) => Number(l.split(' ')[1]));
+  return late.length === frames && late.every(Number.isFinite) ? late : undefined;
+}
+
 async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Record<string, number | string>> {
   const skip = mcuSkipReason();
   if (skip) return { skipped: skip };
@@ -105,6 +128,7 @@ async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Rec
       });
       const originMonoMs = Number(process.hrtime.bigint()) / 1e6 - performance.now();
       const lat: number[] = [];
+      const latIndex: number[] = []; // each latency's frame, in the order the MCU received them
       const tsErr: number[] = [];
       let mismatched = 0;
       const it = bus[Symbol.asyncIterator]();
@@ -118,6 +142,7 @@ async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Rec
         const m = fifo[head++];
         if (m === undefined || m.id !== r.value.id) { mismatched++; continue; }
         lat.push(now - m.mcuUs);
+        latIndex.push(head - 1);
         const trueUtcMs = performance.timeOrigin + (m.mcuUs / 1000 - originMonoMs);
         tsErr.push(Math.abs(r.value.timestamp! * 1000 - trueUtcMs) * 1000);
       }
@@ -127,6 +152,10 @@ async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Rec
       const mcu = await sim.stats();
       const stats = bridge.link.stats;
       const wireBytesPerFrame = stats.rxBytes / Math.max(1, lat.length);
+      // Unpaced (baud 0), the simulator has no board time to be late against.
+      const late = baud > 0 ? await simWriteLateness(sim, join(dir, 'lat.txt'), fifo.length) : undefined;
+      const board = late ? lat.map((l, k) => l - late[latIndex[k]!]!).sort((a, b) => a - b) : [];
+      const lateSorted = late ? [...late].sort((a, b) => a - b) : [];
       lat.sort((a, b) => a - b);
       tsErr.sort((a, b) => a - b);
       await bus.close();
@@ -142,6 +171,12 @@ async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Rec
         latP90us: Math.round(pct(lat, 0.9)),
         latP99us: Math.round(pct(lat, 0.99)),
         latMaxUs: Math.round(lat.at(-1) ?? NaN),
+        ...(late && {
+          boardLatP50us: Math.round(pct(board, 0.5)),
+          boardLatP99us: Math.round(pct(board, 0.99)),
+          simWriteLateP50us: Math.round(pct(lateSorted, 0.5)),
+          simWriteLateP99us: Math.round(pct(lateSorted, 0.99)),
+        }),
         timestampErrP50us: Math.round(pct(tsErr, 0.5)),
         timestampErrP99us: Math.round(pct(tsErr, 0.99)),
         uartBytesPerFrame: Number(wireBytesPerFrame.toFixed(1)),
@@ -159,7 +194,8 @@ async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Rec
 async function rav4Model(baud = BAUD): Promise<Record<string, number | string>> {
   const skip = buildMcu();
   if (skip) return { skipped: skip };
-  const r = spawnSync(join(buildDir, 'bridge-sim'), ['--model', RAV4_LOG, '--baud', String(baud)], { encoding: 'utf8' });
+  const args = ['--clock-offset-us', String(MODEL_MCU_UPTIME_US), '--model', RAV4_LOG, '--baud', String(baud)];
+  const r = spawnSync(join(buildDir, 'bridge-sim'), args, { encoding: 'utf8' });
   const line = r.stdout.trim().split('\n').at(-1) ?? '';
   if (r.status !== 0 || !line.startsWith('{')) return { failed: `${r.stderr}${line}` };
   const m = JSON.parse(line) as Record<string, number>;

@@ -20,6 +20,7 @@ const skip = mcuSkipReason();
 skipNotice('simulator line (own pty, counted losses)', skip);
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const monoUs = (): number => Number(process.hrtime.bigint() / 1000n);
 const sims: Sim[] = [];
 const bridges: FirmwareBridge[] = [];
 
@@ -118,7 +119,7 @@ describe.skipIf(skip !== undefined)('the simulator line', () => {
     await b.close();
   });
 
-  it('paces its UART in the board\'s time: stopped three times for 40 ms during a replay, the MCU-side latency of every CAN frame is that of the virtual-time model (a late wake-up delays the bytes, not the frames after them)', async () => {
+  it('paces its UART in the board\'s time: stopped three times for 40 ms during a replay, the MCU-side latency of every CAN frame is that of the virtual-time model; the stops show as late writes (lat-dump), and no frame reaches the host before it was written', async () => {
     // 4 s of the RAV4 drive at 1 Mbaud; the heartbeat and time sync stay off, so CAN batches are all the UART carries.
     const dir = mkdtempSync(join(tmpdir(), 'sim-pacing-'));
     try {
@@ -126,15 +127,21 @@ describe.skipIf(skip !== undefined)('the simulator line', () => {
       const t0 = Number(/^\(([\d.]+)\)/.exec(lines[0]!)![1]);
       const excerpt = join(dir, 'rav4-4s.log');
       writeFileSync(excerpt, lines.filter((l) => Number(/^\(([\d.]+)\)/.exec(l)![1]) - t0 < 4).join('\n') + '\n');
-      const model = spawnSync(join(buildDir, 'bridge-sim'), ['--model', excerpt, '--baud', '1000000'], { encoding: 'utf8' });
+      // The simulator's clock is CLOCK_MONOTONIC here; the model's starts where it is now, so that the MCU times take as many bytes.
+      const model = spawnSync(join(buildDir, 'bridge-sim'), ['--clock-offset-us', String(monoUs()), '--model', excerpt, '--baud', '1000000'], { encoding: 'utf8' });
       expect(model.status, model.stderr).toBe(0);
       const m = JSON.parse(model.stdout.split('\n').find((l) => l.startsWith('{'))!) as Record<string, number>;
       expect(m.frames).toBeGreaterThan(3000);
 
-      const sim = await startSim({ ownPty: true, baud: 1_000_000 });
+      const sim = await startSim({ ownPty: true, baud: 1_000_000, clockBase: 'monotonic', clockOffsetUs: 0, clockDriftPpm: 0 });
       sims.push(sim);
       const bridge = new FirmwareBridge({ path: sim.hostPath, clock: new SystemClock(), baudRate: 1_000_000, heartbeatIntervalMs: 600_000, timeSyncIntervalMs: 0 });
       bridges.push(bridge);
+      const arrivals: { mcuUs: number; hostUs: number }[] = [];
+      bridge.link.on('canRx', (batch) => {
+        const hostUs = monoUs();
+        for (const f of batch.frames ?? []) arrivals.push({ mcuUs: f.mcuTimeUs ?? 0, hostUs });
+      });
       const bus = bridge.canBus(0, { rxQueueLimit: 1 << 16 });
       await bus.open();
       await sleep(200);
@@ -151,13 +158,25 @@ describe.skipIf(skip !== undefined)('the simulator line', () => {
       await until(() => bus.stats.rxFrames >= m.frames!, 5000, 'every frame at the host');
       const st = await sim.stats();
       expect(st.uart_lat_n).toBe(m.frames);
-      // Not to the microsecond: the live session's sequence numbers and MCU times are larger than
-      // the model's (its clock starts at 0), so some frames are a varint byte longer. 25 us is 25
-      // bytes at 1 Mbaud, less than one CAN record; each stop would add 40 000 us.
+      // Not to the microsecond: the live session's sequence numbers are larger than the model's,
+      // so some frames are a varint byte longer. 25 us is 25 bytes at 1 Mbaud, less than one CAN
+      // record; each stop would add 40 000 us.
       for (const k of ['uart_lat_p50_us', 'uart_lat_p90_us', 'uart_lat_p99_us', 'uart_lat_max_us']) {
         expect(Math.abs((st[k] as number) - m[k]!), `${k}: ${st[k]} live, ${m[k]} model`).toBeLessThanOrEqual(25);
       }
       expect(bus.stats.rxDropped).toBe(0);
+
+      // Per frame: its MCU-side latency in the board's time, and how late the simulator wrote it.
+      await sim.command(`lat-dump ${join(dir, 'lat.txt')}`);
+      const rows = readFileSync(join(dir, 'lat.txt'), 'utf8').trim().split('\n').map((l) => l.split(' ').map(Number) as [number, number]);
+      expect(rows.length).toBe(m.frames);
+      expect(arrivals.length).toBe(m.frames);
+      expect(Math.min(...rows.map(([, late]) => late))).toBeGreaterThanOrEqual(0);
+      expect(rows.filter(([, late]) => late >= 20_000).length).toBeGreaterThanOrEqual(3); // written after a stop
+      rows.forEach(([lat, late], i) => {
+        // Causality: the host has a frame no sooner than its end on the bus, its UART time and the lateness.
+        expect(arrivals[i]!.hostUs - arrivals[i]!.mcuUs, `frame ${i}`).toBeGreaterThanOrEqual(lat + late - 2);
+      });
       await bus.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -37,6 +37,8 @@
  *   stats             print one line `stats {json}` (counters; uart_lat_*: CAN frame end to the
  *                     last byte of its UART frame, the latency the bridge adds on the MCU side)
  *   lat-reset         forget the UART latencies measured so far
+ *   lat-dump PATH     write a line per CAN frame since then: its uart_lat (us), and how late this
+ *                     process wrote its UART frame compared with the board's time (us)
  *   quit
  * The program prints `ready` once the pty is open, and exits at `quit` or end of stdin.
  *
@@ -150,7 +152,10 @@ static struct {
 static double can_end_mono[BRIDGE_CAN_RX_QUEUE];
 static uint32_t can_end_head, can_end_count;
 static float *uart_lat;
-static size_t uart_lat_n, uart_lat_cap;
+/* Per CAN frame too: how much later than the board's time this process wrote its UART frame
+ * (it woke up late), microseconds. [uart_late_from, uart_lat_n) are on the wire now. */
+static float *uart_late;
+static size_t uart_lat_n, uart_lat_cap, uart_late_from;
 
 static void sim_can_received(const bridge_can_frame_t *f, double end_mono)
 {
@@ -172,8 +177,10 @@ static void note_uart_latency(uint32_t taken, double done_mono)
         if (uart_lat_n == uart_lat_cap) {
             uart_lat_cap = uart_lat_cap ? uart_lat_cap * 2 : 65536;
             uart_lat = realloc(uart_lat, uart_lat_cap * sizeof *uart_lat);
-            if (!uart_lat) { perror("bridge-sim"); exit(1); }
+            uart_late = realloc(uart_late, uart_lat_cap * sizeof *uart_late);
+            if (!uart_lat || !uart_late) { perror("bridge-sim"); exit(1); }
         }
+        uart_late[uart_lat_n] = 0;
         uart_lat[uart_lat_n++] = (float)(done_mono - end);
     }
 }
@@ -526,6 +533,8 @@ static void read_line_bytes(double now)
 static void tx_step(double now)
 {
     if (wire_len > 0 && now >= wire_done_at) {
+        double late = mono_us() - wire_done_at;
+        for (size_t i = uart_late_from; i < uart_lat_n; i++) uart_late[i] = (float)late;
         line_write(wire, wire_len);
         wire_len = 0;
     }
@@ -543,6 +552,7 @@ static void tx_step(double now)
         }
         size_t n = bridge_poll_tx(&br, wire, corrupt_bit);
         uint32_t taken = queued - br.can_count;
+        uart_late_from = uart_lat_n;
         note_uart_latency(taken, opt_baud > 0 ? now + (double)n * 10e6 / opt_baud : now);
         if (n == 0) continue;
         if (fault_drop > 0) {
@@ -981,7 +991,16 @@ static void command(char *line)
         }
     } else if (!strcmp(v, "radio")) radio_on = argc > 1 && !strcmp(argv[1], "on");
     else if (!strcmp(v, "stats")) { print_stats(); return; }
-    else if (!strcmp(v, "lat-reset")) uart_lat_n = 0;
+    else if (!strcmp(v, "lat-reset")) uart_lat_n = uart_late_from = 0;
+    else if (!strcmp(v, "lat-dump")) {
+        FILE *fp = argc > 1 ? fopen(argv[1], "w") : NULL;
+        if (!fp) {
+            say("err lat-dump: cannot write %s", argc > 1 ? argv[1] : "(none)");
+            return;
+        }
+        for (size_t i = 0; i < uart_lat_n; i++) fprintf(fp, "%.1f %.1f\n", uart_lat[i], uart_late[i]);
+        fclose(fp);
+    }
     else if (!strcmp(v, "quit")) running = false;
     else { say("err unknown command %s", v); return; }
     say("ok %s", v);
