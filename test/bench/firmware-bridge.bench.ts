@@ -274,7 +274,7 @@ export const benches: BenchCase[] = [
   { name: 'bridge.codec.decode.batch10', anchor: `${batchFrame.length}-byte Frame`, fn: () => pb.Frame.decode(batchFrame) },
   { name: 'bridge.heartbeat.rtt', anchor: 'pty, unpaced', measure: heartbeatRtt },
   { name: 'bridge.can.flood.1Mbaud', anchor: '1 Mbaud UART = 100 kB/s; 500 kbit/s CAN carries at most ~4,400 8-byte frames/s', measure: flood },
-  { name: 'bridge.can.rav4.model.1Mbaud', anchor: 'MCU side, virtual time, whole drive (60 s, 53,800 frames)', measure: () => rav4Model() },
+  { name: 'bridge.can.rav4.model.1Mbaud', anchor: 'MCU side, virtual time, whole drive (60 s, 53,800 frames), the MCU clock a day after boot', measure: () => rav4Model() },
   { name: 'bridge.can.rav4.model.2Mbaud', anchor: 'the same with the UART at 2 Mbaud: a lone frame (about 30 bytes) then takes less UART time than a CAN frame (111 bits, 222 us at 500 kbit/s), so bursts do not queue', measure: () => rav4Model(2_000_000) },
   { name: 'bridge.can.rav4.1Mbaud', anchor: 'target: the log peak rate with p99 added latency <= 2000 us; pty pair by socat (a relay process in the path)', measure: () => rav4(false) },
   { name: 'bridge.can.rav4.1Mbaud.ownPty', anchor: 'the same, the simulator holding the pty master as a UART driver does (no relay)', measure: () => rav4(true) },
