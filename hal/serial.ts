@@ -10,6 +10,11 @@
  * are not real-time. Here a frame goes from the kernel to the parser in one wake-up of the
  * loop's thread.
  *
+ * Every read lands in one receive buffer of the line's own (the stream's `onread` option), and
+ * listeners get a view of it, valid during the call: a stream's 'data' event would allocate a
+ * 64 KiB backing store per read, and at a UART frame per read that made V8 collect its young
+ * generation about once every thousand frames, a pause each time on the receive path.
+ *
  * Writes are nonblocking write(2) calls from the loop, in order. What the device does not take
  * at once waits in a bounded queue, retried every millisecond: a device that stops reading
  * never blocks the loop, and beyond the bound a write is dropped and counted.
@@ -19,6 +24,7 @@
  * libuv takes the descriptor's number out of epoll, whoever holds that number by then.
  */
 import { closeSync, writeSync } from 'node:fs';
+import type { ConnectOpts, SocketConstructorOpts } from 'node:net';
 import { ReadStream } from 'node:tty';
 import { asyncClose, asyncOpen } from '@serialport/bindings-cpp/dist/load-bindings.js';
 
@@ -67,6 +73,8 @@ function handleFd(s: ReadStream): number {
 }
 
 const RETRY_MS = 1;
+/** The receive buffer: a read takes at most this many bytes (a pty or UART driver holds 4 KiB). */
+const RX_BUFFER_BYTES = 64 * 1024;
 
 export class SerialLine {
   readonly stats: SerialLineStats = { rxBytes: 0, txBytes: 0, txDropped: 0, txWaits: 0 };
@@ -79,6 +87,8 @@ export class SerialLine {
   private readonly dataListeners: Array<(b: Uint8Array) => void> = [];
   private readonly closeListeners: Array<(err?: Error) => void> = [];
   private readonly maxQueued: number;
+  /** A plain Uint8Array, not a Buffer: a listener's `bytes.slice()` then copies (Buffer's slice is a view). */
+  private readonly rxBuffer = new Uint8Array(RX_BUFFER_BYTES);
 
   constructor(readonly options: SerialLineOptions) {
     this.maxQueued = options.maxQueuedBytes ?? 64 * 1024;
@@ -102,8 +112,12 @@ export class SerialLine {
     });
     let s: ReadStream;
     let own: number;
+    // Reads go to rxBuffer and straight to the listeners (no 'data' event, no Buffer per read).
+    const streamOptions: SocketConstructorOpts & ConnectOpts = {
+      onread: { buffer: this.rxBuffer, callback: (n: number, buf: Uint8Array) => this.received(buf.subarray(0, n)) },
+    };
     try {
-      s = new ReadStream(fd);
+      s = new ReadStream(fd, streamOptions);
       own = handleFd(s);
     } catch (err) {
       await nativeClose(fd).catch(() => undefined);
@@ -115,10 +129,6 @@ export class SerialLine {
     this.stream = s;
     this.fd = own;
     this.closing = false;
-    s.on('data', (b: Buffer) => {
-      this.stats.rxBytes += b.byteLength;
-      for (const l of this.dataListeners) l(b);
-    });
     let failure: Error | undefined;
     s.on('error', (err: Error) => {
       failure ??= err;
@@ -128,6 +138,7 @@ export class SerialLine {
       const unplanned = this.closing ? undefined : (failure ?? new Error(`${this.options.path} closed`));
       for (const l of this.closeListeners) l(unplanned);
     });
+    s.resume(); // start reading (no 'data' listener does it here)
   }
 
   /** Queues bytes for the device, in order; never blocks. False when dropped (not open, queue full). */
@@ -152,7 +163,10 @@ export class SerialLine {
     });
   }
 
-  /** Received bytes, in order. */
+  /**
+   * Received bytes, in order. `bytes` is a view of the line's receive buffer, valid during the
+   * call only: the next read overwrites it, so copy what you keep.
+   */
   onData(listener: (bytes: Uint8Array) => void): void {
     this.dataListeners.push(listener);
   }
@@ -160,6 +174,13 @@ export class SerialLine {
   /** The line closed on its own (device gone: `err` says why) or after close() (no `err`). */
   onClose(listener: (err?: Error) => void): void {
     this.closeListeners.push(listener);
+  }
+
+  /** A read's bytes; true keeps the stream reading. */
+  private received(bytes: Uint8Array): boolean {
+    this.stats.rxBytes += bytes.byteLength;
+    for (const l of this.dataListeners) l(bytes);
+    return true;
   }
 
   /**

@@ -11,7 +11,7 @@ export interface ByteTransport {
   write(bytes: Uint8Array): boolean | void;
   /** Closes the port; resolves once closed. Harmless when already closed. */
   close(): Promise<void>;
-  /** Received bytes, in order. */
+  /** Received bytes, in order; a view valid during the call only (copy what you keep). */
   onData(listener: (bytes: Uint8Array) => void): void;
   /** The port closed on its own (device gone) or after close(); `err` says why when unplanned. */
   onClose(listener: (err?: Error) => void): void;
