@@ -37,6 +37,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { parseCandump } from '../../hal/can/candump.js';
 import { SystemClock } from '../../hal/clock.js';
@@ -134,10 +135,20 @@ async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Rec
       const it = bus[Symbol.asyncIterator]();
       const done = sim.event('can-replay-done', (RAV4_SECONDS + 30) * 1000);
       const steal = stealMeter();
+      const gc: number[] = [];
+      const gcObserver = new PerformanceObserver((list) => { for (const e of list.getEntries()) gc.push(e.duration); });
+      gcObserver.observe({ entryTypes: ['gc'] });
+      // The loop takes frames as an application would (no timer per frame): once the simulator
+      // has replayed the excerpt, the iteration ends when every frame is in, or 2 s later.
+      const allIn = async (): Promise<void> => {
+        const t0 = Date.now();
+        while (head < count && Date.now() - t0 < 2000) await sleep(20);
+      };
+      const ended = done.then(allIn, allIn).finally(() => it.return?.());
       await sim.command(`can-replay ${excerpt} 1`);
       for (;;) {
-        const r = await Promise.race([it.next(), sleep(1000).then(() => undefined)]);
-        if (r === undefined || r.done === true) break;
+        const r = await it.next();
+        if (r.done === true) break;
         const now = monoUs();
         const m = fifo[head++];
         if (m === undefined || m.id !== r.value.id) { mismatched++; continue; }
@@ -146,9 +157,10 @@ async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Rec
         const trueUtcMs = performance.timeOrigin + (m.mcuUs / 1000 - originMonoMs);
         tsErr.push(Math.abs(r.value.timestamp! * 1000 - trueUtcMs) * 1000);
       }
+      await ended;
       await done;
       const stealMsPerS = steal();
-      await it.return?.();
+      gcObserver.disconnect();
       const mcu = await sim.stats();
       const stats = bridge.link.stats;
       const wireBytesPerFrame = stats.rxBytes / Math.max(1, lat.length);
@@ -184,6 +196,8 @@ async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Rec
         dropped: stats.rxDropped + bus.stats.rxDropped + mismatched,
         lineLostBytes: Number(mcu.line_lost_bytes),
         stealMsPerS,
+        gcPauses: gc.length,
+        gcMaxMs: Number(Math.max(0, ...gc).toFixed(2)),
       };
     });
   } finally {
