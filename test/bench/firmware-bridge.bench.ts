@@ -34,18 +34,18 @@
  * - bridge.heartbeat.rtt: request/response round trip over the pty, unpaced.
  * - bridge.framing / bridge.codec: the pure parts, ns per operation.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { join } from 'node:path';
-import { parseCandump } from '../../hal/can/candump.js';
 import { SystemClock } from '../../hal/clock.js';
 import { pb } from '../../firmware-bridge/generated/bridge_v1.js';
 import { FirmwareBridge } from '../../firmware-bridge/host/bridge.js';
 import { encodeFrame, FrameDecoder } from '../../firmware-bridge/host/framing.js';
 import { RAV4_LOG } from '../can/fixtures.js';
-import { buildDir, buildMcu, mcuSkipReason, startSim, type Sim, type SimOptions } from '../firmware-bridge/harness.js';
+import {
+  buildMcu, mcuSkipReason, monoUs, runModel, simLatDump, startSim, writeLogExcerpt, type Sim, type SimOptions,
+} from '../firmware-bridge/harness.js';
 import type { BenchCase } from './harness.js';
 import { FIFO_PRIORITY, stealMeter, underFifo } from './sched.js';
 
@@ -63,7 +63,6 @@ const RAV4_SECONDS = Number(process.env.BRIDGE_BENCH_SECONDS ?? 30);
 const MODEL_MCU_UPTIME_US = 86_400 * 1e6;
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-const monoUs = (): number => Number(process.hrtime.bigint() / 1000n);
 
 function pct(sorted: number[], p: number): number {
   return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
@@ -93,30 +92,13 @@ function peakRate(times: number[], w: number): number {
   return best / w;
 }
 
-/**
- * How late the simulator wrote each CAN frame's UART frame, compared with the board's time (it
- * woke up late), in the order the MCU received the frames; undefined unless there is one
- * number for each of the `frames` the host received.
- */
-async function simWriteLateness(sim: Sim, path: string, frames: number): Promise<number[] | undefined> {
-  await sim.command(`lat-dump ${path}`);
-  const late = readFileSync(path, 'utf8').trim().split('\n').map((l) => Number(l.split(' ')[1]));
-  return late.length === frames && late.every(Number.isFinite) ? late : undefined;
-}
-
 async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Record<string, number | string>> {
   const skip = mcuSkipReason();
   if (skip) return { skipped: skip };
-  const text = readFileSync(RAV4_LOG, 'utf8');
-  const all = parseCandump(text).records.flatMap((r) => (r.kind === 'frame' ? [r.frame] : []));
-  const t0 = all[0]!.timestamp!;
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
-  const n = all.findIndex((f) => f.timestamp! - t0 >= RAV4_SECONDS);
-  const count = n < 0 ? all.length : n;
   const dir = mkdtempSync(join(tmpdir(), 'bridge-bench-'));
   const excerpt = join(dir, 'rav4.log');
-  writeFileSync(excerpt, lines.slice(0, count).join('\n') + '\n');
-  const times = all.slice(0, count).map((f) => f.timestamp!);
+  const times = writeLogExcerpt(RAV4_LOG, RAV4_SECONDS, excerpt).map((f) => f.timestamp!);
+  const count = times.length;
   try {
     return await withSim({ baud, clockBase: 'monotonic', clockOffsetUs: 0, clockDriftPpm: 0, ownPty, fifoPriority: simFifo }, {}, async (sim, bridge) => {
       const bus = bridge.canBus(0, { rxQueueLimit: 1 << 20 });
@@ -164,8 +146,10 @@ async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Rec
       const mcu = await sim.stats();
       const stats = bridge.link.stats;
       const wireBytesPerFrame = stats.rxBytes / Math.max(1, lat.length);
-      // Unpaced (baud 0), the simulator has no board time to be late against.
-      const late = baud > 0 ? await simWriteLateness(sim, join(dir, 'lat.txt'), fifo.length) : undefined;
+      // How late the simulator wrote each frame's UART frame (it woke up late), per frame in the
+      // order the MCU received them. Unpaced (baud 0), it has no board time to be late against.
+      const rows = baud > 0 ? await simLatDump(sim, join(dir, 'lat.txt')) : [];
+      const late = rows.length === fifo.length ? rows.map((r) => r.lateUs) : undefined;
       const board = late ? lat.map((l, k) => l - late[latIndex[k]!]!).sort((a, b) => a - b) : [];
       const lateSorted = late ? [...late].sort((a, b) => a - b) : [];
       lat.sort((a, b) => a - b);
@@ -208,11 +192,8 @@ async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Rec
 async function rav4Model(baud = BAUD): Promise<Record<string, number | string>> {
   const skip = buildMcu();
   if (skip) return { skipped: skip };
-  const args = ['--clock-offset-us', String(MODEL_MCU_UPTIME_US), '--model', RAV4_LOG, '--baud', String(baud)];
-  const r = spawnSync(join(buildDir, 'bridge-sim'), args, { encoding: 'utf8' });
-  const line = r.stdout.trim().split('\n').at(-1) ?? '';
-  if (r.status !== 0 || !line.startsWith('{')) return { failed: `${r.stderr}${line}` };
-  const m = JSON.parse(line) as Record<string, number>;
+  const m = runModel(RAV4_LOG, baud, MODEL_MCU_UPTIME_US);
+  if (typeof m === 'string') return { failed: m };
   return {
     frames: m.frames!, overruns: m.overruns!, mcuLatP50us: m.uart_lat_p50_us!, mcuLatP90us: m.uart_lat_p90_us!,
     mcuLatP99us: m.uart_lat_p99_us!, mcuLatMaxUs: m.uart_lat_max_us!, uartBytesPerFrame: m.uart_bytes_per_frame!, uartLoadPct: m.uart_load_pct!,

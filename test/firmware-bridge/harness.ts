@@ -4,15 +4,20 @@
  * reason printed (see `mcuSkipReason`).
  */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCandump } from '../../hal/can/candump.js';
+import type { CanFrame } from '../../hal/can/types.js';
 
 export const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const mcuDir = join(repoDir, 'firmware-bridge', 'mcu');
 export const buildDir = join(mcuDir, 'build');
 export const fixturesDir = join(repoDir, 'test', 'fixtures', 'firmware-bridge');
+
+/** CLOCK_MONOTONIC in microseconds: the simulator's MCU clock under `clockBase: 'monotonic'`. */
+export const monoUs = (): number => Number(process.hrtime.bigint() / 1000n);
 
 function has(cmd: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
@@ -242,4 +247,39 @@ export async function startSim(opts: SimOptions = {}): Promise<Sim> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Writes the first `seconds` of a candump log to `path` (for `can-replay` and `--model`); returns its frames. */
+export function writeLogExcerpt(log: string, seconds: number, path: string): CanFrame[] {
+  const text = readFileSync(log, 'utf8');
+  const all = parseCandump(text).records.flatMap((r) => (r.kind === 'frame' ? [r.frame] : []));
+  const n = all.findIndex((f) => f.timestamp! - all[0]!.timestamp! >= seconds);
+  const frames = n < 0 ? all : all.slice(0, n);
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  writeFileSync(path, lines.slice(0, frames.length).join('\n') + '\n');
+  return frames;
+}
+
+/**
+ * `bridge-sim --model`: replays a candump log through the C bridge logic in virtual time;
+ * its JSON line (uart_lat_p50_us ... max, frames, overruns, bytes per frame), or the error text.
+ */
+export function runModel(log: string, baud: number, clockOffsetUs = 0): Record<string, number> | string {
+  const args = ['--clock-offset-us', String(clockOffsetUs), '--model', log, '--baud', String(baud)];
+  const r = spawnSync(join(buildDir, 'bridge-sim'), args, { encoding: 'utf8' });
+  const line = r.stdout.split('\n').find((l) => l.startsWith('{'));
+  return r.status === 0 && line !== undefined ? (JSON.parse(line) as Record<string, number>) : `${r.stderr}${r.stdout}`;
+}
+
+/**
+ * The simulator's `lat-dump`, one row per CAN frame since `lat-reset`, in the order the MCU
+ * received them: its MCU-side latency in the board's time, and how late the simulator process
+ * wrote its UART frame (microseconds).
+ */
+export async function simLatDump(sim: Sim, path: string): Promise<Array<{ uartLatUs: number; lateUs: number }>> {
+  await sim.command(`lat-dump ${path}`);
+  return readFileSync(path, 'utf8').trim().split('\n').map((l) => {
+    const [uartLatUs, lateUs] = l.split(' ').map(Number) as [number, number];
+    return { uartLatUs, lateUs };
+  });
 }

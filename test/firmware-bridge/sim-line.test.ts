@@ -4,7 +4,7 @@
  * does not keep up, which it counts rather than drops silently.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, constants, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, constants, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,13 +14,12 @@ import { FirmwareBridge } from '../../firmware-bridge/host/bridge.js';
 import type { LinkState } from '../../firmware-bridge/host/link.js';
 import { schedulingOf } from '../../src/loop/realtime.js';
 import { RAV4_LOG } from '../can/fixtures.js';
-import { buildDir, mcuSkipReason, skipNotice, startSim, type Sim } from './harness.js';
+import { mcuSkipReason, monoUs, runModel, simLatDump, skipNotice, startSim, writeLogExcerpt, type Sim } from './harness.js';
 
 const skip = mcuSkipReason();
 skipNotice('simulator line (own pty, counted losses)', skip);
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-const monoUs = (): number => Number(process.hrtime.bigint() / 1000n);
 const sims: Sim[] = [];
 const bridges: FirmwareBridge[] = [];
 
@@ -123,14 +122,11 @@ describe.skipIf(skip !== undefined)('the simulator line', () => {
     // 4 s of the RAV4 drive at 1 Mbaud; the heartbeat and time sync stay off, so CAN batches are all the UART carries.
     const dir = mkdtempSync(join(tmpdir(), 'sim-pacing-'));
     try {
-      const lines = readFileSync(RAV4_LOG, 'utf8').split('\n').filter((l) => l.trim() !== '');
-      const t0 = Number(/^\(([\d.]+)\)/.exec(lines[0]!)![1]);
       const excerpt = join(dir, 'rav4-4s.log');
-      writeFileSync(excerpt, lines.filter((l) => Number(/^\(([\d.]+)\)/.exec(l)![1]) - t0 < 4).join('\n') + '\n');
+      writeLogExcerpt(RAV4_LOG, 4, excerpt);
       // The simulator's clock is CLOCK_MONOTONIC here; the model's starts where it is now, so that the MCU times take as many bytes.
-      const model = spawnSync(join(buildDir, 'bridge-sim'), ['--clock-offset-us', String(monoUs()), '--model', excerpt, '--baud', '1000000'], { encoding: 'utf8' });
-      expect(model.status, model.stderr).toBe(0);
-      const m = JSON.parse(model.stdout.split('\n').find((l) => l.startsWith('{'))!) as Record<string, number>;
+      const m = runModel(excerpt, 1_000_000, monoUs());
+      if (typeof m === 'string') throw new Error(m);
       expect(m.frames).toBeGreaterThan(3000);
 
       const sim = await startSim({ ownPty: true, baud: 1_000_000, clockBase: 'monotonic', clockOffsetUs: 0, clockDriftPpm: 0 });
@@ -167,13 +163,12 @@ describe.skipIf(skip !== undefined)('the simulator line', () => {
       expect(bus.stats.rxDropped).toBe(0);
 
       // Per frame: its MCU-side latency in the board's time, and how late the simulator wrote it.
-      await sim.command(`lat-dump ${join(dir, 'lat.txt')}`);
-      const rows = readFileSync(join(dir, 'lat.txt'), 'utf8').trim().split('\n').map((l) => l.split(' ').map(Number) as [number, number]);
+      const rows = await simLatDump(sim, join(dir, 'lat.txt'));
       expect(rows.length).toBe(m.frames);
       expect(arrivals.length).toBe(m.frames);
-      expect(Math.min(...rows.map(([, late]) => late))).toBeGreaterThanOrEqual(0);
-      expect(rows.filter(([, late]) => late >= 20_000).length).toBeGreaterThanOrEqual(3); // written after a stop
-      rows.forEach(([lat, late], i) => {
+      expect(Math.min(...rows.map((r) => r.lateUs))).toBeGreaterThanOrEqual(0);
+      expect(rows.filter((r) => r.lateUs >= 20_000).length).toBeGreaterThanOrEqual(3); // written after a stop
+      rows.forEach(({ uartLatUs: lat, lateUs: late }, i) => {
         // Causality: the host has a frame no sooner than its end on the bus, its UART time and the lateness.
         expect(arrivals[i]!.hostUs - arrivals[i]!.mcuUs, `frame ${i}`).toBeGreaterThanOrEqual(lat + late - 2);
       });
