@@ -115,6 +115,15 @@ interface Current {
   certificateSigner: Uint8Array;
 }
 
+/** What `prepare` decided for one message, at one instant. */
+interface Prepared {
+  tbs: Uint8Array;
+  cur: Current;
+  certificate: boolean;
+  /** Monotonic time of the message's generation time (the certificate interval runs from it). */
+  mono: number;
+}
+
 /** ecdsaNistP256Signature [0] { rSig x-only [0], sSig }. */
 function signatureOctets(rs: Uint8Array): Uint8Array {
   const out = new Uint8Array(66);
@@ -238,25 +247,26 @@ export class MessageSigner {
   secure(msg: OutgoingMessage): Uint8Array {
     const done = this.memo.get(msg);
     if (done) return done;
-    const { tbs, cur, certificate } = this.prepare(msg);
+    const prepared = this.prepare(msg);
+    const { tbs, cur } = prepared;
     const rs = cur.p.key.sign(signingInputHashed(tbs, cur.hash));
     if (rs instanceof Promise) {
       void rs.catch(() => undefined);
       throw new SecurityError('ASYNC_KEY', `${cur.p.key.label} signs asynchronously: use secureAsync`);
     }
-    return this.finish(msg, tbs, cur, certificate, rs);
+    return this.finish(msg, prepared, rs);
   }
 
   /** As `secure`, for keys that may sign asynchronously (a hardware module). */
   async secureAsync(msg: OutgoingMessage): Promise<Uint8Array> {
     const done = this.memo.get(msg);
     if (done) return done;
-    const { tbs, cur, certificate } = this.prepare(msg);
-    const rs = await cur.p.key.sign(signingInputHashed(tbs, cur.hash));
-    return this.finish(msg, tbs, cur, certificate, rs);
+    const prepared = this.prepare(msg);
+    const rs = await prepared.cur.p.key.sign(signingInputHashed(prepared.tbs, prepared.cur.hash));
+    return this.finish(msg, prepared, rs);
   }
 
-  private prepare(msg: OutgoingMessage): { tbs: Uint8Array; cur: Current; certificate: boolean } {
+  private prepare(msg: OutgoingMessage): Prepared {
     try {
       const now = this.clock.now();
       const psid = this.psidFor(msg);
@@ -293,19 +303,21 @@ export class MessageSigner {
       const value: ToBeSignedData = { payload: { data: { protocolVersion: 3, content: { unsecuredData: msg.frame } } }, headerInfo: header };
       const w = new OerWriter(msg.frame.length + 64);
       ToBeSignedDataCodec.enc(w, value);
-      return { tbs: w.finish(), cur: this.cur, certificate };
+      return { tbs: w.finish(), cur: this.cur, certificate, mono };
     } catch (e) {
       this.stats.errors++;
       throw e;
     }
   }
 
-  private finish(msg: OutgoingMessage, tbs: Uint8Array, cur: Current, certificate: boolean, rs: Uint8Array): Uint8Array {
+  private finish(msg: OutgoingMessage, { tbs, cur, certificate, mono }: Prepared, rs: Uint8Array): Uint8Array {
     const out = concatBytes(SIGNED_PREFIX, tbs, certificate ? cur.certificateSigner : cur.digestSigner, signatureOctets(rs));
     this.stats.signed++;
     if (certificate) {
       this.stats.withCertificate++;
-      this.lastCertificateAt = this.clock.monotonic();
+      // The interval runs from this certificate's generation time, not from when its
+      // signature was done: a slow signature must not stretch the gap on the air.
+      this.lastCertificateAt = Math.max(this.lastCertificateAt, mono);
       this.certificateNext = false;
     } else this.stats.withDigest++;
     this.memo.set(msg, out);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codec as c2020 } from '../../asn1/generated/j2735-2020/index.js';
 import { toHex } from '../../asn1/runtime/values.js';
 import { ManualClock } from '../../hal/clock.js';
-import { canonicalBytes, CertificateCache, hashedId8, issueCertificate, MessageSigner, P2pcd, P256_N, SecurityError, signingInput, SoftwareKey, TrustStore, Verifier, VERIFICATION_STATUSES, generateP256 } from '../../src/security/index.js';
+import { canonicalBytes, CertificateCache, hashedId8, issueCertificate, MessageSigner, P2pcd, P256_N, SecurityError, signingInput, SoftwareKey, TrustStore, Verifier, VERIFICATION_STATUSES, generateP256, type SigningKey } from '../../src/security/index.js';
 import { decodeIeee1609Dot2Data, encodeIeee1609Dot2Data, encodeUnsecured, extractPayload, time64ToUtcMs, ToBeSignedDataCodec, utcMsToTime64, type Certificate, type Ieee1609Dot2Data, type SignedData } from '../../src/transport/ieee1609dot2/index.js';
 import { OerWriter } from '../../src/transport/ieee1609dot2/oer.js';
 import { BSM, vector } from '../transport/vectors.js';
@@ -84,6 +84,31 @@ describe('signed BSMs on the air', () => {
     expect(s.stats).toMatchObject({ signed: 25, withCertificate: 3, withDigest: 22 });
     const digest = signedOf(s.secure(bsmMessage())).signer as { digest: Uint8Array };
     expect(toHex(digest.digest)).toBe(s.current.hashedId8);
+  });
+
+  it('counts the second from the certificate\'s generation time, not from when its slow signature was done (a hardware key, a loaded machine)', async () => {
+    // Each signature takes 60 ms of the clock and the next BSM is generated 40 ms after it:
+    // generation times 100 ms apart. Counted from the end of the signature, the second
+    // certificate would come 1100 ms after the first.
+    const slow = (k: SigningKey): SigningKey => ({
+      label: `slow ${k.label}`,
+      publicKey: k.publicKey,
+      async sign(m) {
+        const rs = await k.sign(m);
+        b.clock.advance(60);
+        return rs;
+      },
+    });
+    const s = signerFor(b, { pseudonyms: b.loaded.pseudonyms.map((p) => ({ ...p, key: slow(p.key) })) });
+    const sent: { kind: string; gen: number }[] = [];
+    for (let i = 0; i < 25; i++) {
+      const sd = signedOf(await s.secureAsync(bsmMessage()));
+      sent.push({ kind: Object.keys(sd.signer)[0]!, gen: time64ToUtcMs(sd.tbsData.headerInfo.generationTime!) });
+      b.clock.advance(40);
+    }
+    expect(sent[1]!.gen - sent[0]!.gen).toBe(100);
+    const certs = sent.filter((x) => x.kind === 'certificate').map((x) => x.gen - sent[0]!.gen);
+    expect(certs).toEqual([0, 1000, 2000]);
   });
 
   it('configurable: another interval, always the certificate, always the digest; a new neighbour brings the certificate', () => {
