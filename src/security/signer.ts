@@ -268,6 +268,8 @@ export class MessageSigner {
 
   private prepare(msg: OutgoingMessage): Prepared {
     try {
+      // One instant for the generation time and the certificate interval, read back to back.
+      const mono = this.clock.monotonic();
       const now = this.clock.now();
       const psid = this.psidFor(msg);
       const cur = this.cur;
@@ -281,7 +283,6 @@ export class MessageSigner {
       const loc = this.o.location?.();
       if (loc) header.generationLocation = loc;
       // P2PCD: what we ask for, and what peers asked of us.
-      const mono = this.clock.monotonic();
       const requests = this.p2pcd.requestsToSend(mono);
       if (requests.length) {
         header.inlineP2pcdRequest = requests;
