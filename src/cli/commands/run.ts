@@ -202,7 +202,8 @@ function listenOptions(cfg: RunConfig, out: Outputs, log: (m: string) => void): 
 
 class Reporter {
   private last: SentBsm | undefined;
-  private readonly startReal = performance.now();
+  /** Real time of the drive's start (set again by `begin`, once loading is done). */
+  private startReal = performance.now();
   private timer: NodeJS.Timeout | undefined;
   private lastLine = 0;
   /** (real ms, BSMs sent) at recent status lines: the live rate is over the last 2 s or so. */
@@ -231,6 +232,12 @@ class Reporter {
         }) + '\n',
       );
     }
+  }
+
+  /** The drive starts now: the summary's seconds and rate count from here, not from loading. */
+  begin(): void {
+    this.startReal = performance.now();
+    this.recent.length = 0;
   }
 
   start(): void {
@@ -329,6 +336,7 @@ async function runReplay(cfg: RunConfig, flags: Flags, scheduling: Record<string
     log,
     onCreated: (p) => {
       pipeline = p;
+      rep.begin();
       if (cfg.listen !== undefined) neighbours = listenForNeighbours(p.engine, edition, cfg.listen, listenOptions(cfg, out, log));
     },
   });
@@ -380,6 +388,7 @@ async function runHardware(cfg: RunConfig, flags: Flags, scheduling: Record<stri
   const ctl = new AbortController();
   const off = onSignals(ctl);
   rep.start();
+  rep.begin();
   p.engine.start();
   const heard = cfg.listen !== undefined ? await listenForNeighbours(p.engine, profileNamed(cfg.messages).edition, cfg.listen, listenOptions(cfg, out, log)) : undefined;
   await gnss.open();
