@@ -34,7 +34,18 @@ export function fuzzCodec(codec: Codec<Record<string, unknown>>, type: string, s
       }
       errors[e.code] = (errors[e.code] ?? 0) + 1;
     }
-    const ms = performance.now() - t0;
+    let ms = performance.now() - t0;
+    // A stall of the machine (a collection, another process) is not the decoder's: a slow
+    // input counts only if it is slow again, twice.
+    for (let again = 0; again < 2 && ms > MAX_MS_PER_INPUT; again++) {
+      const t1 = performance.now();
+      try {
+        codec.decodeDetailed(type, input);
+      } catch {
+        // the outcome was checked above
+      }
+      ms = Math.min(ms, performance.now() - t1);
+    }
     if (ms > worstMs) worstMs = ms;
     if (ms > MAX_MS_PER_INPUT) throw new Error(`iteration ${i} took ${ms.toFixed(0)} ms on input ${Buffer.from(input).toString('hex')}`);
   }

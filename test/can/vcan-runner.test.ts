@@ -38,14 +38,14 @@ describe('vcan tier runner', () => {
     expect(r.stderr).toMatch(/usage: test\/vcan\/run-in-uml\.sh COMMAND/);
   });
 
-  it.skipIf(!canRun)('runs the command with vcan0 and vcan1 up, passing its output and exit status back', async () => {
+  it.skipIf(!canRun)('runs the command with vcan0 and vcan1 up, passing its output and exit status back', { timeout: 90_000 }, async () => {
     const r = await run(['sh', '-c', 'cat /sys/class/net/vcan0/mtu /sys/class/net/vcan1/operstate; echo "tier=$VCAN_TIER $MARKER"; echo oops >&2; exit 7'], { MARKER: 'carried-over' });
     expect(r.code).toBe(7);
     expect(r.stdout).toMatch(/^72\n(unknown|up)\ntier=(uml|native) carried-over\n$/);
     expect(r.stderr).toBe('oops\n');
   });
 
-  it.skipIf(!hasUml)('times out cleanly: exit 124, the guest killed, nothing left behind', async () => {
+  it.skipIf(!hasUml)('times out cleanly: exit 124, the guest killed, nothing left behind', { timeout: 90_000 }, async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'runner-test-'));
     try {
       // The timeout counts the guest's boot too: 12 s leaves room for a boot slowed by a busy
@@ -55,8 +55,13 @@ describe('vcan tier runner', () => {
       expect(r.stdout).toBe('started\n');
       expect(r.stderr).toMatch(/run-in-uml: timed out after 12s; the guest was killed/);
       expect(r.ms).toBeLessThan(40_000);
-      await new Promise((res) => setTimeout(res, 500));
-      const left = execFileSync('ps', ['-eo', 'stat=,args='], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(tmp) && !l.startsWith('Z'));
+      // The guest's processes take a moment to go: give them up to 5 s.
+      const leftover = (): string[] => execFileSync('ps', ['-eo', 'stat=,args='], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(tmp) && !l.startsWith('Z'));
+      let left = leftover();
+      for (let i = 0; i < 50 && left.length > 0; i++) {
+        await new Promise((res) => setTimeout(res, 100));
+        left = leftover();
+      }
       expect(left).toEqual([]);
       expect(readdirSync(tmp)).toEqual([]); // its job folder removed
     } finally {

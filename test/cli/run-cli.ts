@@ -1,5 +1,6 @@
 /** Runs the CLI as a user would (a separate Node process on the TypeScript sources). */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -74,4 +75,22 @@ export function runCliOnTerminal(args: string[], opts: { timeoutMs?: number } = 
   const quote = (a: string): string => `'${a.replace(/'/g, `'\\''`)}'`;
   const command = [process.execPath, ...nodeArgs(args)].map(quote).join(' ');
   return runProcess('script', ['-qfec', command, '/dev/null'], `v2x-edge ${args.join(' ')} on a terminal`, opts.timeoutMs ?? 60000);
+}
+
+/** Whether a UDP socket is bound to this port on 127.0.0.1 or any address (/proc/net/udp). */
+export function udpBound(port: number): boolean {
+  const hex = port.toString(16).toUpperCase().padStart(4, '0');
+  return readFileSync('/proc/net/udp', 'utf8').split('\n').slice(1).some((l) => {
+    const local = l.trim().split(/\s+/)[1];
+    return local === `0100007F:${hex}` || local === `00000000:${hex}`;
+  });
+}
+
+/** Waits until a process has bound a UDP port (it is listening), or throws after `timeoutMs`. */
+export async function untilUdpBound(port: number, timeoutMs = 30_000): Promise<void> {
+  const t0 = Date.now();
+  while (!udpBound(port)) {
+    if (Date.now() - t0 > timeoutMs) throw new Error(`nothing bound UDP port ${port} within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { codec, type BasicSafetyMessage } from '../../asn1/generated/j2735-2020/index.js';
 import { fromHex } from '../../asn1/runtime/values.js';
 import { openFeed, ptyPair, ptySkipReason } from '../gnss/pty.js';
-import { repoRoot, runCli, runCliOnTerminal, startCli, terminalSkipReason } from './run-cli.js';
+import { repoRoot, runCli, runCliOnTerminal, startCli, terminalSkipReason, untilUdpBound } from './run-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'v2x-run-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -174,10 +174,14 @@ describe('v2x-edge run', () => {
   }, 60_000);
 
   it('SIGINT stops it cleanly with the summary', async () => {
-    const p = startCli(['run', '--udp', '127.0.0.1:9']);
-    await new Promise((r) => setTimeout(r, 4000));
+    const l = await listen();
+    const p = startCli(['run', '--udp', `127.0.0.1:${l.port}`]);
+    // Stopped once it is sending (its signal handlers are in place by then).
+    for (let i = 0; i < 600 && l.got.length < 5; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(l.got.length).toBeGreaterThanOrEqual(5);
     p.child.kill('SIGINT');
     const r = await p.result;
+    l.close();
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/\(stopped\)/);
     expect(r.stderr).toMatch(/v2x-edge run: \d+ BSMs/);
@@ -295,15 +299,20 @@ describe('v2x-edge run', () => {
     const probe = await listen();
     const port = probe.port;
     probe.close();
-    const b = startCli(['run', '--duration', '5', '--listen', `udp://127.0.0.1:${port}`, '--udp', '127.0.0.1:9', '--quiet']);
-    await new Promise((res) => setTimeout(res, 1500));
+    // b listens until stopped; a sends for 3 s once b is listening: b hears every BSM a sent.
+    const b = startCli(['run', '--listen', `udp://127.0.0.1:${port}`, '--udp', '127.0.0.1:9', '--quiet']);
+    await untilUdpBound(port);
     const a = await runCli(['run', '--duration', '3', '--udp', `127.0.0.1:${port}`, '--quiet']);
+    await new Promise((res) => setTimeout(res, 300));
+    b.child.kill('SIGINT');
     const rb = await b.result;
     expect(a.code).toBe(0);
     expect(rb.code).toBe(0);
+    const sent = /v2x-edge run: (\d+) BSMs/.exec(a.stderr);
+    expect(Number(sent![1])).toBeGreaterThanOrEqual(25);
     const heard = /heard: (\d+) BSMs from other vehicles/.exec(rb.stderr);
     expect(heard, rb.stderr).not.toBeNull();
-    expect(Number(heard![1])).toBeGreaterThanOrEqual(25);
+    expect(Number(heard![1])).toBe(Number(sent![1]));
   }, 60_000);
 
   it('--sign --certs DIR: IEEE 1609.2 signed BSMs that a receiver trusting the directory verifies', async () => {

@@ -48,7 +48,10 @@ async function playThroughPty(ctx: TestContext, chunks: readonly ReplayChunk[], 
   expect(source.state).toBe('open');
   const feed = await openFeed(pair);
   await runReplay(chunks, async (b) => { await feed.write(b); }, { clock: new SystemClock(), speed });
-  // The last epoch is completed by the idle timer (100 ms of silence).
+  // The last epoch is completed by the idle timer (100 ms of silence). On a loaded machine the
+  // reads lag the writes: wait until the offline parse's count of fixes is in (up to 10 s).
+  const expected = offlineParse(concat(chunks)).fixes.length;
+  for (let i = 0; i < 100 && fixes.length < expected; i++) await new Promise((r) => setTimeout(r, 100));
   await new Promise((r) => setTimeout(r, 400));
   await feed.close();
   await source.close();

@@ -28,13 +28,19 @@ describe('reopening with backoff', () => {
         if (s === 'opening' || (s === 'reconnecting' && d === 'reopening')) attempts.push(clock.now());
         else if (s === 'reconnecting' && d !== undefined) errors.push(d);
       });
+      // Each attempt's failure comes back from the thread pool in real time: the clock moves on
+      // only once it is in, so that the next wait is counted from the attempt's own time.
+      const failed = async (): Promise<void> => {
+        for (let i = 0; i < 1000 && errors.length < attempts.length; i++) await settle(5);
+      };
       await source.open();
-      await settle();
+      await failed();
       expect(source.state).toBe('reconnecting');
       expect(source.stale).toBe(true);
       for (let t = 0; t < 3000; t += 50) {
         clock.advance(50);
         await settle(5);
+        await failed();
       }
       expect(attempts).toEqual([0, 100, 300, 700, 1500, 2300]);
       expect(errors[0]).toMatch(/No such file or directory/);

@@ -21,7 +21,7 @@ describe('SystemClock precise timers', () => {
     // Wake-up is 2 ms before the due time: cancel in between. A stall of this machine can
     // delay the cancel past the due time; such an attempt proves nothing and is repeated.
     let held = 0;
-    for (let attempt = 0; attempt < 5 && held === 0; attempt++) {
+    for (let attempt = 0; attempt < 50 && held === 0; attempt++) {
       let fired = 0;
       const due = performance.now() + 5;
       const t = clock.setTimeout(() => fired++, 5, true);
@@ -40,7 +40,7 @@ describe('SystemClock precise timers', () => {
     const clock = new SystemClock();
     // setImmediate callbacks stand for I/O: they must interleave with the final wait. A timer
     // that held the event loop for its last 2 ms would let at most one through in that window
-    // on every attempt; a stall of this machine can do the same once, hence the best of three.
+    // on every attempt; a stall of this machine can do the same, hence the best of up to ten.
     const attempt = async (): Promise<number> => {
       const seen: number[] = [];
       const due = performance.now() + 10;
@@ -53,7 +53,8 @@ describe('SystemClock precise timers', () => {
       await done;
       return seen.filter((t) => t >= due - 2 && t < due).length;
     };
-    const counts = [await attempt(), await attempt(), await attempt()];
+    const counts: number[] = [];
+    while (counts.length < 10 && Math.max(0, ...counts) <= 2) counts.push(await attempt());
     expect(Math.max(...counts)).toBeGreaterThan(2);
   });
 

@@ -16,7 +16,7 @@ import { codec as c2020 } from '../../asn1/generated/j2735-2020/index.js';
 import { fromHex, toHex } from '../../asn1/runtime/values.js';
 import { createVerifier, type VerificationResult } from '../../src/security/index.js';
 import { utcMsToTime64 } from '../../src/transport/ieee1609dot2/index.js';
-import { runCli, startCli } from '../cli/run-cli.js';
+import { runCli, startCli, untilUdpBound } from '../cli/run-cli.js';
 import { bytesHex, field, fieldValues, tsharkJson, tsharkSkipReason } from '../transport/tshark.js';
 import { BSM } from '../transport/vectors.js';
 
@@ -45,11 +45,15 @@ describe('run --sign end to end', () => {
     const startWall = Date.now();
     const r = await runCli(['run', '--config', config, '--duration', '5', '--sign', '--certs', certs, '--wsmp', '--pcap', pcap, '--udp', `127.0.0.1:${sock.address().port}`, '--quiet']);
     const endWall = Date.now();
-    await new Promise((res) => setTimeout(res, 200));
-    sock.close();
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/signed: \d+ \(full certificate \d+, digest \d+\), pseudonym changes \d+/);
-    expect(results.length).toBeGreaterThanOrEqual(45);
+    const signed = Number(/signed: (\d+)/.exec(r.stderr)![1]);
+    for (let i = 0; i < 40 && results.length < signed; i++) await new Promise((res) => setTimeout(res, 50));
+    await new Promise((res) => setTimeout(res, 100));
+    sock.close();
+    // Every BSM signed arrived (a loaded machine may send a few fewer than 50 in 5 s).
+    expect(results.length).toBe(signed);
+    expect(results.length).toBeGreaterThanOrEqual(40);
     expect(results.filter((x) => !x.verified).map((x) => `${x.status}: ${x.reason}`)).toEqual([]);
 
     if (skipTshark !== undefined) return;
@@ -139,14 +143,19 @@ describe('run --sign end to end', () => {
     await new Promise<void>((r) => probe.bind(0, '127.0.0.1', () => r()));
     const port = probe.address().port;
     await new Promise<void>((r) => probe.close(() => r()));
-    const rx = startCli(['rx', '--listen', `udp://127.0.0.1:${port}`, '--trust', certs, '--duration', '6']);
-    await new Promise((res) => setTimeout(res, 1500));
+    // rx listens until stopped; run sends for 3 s once rx is listening: rx gets every BSM.
+    const rx = startCli(['rx', '--listen', `udp://127.0.0.1:${port}`, '--trust', certs]);
+    await untilUdpBound(port);
     const sent = await runCli(['run', '--duration', '3', '--sign', '--certs', certs, '--udp', `127.0.0.1:${port}`, '--quiet']);
     expect(sent.code, sent.stderr).toBe(0);
+    await new Promise((res) => setTimeout(res, 300));
+    rx.child.kill('SIGINT');
     const out = await rx.result;
     expect(out.code, out.stderr).toBe(0);
+    const signed = Number(/signed: (\d+)/.exec(sent.stderr)![1]);
+    expect(signed).toBeGreaterThanOrEqual(25);
     const lines = out.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { security?: { signatureVerified?: boolean } });
-    expect(lines.length).toBeGreaterThanOrEqual(25);
+    expect(lines.length).toBe(signed);
     expect(lines.filter((l) => l.security?.signatureVerified !== true)).toEqual([]);
   });
 });
