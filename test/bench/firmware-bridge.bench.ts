@@ -14,7 +14,11 @@
  *   `boardLat*` is `lat*` with each frame's `simWriteLate*` taken out: how much later than the
  *   board's time the simulator wrote the frame's UART frame. A board's UART sends on time, so
  *   this is the added latency with a real MCU: its side in the board's time, and the kernel's
- *   tty and the host as measured.
+ *   tty and the host as measured. `hostLat*` is the host's share alone, per frame: from the
+ *   simulator's write of the frame's last byte to the moment the iteration yields the frame
+ *   (the kernel's tty, the host's wake-up, framing, protobuf decoding, the CanBus queue);
+ *   `hostLatNoGcP99us` leaves out the `gcHeldFrames` that one of the process's garbage
+ *   collections held up (one ran between the simulator's write and the yield).
  *   The pty pair is made by socat, so a relay process sits between the MCU and the host;
  *   `.ownPty` is the same with the simulator holding the pty master itself, as a UART driver
  *   does: the path of real hardware (MCU, kernel tty, host), with no relay process in it.
@@ -111,14 +115,15 @@ async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Rec
       });
       const originMonoMs = Number(process.hrtime.bigint()) / 1e6 - performance.now();
       const lat: number[] = [];
+      const arrivedUs: number[] = []; // when the iteration yielded each frame (CLOCK_MONOTONIC us)
       const latIndex: number[] = []; // each latency's frame, in the order the MCU received them
       const tsErr: number[] = [];
       let mismatched = 0;
       const it = bus[Symbol.asyncIterator]();
       const done = sim.event('can-replay-done', (RAV4_SECONDS + 30) * 1000);
       const steal = stealMeter();
-      const gc: number[] = [];
-      const gcObserver = new PerformanceObserver((list) => { for (const e of list.getEntries()) gc.push(e.duration); });
+      const gc: { startMs: number; ms: number }[] = []; // startMs: performance.now() time
+      const gcObserver = new PerformanceObserver((list) => { for (const e of list.getEntries()) gc.push({ startMs: e.startTime, ms: e.duration }); });
       gcObserver.observe({ entryTypes: ['gc'] });
       // The loop takes frames as an application would (no timer per frame): once the simulator
       // has replayed the excerpt, the iteration ends when every frame is in, or 2 s later.
@@ -136,6 +141,7 @@ async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Rec
         if (m === undefined || m.id !== r.value.id) { mismatched++; continue; }
         lat.push(now - m.mcuUs);
         latIndex.push(head - 1);
+        arrivedUs.push(now);
         const trueUtcMs = performance.timeOrigin + (m.mcuUs / 1000 - originMonoMs);
         tsErr.push(Math.abs(r.value.timestamp! * 1000 - trueUtcMs) * 1000);
       }
@@ -146,12 +152,22 @@ async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Rec
       const mcu = await sim.stats();
       const stats = bridge.link.stats;
       const wireBytesPerFrame = stats.rxBytes / Math.max(1, lat.length);
-      // How late the simulator wrote each frame's UART frame (it woke up late), per frame in the
-      // order the MCU received them. Unpaced (baud 0), it has no board time to be late against.
-      const rows = baud > 0 ? await simLatDump(sim, join(dir, 'lat.txt')) : [];
-      const late = rows.length === fifo.length ? rows.map((r) => r.lateUs) : undefined;
+      // Per frame in the order the MCU received them: its MCU-side latency, and how late the
+      // simulator wrote its UART frame (it woke up late). Unpaced (baud 0), it has no board time
+      // to be late against, and its MCU side ends when it writes.
+      const rows = await simLatDump(sim, join(dir, 'lat.txt'));
+      const complete = rows.length === fifo.length;
+      const late = complete && baud > 0 ? rows.map((r) => r.lateUs) : undefined;
       const board = late ? lat.map((l, k) => l - late[latIndex[k]!]!).sort((a, b) => a - b) : [];
       const lateSorted = late ? [...late].sort((a, b) => a - b) : [];
+      // The host's share: from the moment the simulator wrote the frame's last byte to the pty
+      // to the moment the iteration yields it (the kernel's tty, the wake-up, our decoding).
+      const hostOf = complete ? lat.map((l, k) => l - rows[latIndex[k]!]!.uartLatUs - rows[latIndex[k]!]!.lateUs) : [];
+      // The same without the frames that a garbage collection of this process held up (one ran
+      // between the write and the yield): what the host's share would be without collections.
+      const gcUs = gc.map((g) => ({ from: (g.startMs + originMonoMs) * 1000, to: (g.startMs + g.ms + originMonoMs) * 1000 }));
+      const hostNoGc = hostOf.filter((h, k) => !gcUs.some((g) => g.from < arrivedUs[k]! && g.to > arrivedUs[k]! - h)).sort((a, b) => a - b);
+      const host = [...hostOf].sort((a, b) => a - b);
       lat.sort((a, b) => a - b);
       tsErr.sort((a, b) => a - b);
       await bus.close();
@@ -173,6 +189,13 @@ async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Rec
           simWriteLateP50us: Math.round(pct(lateSorted, 0.5)),
           simWriteLateP99us: Math.round(pct(lateSorted, 0.99)),
         }),
+        ...(complete && {
+          hostLatP50us: Math.round(pct(host, 0.5)),
+          hostLatP99us: Math.round(pct(host, 0.99)),
+          hostLatP999us: Math.round(pct(host, 0.999)),
+          hostLatNoGcP99us: Math.round(pct(hostNoGc, 0.99)),
+          gcHeldFrames: host.length - hostNoGc.length,
+        }),
         timestampErrP50us: Math.round(pct(tsErr, 0.5)),
         timestampErrP99us: Math.round(pct(tsErr, 0.99)),
         uartBytesPerFrame: Number(wireBytesPerFrame.toFixed(1)),
@@ -181,7 +204,7 @@ async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Rec
         lineLostBytes: Number(mcu.line_lost_bytes),
         stealMsPerS,
         gcPauses: gc.length,
-        gcMaxMs: Number(Math.max(0, ...gc).toFixed(2)),
+        gcMaxMs: Number(Math.max(0, ...gc.map((g) => g.ms)).toFixed(2)),
       };
     });
   } finally {
