@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 // The vcan tier's runner (test/vcan/run-in-uml.sh): exit status, output, timeout, clean-up and
 // skipping, checked from the host. The guest runs need user-mode-linux (or native vcan).
@@ -57,12 +57,8 @@ describe('vcan tier runner', () => {
       expect(r.ms).toBeLessThan(40_000);
       // The guest's processes take a moment to go: give them up to 5 s.
       const leftover = (): string[] => execFileSync('ps', ['-eo', 'stat=,args='], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(tmp) && !l.startsWith('Z'));
-      let left = leftover();
-      for (let i = 0; i < 50 && left.length > 0; i++) {
-        await new Promise((res) => setTimeout(res, 100));
-        left = leftover();
-      }
-      expect(left).toEqual([]);
+      await vi.waitUntil(() => leftover().length === 0, { timeout: 5000, interval: 100 }).catch(() => undefined);
+      expect(leftover()).toEqual([]);
       expect(readdirSync(tmp)).toEqual([]); // its job folder removed
     } finally {
       rmSync(tmp, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { vi } from 'vitest';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -88,9 +89,7 @@ export function udpBound(port: number): boolean {
 
 /** Waits until a process has bound a UDP port (it is listening), or throws after `timeoutMs`. */
 export async function untilUdpBound(port: number, timeoutMs = 30_000): Promise<void> {
-  const t0 = Date.now();
-  while (!udpBound(port)) {
-    if (Date.now() - t0 > timeoutMs) throw new Error(`nothing bound UDP port ${port} within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await vi.waitUntil(() => udpBound(port), { timeout: timeoutMs, interval: 50 }).catch(() => {
+    throw new Error(`nothing bound UDP port ${port} within ${timeoutMs} ms`);
+  });
 }

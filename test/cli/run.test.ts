@@ -9,7 +9,7 @@ import { createSocket } from 'node:dgram';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { codec, type BasicSafetyMessage } from '../../asn1/generated/j2735-2020/index.js';
 import { fromHex } from '../../asn1/runtime/values.js';
 import { openFeed, ptyPair, ptySkipReason } from '../gnss/pty.js';
@@ -177,7 +177,7 @@ describe('v2x-edge run', () => {
     const l = await listen();
     const p = startCli(['run', '--udp', `127.0.0.1:${l.port}`]);
     // Stopped once it is sending (its signal handlers are in place by then).
-    for (let i = 0; i < 600 && l.got.length < 5; i++) await new Promise((r) => setTimeout(r, 50));
+    await vi.waitUntil(() => l.got.length >= 5, { timeout: 30_000, interval: 50 }).catch(() => undefined);
     expect(l.got.length).toBeGreaterThanOrEqual(5);
     p.child.kill('SIGINT');
     const r = await p.result;

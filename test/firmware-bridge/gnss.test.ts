@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ManualClock, SystemClock } from '../../hal/clock.js';
 import { decodeCapture } from '../../hal/gnss/decoder.js';
 import type { GnssFix } from '../../hal/gnss/types.js';
@@ -80,7 +80,7 @@ describe.skipIf(skip !== undefined)('GnssSource over the bridge', () => {
     await sim.event('gnss-replay-done', 10_000);
     await sleep(200);
     // The last fixes are on their way: up to 3 s more on a loaded machine.
-    for (let i = 0; i < 30 && offsets.length < 4; i++) await sleep(100);
+    await vi.waitUntil(() => offsets.length >= 4, { timeout: 3000, interval: 50 }).catch(() => undefined);
     expect(gnss.pps.edges).toBe(4); // 16:14:49, :50, :51, :52 (epochs 48.3 .. 52.2)
     expect(offsets.length).toBe(4);
     // Replayed in real time: the host clock's offset from the log's GNSS time stays put.

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseCandump } from '../../hal/can/candump.js';
 import { CanError } from '../../hal/can/errors.js';
 import type { CanBusState, CanFrame } from '../../hal/can/types.js';
@@ -86,7 +86,7 @@ describe.skipIf(skip !== undefined)('bridge link against the C simulator', () =>
     // A generous reply timeout: a stall of this machine must not count as a missed heartbeat.
     const { sim, bridge } = await setup({}, { heartbeatIntervalMs: 50, heartbeatTimeoutMs: 2000 });
     await sleep(700);
-    for (let i = 0; i < 50 && ((await sim.stats()).rx_frames as number) < 10; i++) await sleep(100);
+    await vi.waitUntil(async () => ((await sim.stats()).rx_frames as number) >= 10, { timeout: 5000, interval: 100 }).catch(() => undefined);
     expect(bridge.link.state).toBe('up');
     expect(bridge.link.stats.heartbeatsMissed).toBe(0);
     expect(bridge.link.stats.timeouts).toBe(0);
@@ -304,7 +304,7 @@ describe.skipIf(skip !== undefined)('bridge link against the C simulator', () =>
     // 8 s of exchanges at the least (the drift needs the span), and 120 samples (late timers on
     // a loaded machine make fewer in that time).
     await sleep(8000);
-    for (let i = 0; i < 200 && (bridge.link.timeSync.estimate?.samples ?? 0) < 120; i++) await sleep(100);
+    await vi.waitUntil(() => (bridge.link.timeSync.estimate?.samples ?? 0) >= 120, { timeout: 20_000, interval: 100 }).catch(() => undefined);
     const est = bridge.link.timeSync.estimate!;
     expect(est.samples).toBeGreaterThanOrEqual(120);
     expect(Math.abs(est.driftPpm - driftPpm)).toBeLessThan(20); // 8 s of a loaded pty; time-sync.test.ts checks the estimator tightly

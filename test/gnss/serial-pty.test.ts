@@ -6,7 +6,7 @@
  * By default each log plays its first 10 s at the recorded rate and then whole at 10x;
  * GNSS_PTY_FULL=1 plays every log whole at the recorded rate.
  */
-import { describe, expect, it, type TestContext } from 'vitest';
+import { describe, expect, it, type TestContext, vi } from 'vitest';
 import { SystemClock } from '../../hal/clock.js';
 import { planReplay, runReplay, type ReplayChunk } from '../../hal/gnss/replay.js';
 import { SerialGnssSource } from '../../hal/gnss/serial.js';
@@ -51,7 +51,7 @@ async function playThroughPty(ctx: TestContext, chunks: readonly ReplayChunk[], 
   // The last epoch is completed by the idle timer (100 ms of silence). On a loaded machine the
   // reads lag the writes: wait until the offline parse's count of fixes is in (up to 10 s).
   const expected = offlineParse(concat(chunks)).fixes.length;
-  for (let i = 0; i < 100 && fixes.length < expected; i++) await new Promise((r) => setTimeout(r, 100));
+  await vi.waitUntil(() => fixes.length >= expected, { timeout: 10_000, interval: 50 }).catch(() => undefined);
   await new Promise((r) => setTimeout(r, 400));
   await feed.close();
   await source.close();

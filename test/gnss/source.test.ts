@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../hal/clock.js';
 import { GnssConfigError } from '../../hal/gnss/source.js';
 import { SerialGnssSource, serialByIdFor } from '../../hal/gnss/serial.js';
@@ -31,7 +31,7 @@ describe('reopening with backoff', () => {
       // Each attempt's failure comes back from the thread pool in real time: the clock moves on
       // only once it is in, so that the next wait is counted from the attempt's own time.
       const failed = async (): Promise<void> => {
-        for (let i = 0; i < 1000 && errors.length < attempts.length; i++) await settle(5);
+        await vi.waitUntil(() => errors.length >= attempts.length, { timeout: 5000, interval: 5 }).catch(() => undefined);
       };
       await source.open();
       await failed();

@@ -11,7 +11,7 @@ import { createSocket, type Socket } from 'node:dgram';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { codec as c2020 } from '../../asn1/generated/j2735-2020/index.js';
 import { fromHex, toHex } from '../../asn1/runtime/values.js';
 import { createVerifier, type VerificationResult } from '../../src/security/index.js';
@@ -48,7 +48,7 @@ describe('run --sign end to end', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/signed: \d+ \(full certificate \d+, digest \d+\), pseudonym changes \d+/);
     const signed = Number(/signed: (\d+)/.exec(r.stderr)![1]);
-    for (let i = 0; i < 40 && results.length < signed; i++) await new Promise((res) => setTimeout(res, 50));
+    await vi.waitUntil(() => results.length >= signed, { timeout: 2000, interval: 50 }).catch(() => undefined);
     await new Promise((res) => setTimeout(res, 100));
     sock.close();
     // Every BSM signed arrived (a loaded machine may send a few fewer than 50 in 5 s).
