@@ -157,12 +157,13 @@ async function rav4(ownPty: boolean, simFifo?: number, baud = BAUD): Promise<Rec
       // to be late against, and its MCU side ends when it writes.
       const rows = await simLatDump(sim, join(dir, 'lat.txt'));
       const complete = rows.length === fifo.length;
-      const late = complete && baud > 0 ? rows.map((r) => r.lateUs) : undefined;
-      const board = late ? lat.map((l, k) => l - late[latIndex[k]!]!).sort((a, b) => a - b) : [];
-      const lateSorted = late ? [...late].sort((a, b) => a - b) : [];
+      const rowOf = (k: number): { uartLatUs: number; lateUs: number } => rows[latIndex[k]!]!;
+      const late = complete && baud > 0;
+      const board = late ? lat.map((l, k) => l - rowOf(k).lateUs).sort((a, b) => a - b) : [];
+      const lateSorted = late ? rows.map((r) => r.lateUs).sort((a, b) => a - b) : [];
       // The host's share: from the moment the simulator wrote the frame's last byte to the pty
       // to the moment the iteration yields it (the kernel's tty, the wake-up, our decoding).
-      const hostOf = complete ? lat.map((l, k) => l - rows[latIndex[k]!]!.uartLatUs - rows[latIndex[k]!]!.lateUs) : [];
+      const hostOf = complete ? lat.map((l, k) => l - rowOf(k).uartLatUs - rowOf(k).lateUs) : [];
       // The same without the frames that a garbage collection of this process held up (one ran
       // between the write and the yield): what the host's share would be without collections.
       const gcUs = gc.map((g) => ({ from: (g.startMs + originMonoMs) * 1000, to: (g.startMs + g.ms + originMonoMs) * 1000 }));
